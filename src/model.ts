@@ -1,0 +1,179 @@
+/**
+ * The card's one data contract. Every source (a prebuilt JSON file, GitHub,
+ * DevStats, the community files) maps its answers into this shape, and the
+ * renderer reads nothing else. Changing a field's meaning means a new
+ * `schemaVersion`; `schema/card-data.schema.json` describes the same shape
+ * for people who prebuild card files.
+ */
+
+/** Version of the card-data format this code reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+/** Who the contributor is. Only `login` is required. */
+export interface Identity {
+  /** GitHub login, as GitHub spells it. */
+  login: string;
+  /** Display name. */
+  name?: string;
+  /** Avatar image URL (http/https only). */
+  avatarUrl?: string;
+  /** Profile URL (http/https only); defaults to the GitHub profile. */
+  profileUrl?: string;
+  /** Company or affiliation, free text. */
+  company?: string;
+}
+
+/**
+ * Contribution totals. Each is optional because sources differ: DevStats
+ * knows reviews, GitHub search knows merged PRs, ContribCard knows commits.
+ * An absent total is not rendered; a zero is.
+ */
+export interface Totals {
+  contributions?: number;
+  prsOpened?: number;
+  prsMerged?: number;
+  reviews?: number;
+  approvals?: number;
+  issues?: number;
+  commits?: number;
+  comments?: number;
+  repositories?: number;
+}
+
+/** The keys of {@link Totals}, in the order the card shows them. */
+export const TOTAL_KEYS = [
+  'contributions',
+  'prsMerged',
+  'prsOpened',
+  'reviews',
+  'approvals',
+  'issues',
+  'commits',
+  'comments',
+  'repositories',
+] as const satisfies readonly (keyof Totals)[];
+
+export type TotalKey = (typeof TOTAL_KEYS)[number];
+
+/** The contributor's first contribution we know of. */
+export interface FirstContribution {
+  title?: string;
+  /** `owner/name`. */
+  repository?: string;
+  /** ISO 8601 date or date-time. */
+  date: string;
+  /** Link to the PR/commit (http/https only). */
+  url?: string;
+}
+
+/**
+ * Kinds of community role, from most to least senior within their tier.
+ * `other` covers roles a source names that the card has no label for.
+ */
+export const ROLE_KINDS = [
+  'steering-member',
+  'chair',
+  'tech-lead',
+  'steering-liaison',
+  'subproject-lead',
+  'emeritus',
+  'maintainer',
+  'approver',
+  'reviewer',
+  'other',
+] as const;
+
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+/** A role the contributor holds, e.g. chair of "SIG Node". */
+export interface Role {
+  kind: RoleKind;
+  /** The group the role is in, e.g. "SIG Node" or "Steering Committee". */
+  group: string;
+  /** Free-text label for `other` roles, or a refinement ("subproject kubeadm"). */
+  label?: string;
+  /** Term, e.g. "2024–2026" or "Term ends in October 2027". */
+  term?: string;
+  /** Link to where the role is recorded (http/https only). */
+  url?: string;
+}
+
+/** Tier of a badge: how far the contributor got in that achievement. */
+export type BadgeTier = 'bronze' | 'silver' | 'gold' | 'platinum';
+
+/** An achievement badge. Computed from the model by `badges.ts`, never read from input. */
+export interface Badge {
+  /** Stable id of the rule that awarded it. */
+  id: string;
+  tier: BadgeTier;
+  /** The number the rule looked at (e.g. 1200 merged PRs, 7 years). */
+  value: number;
+  /** The threshold that was passed. */
+  threshold: number;
+}
+
+/** Unit of one activity point. */
+export type ActivityUnit = 'month' | 'release';
+
+/** One point of the merged-PR series. */
+export interface ActivityPoint {
+  /** Label of the period: `2025-03` for months, `v1.33` for releases. */
+  period: string;
+  /** ISO date at which the period starts (used for ordering and the axis). */
+  start: string;
+  /** Merged PRs in that period. */
+  count: number;
+}
+
+/** Merged PRs over time. */
+export interface Activity {
+  unit: ActivityUnit;
+  points: ActivityPoint[];
+}
+
+/** Where a part of the data came from. */
+export interface SourceRef {
+  /** Short id: `github`, `devstats`, `community`, `contribcard`, `file`. */
+  id: string;
+  /** Human name, e.g. "CNCF DevStats". */
+  name: string;
+  /** Link to the source (http/https only). */
+  url?: string;
+}
+
+/** A source that failed while others succeeded (the "partial" state). */
+export interface SourceNotice {
+  source: string;
+  /** Machine-readable reason. */
+  reason: FailureReason;
+  /** When a rate-limited source will answer again (ISO date-time). */
+  retryAt?: string;
+}
+
+/** Why loading (or one source) failed. */
+export type FailureReason =
+  | 'invalid-user'
+  | 'not-found'
+  | 'rate-limited'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'bad-data'
+  | 'aborted';
+
+/** The complete model of one card. */
+export interface CardData {
+  schemaVersion: typeof SCHEMA_VERSION;
+  identity: Identity;
+  totals: Totals;
+  firstContribution?: FirstContribution;
+  /** Calendar years with at least one contribution, any order. */
+  yearsActive?: number[];
+  roles: Role[];
+  activity?: Activity;
+  sources: SourceRef[];
+  /** When the data was taken (ISO date-time). */
+  asOf?: string;
+  /** Sources that failed; non-empty means the card is partial. */
+  notices?: SourceNotice[];
+}

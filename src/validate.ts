@@ -1,0 +1,256 @@
+/**
+ * The boundary between untrusted JSON and the typed model. A card-data file
+ * (or a source's mapped answer) goes through `parseCardData` before it
+ * reaches rendering, so the renderer can trust every field it reads.
+ *
+ * Policy: absent optional parts stay absent; a present part of the wrong type
+ * is an error naming its path (a file with `"prsMerged": "12"` is a bug its
+ * author should see, not a silently empty card). Unsafe URLs are dropped
+ * rather than rejected: they are hostile data, not a format error.
+ */
+import {
+  ROLE_KINDS,
+  SCHEMA_VERSION,
+  TOTAL_KEYS,
+  type Activity,
+  type ActivityPoint,
+  type CardData,
+  type FirstContribution,
+  type Identity,
+  type Role,
+  type RoleKind,
+  type SourceNotice,
+  type SourceRef,
+  type Totals,
+} from './model.js';
+import { safeHttpUrl } from './safe-url.js';
+
+/** A validation failure: where and what. */
+export class CardDataError extends Error {
+  constructor(
+    /** JSON path of the offending value, e.g. `totals.prsMerged`. */
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'CardDataError';
+  }
+}
+
+export type ParseResult = { ok: true; data: CardData } | { ok: false; error: CardDataError };
+
+/** A GitHub login: 1–39 alphanumerics or single hyphens, not starting or ending with one. */
+export const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/** True if `value` could be a GitHub login. Checked before any request. */
+export function isValidLogin(value: unknown): value is string {
+  return typeof value === 'string' && LOGIN_PATTERN.test(value);
+}
+
+/** Longest text kept from any field; longer input is cut, not rejected. */
+const MAX_TEXT = 300;
+const MAX_LIST = 500;
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function obj(v: unknown, path: string): Obj {
+  if (!isObj(v)) throw new CardDataError(path, 'must be an object');
+  return v;
+}
+
+function optObj(v: unknown, path: string): Obj | undefined {
+  return v === undefined || v === null ? undefined : obj(v, path);
+}
+
+/** Cuts text to a sane length and strips bidi controls so a name cannot reorder the card. */
+export function cleanText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const stripped = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+  return stripped.length > MAX_TEXT ? `${stripped.slice(0, MAX_TEXT - 1)}…` : stripped;
+}
+
+function optText(v: unknown, path: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new CardDataError(path, 'must be a string');
+  const t = cleanText(v);
+  return t.length ? t : undefined;
+}
+
+function reqText(v: unknown, path: string): string {
+  const t = optText(v, path);
+  if (t === undefined) throw new CardDataError(path, 'is required');
+  return t;
+}
+
+function optCount(v: unknown, path: string): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) {
+    throw new CardDataError(path, 'must be a whole number ≥ 0');
+  }
+  return v;
+}
+
+function optDate(v: unknown, path: string): string | undefined {
+  const t = optText(v, path);
+  if (t === undefined) return undefined;
+  if (!/^\d{4}-\d{2}(-\d{2})?/.test(t) || Number.isNaN(Date.parse(t.length === 7 ? `${t}-01` : t))) {
+    throw new CardDataError(path, 'must be an ISO 8601 date');
+  }
+  return t;
+}
+
+function optUrl(v: unknown, path: string): string | undefined {
+  const t = optText(v, path);
+  return t === undefined ? undefined : safeHttpUrl(t);
+}
+
+function list<T>(v: unknown, path: string, item: (x: unknown, p: string) => T): T[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) throw new CardDataError(path, 'must be an array');
+  return v.slice(0, MAX_LIST).map((x, i) => item(x, `${path}[${i}]`));
+}
+
+function identity(v: unknown): Identity {
+  const o = obj(v, 'identity');
+  const login = reqText(o.login, 'identity.login');
+  if (!isValidLogin(login)) throw new CardDataError('identity.login', 'is not a GitHub login');
+  return strip({
+    login,
+    name: optText(o.name, 'identity.name'),
+    avatarUrl: optUrl(o.avatarUrl, 'identity.avatarUrl'),
+    profileUrl: optUrl(o.profileUrl, 'identity.profileUrl'),
+    company: optText(o.company, 'identity.company'),
+  });
+}
+
+function totals(v: unknown): Totals {
+  const o = optObj(v, 'totals') ?? {};
+  const t: Totals = {};
+  for (const key of TOTAL_KEYS) {
+    const n = optCount(o[key], `totals.${key}`);
+    if (n !== undefined) t[key] = n;
+  }
+  return t;
+}
+
+function firstContribution(v: unknown): FirstContribution | undefined {
+  const o = optObj(v, 'firstContribution');
+  if (!o) return undefined;
+  const date = optDate(o.date, 'firstContribution.date');
+  if (!date) throw new CardDataError('firstContribution.date', 'is required');
+  return strip({
+    title: optText(o.title, 'firstContribution.title'),
+    repository: optText(o.repository, 'firstContribution.repository'),
+    date,
+    url: optUrl(o.url, 'firstContribution.url'),
+  });
+}
+
+function role(v: unknown, path: string): Role {
+  const o = obj(v, path);
+  const kind = reqText(o.kind, `${path}.kind`);
+  if (!(ROLE_KINDS as readonly string[]).includes(kind)) {
+    throw new CardDataError(`${path}.kind`, `must be one of ${ROLE_KINDS.join(', ')}`);
+  }
+  return strip({
+    kind: kind as RoleKind,
+    group: reqText(o.group, `${path}.group`),
+    label: optText(o.label, `${path}.label`),
+    term: optText(o.term, `${path}.term`),
+    url: optUrl(o.url, `${path}.url`),
+  });
+}
+
+function activity(v: unknown): Activity | undefined {
+  const o = optObj(v, 'activity');
+  if (!o) return undefined;
+  if (o.unit !== 'month' && o.unit !== 'release') {
+    throw new CardDataError('activity.unit', 'must be "month" or "release"');
+  }
+  const points =
+    list(o.points, 'activity.points', (x, p): ActivityPoint => {
+      const q = obj(x, p);
+      const start = optDate(q.start, `${p}.start`);
+      const count = optCount(q.count, `${p}.count`);
+      if (!start) throw new CardDataError(`${p}.start`, 'is required');
+      if (count === undefined) throw new CardDataError(`${p}.count`, 'is required');
+      return { period: reqText(q.period, `${p}.period`), start, count };
+    }) ?? [];
+  points.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return { unit: o.unit, points };
+}
+
+const FAILURE_REASONS = new Set([
+  'invalid-user',
+  'not-found',
+  'rate-limited',
+  'network',
+  'timeout',
+  'http',
+  'bad-data',
+  'aborted',
+]);
+
+function notice(v: unknown, path: string): SourceNotice {
+  const o = obj(v, path);
+  const reason = reqText(o.reason, `${path}.reason`);
+  if (!FAILURE_REASONS.has(reason)) throw new CardDataError(`${path}.reason`, 'is not a known reason');
+  return strip({
+    source: reqText(o.source, `${path}.source`),
+    reason: reason as SourceNotice['reason'],
+    retryAt: optDate(o.retryAt, `${path}.retryAt`),
+  });
+}
+
+function source(v: unknown, path: string): SourceRef {
+  const o = obj(v, path);
+  return strip({
+    id: reqText(o.id, `${path}.id`),
+    name: reqText(o.name, `${path}.name`),
+    url: optUrl(o.url, `${path}.url`),
+  });
+}
+
+/** Drops `undefined` members so the model has no keys that say nothing. */
+function strip<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/**
+ * Validates untrusted input (a parsed card-data file) into the model.
+ * Never throws: failures come back as `{ ok: false, error }`.
+ */
+export function parseCardData(input: unknown): ParseResult {
+  try {
+    const o = obj(input, '$');
+    if (o.schemaVersion !== SCHEMA_VERSION) {
+      throw new CardDataError('schemaVersion', `must be ${SCHEMA_VERSION} (this card reads version ${SCHEMA_VERSION})`);
+    }
+    const years = list(o.yearsActive, 'yearsActive', (x, p) => {
+      const n = optCount(x, p);
+      if (n === undefined || n < 2000 || n > 2100) throw new CardDataError(p, 'must be a year');
+      return n;
+    });
+    const data: CardData = strip({
+      schemaVersion: SCHEMA_VERSION,
+      identity: identity(o.identity),
+      totals: totals(o.totals),
+      firstContribution: firstContribution(o.firstContribution),
+      yearsActive: years ? [...new Set(years)].sort((a, b) => a - b) : undefined,
+      roles: list(o.roles, 'roles', role) ?? [],
+      activity: activity(o.activity),
+      sources: list(o.sources, 'sources', source) ?? [],
+      asOf: optDate(o.asOf, 'asOf'),
+      notices: list(o.notices, 'notices', notice),
+    });
+    return { ok: true, data };
+  } catch (e) {
+    if (e instanceof CardDataError) return { ok: false, error: e };
+    return { ok: false, error: new CardDataError('$', String(e)) };
+  }
+}
