@@ -18,9 +18,20 @@ const chromeArgs = [
   '--disable-quic',
 ];
 
+/** `/__slow/<ms>/<path>` serves `<path>` after a delay: in-flight states for the element tests. */
+async function slowPaths(ctx, next) {
+  const m = ctx.path.match(/^\/__slow\/(\d+)(\/.*)$/);
+  if (m) {
+    await new Promise((r) => setTimeout(r, Number(m[1])));
+    ctx.url = m[2];
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [slowPaths],
   concurrency: 2,
   testsFinishTimeout: 300000,
   browserLogs: false,

@@ -43,7 +43,7 @@ export type ParseResult = { ok: true; data: CardData } | { ok: false; error: Car
 export const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /** True if `value` could be a GitHub login. Checked before any request. */
-export function isValidLogin(value: unknown): value is string {
+export function isValidLogin(value: unknown): boolean {
   return typeof value === 'string' && LOGIN_PATTERN.test(value);
 }
 

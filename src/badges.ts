@@ -1,0 +1,99 @@
+/**
+ * Achievement badges, computed from the model by documented rules and never
+ * read from input (a card file cannot award itself a badge). The table below
+ * is the single source of truth; the README's badge table mirrors it.
+ */
+import type { Badge, BadgeTier, CardData, RoleKind } from './model.js';
+import { parseIsoDate } from './format.js';
+
+const TIERS: readonly BadgeTier[] = ['bronze', 'silver', 'gold', 'platinum'];
+
+/** A threshold rule: a number taken from the model, and the value each tier starts at. */
+export interface BadgeRule {
+  id: string;
+  /** What the rule measures, for documentation. */
+  measures: string;
+  /** bronze, silver, gold, platinum thresholds (ascending). */
+  thresholds: readonly [number, number, number, number];
+  value: (data: CardData, now: Date) => number | undefined;
+}
+
+const LEADERSHIP: ReadonlySet<RoleKind> = new Set(['chair', 'tech-lead', 'subproject-lead', 'steering-liaison']);
+
+/** Years from the first contribution (or first active year) to the data's date, inclusive. */
+export function yearsContributing(data: CardData, now: Date): number | undefined {
+  const firstYears: number[] = [];
+  if (data.yearsActive?.length) firstYears.push(Math.min(...data.yearsActive));
+  const first = data.firstContribution && parseIsoDate(data.firstContribution.date);
+  if (first) firstYears.push(first.getUTCFullYear());
+  if (!firstYears.length) return undefined;
+  const asOf = (data.asOf && parseIsoDate(data.asOf)) || now;
+  const years = asOf.getUTCFullYear() - Math.min(...firstYears) + 1;
+  return years > 0 ? years : undefined;
+}
+
+/** The rule table, in the order badges are shown. */
+export const BADGE_RULES: readonly BadgeRule[] = [
+  {
+    id: 'steering',
+    measures: 'Steering Committee membership: 1 = emeritus (gold), 2 = current member (platinum)',
+    thresholds: [Infinity, Infinity, 1, 2],
+    value: (d) =>
+      d.roles.some((r) => r.kind === 'steering-member')
+        ? 2
+        : d.roles.some((r) => r.kind === 'emeritus' && /steering/i.test(r.group))
+          ? 1
+          : undefined,
+  },
+  {
+    id: 'leadership',
+    measures: 'number of leadership roles (chair, tech lead, subproject lead, Steering liaison)',
+    thresholds: [1, 2, 3, 5],
+    value: (d) => d.roles.filter((r) => LEADERSHIP.has(r.kind)).length || undefined,
+  },
+  {
+    id: 'merged-prs',
+    measures: 'merged pull requests',
+    thresholds: [10, 100, 500, 1000],
+    value: (d) => d.totals.prsMerged,
+  },
+  {
+    id: 'contributions',
+    measures: 'contributions (DevStats: PRs, reviews, comments, issues, commits…)',
+    thresholds: [100, 1000, 5000, 10000],
+    value: (d) => d.totals.contributions,
+  },
+  {
+    id: 'reviews',
+    measures: 'pull request reviews',
+    thresholds: [50, 500, 2000, 5000],
+    value: (d) => d.totals.reviews,
+  },
+  {
+    id: 'veteran',
+    measures: 'years contributing, from the first contribution to the data date',
+    thresholds: [2, 4, 6, 8],
+    value: yearsContributing,
+  },
+  {
+    id: 'first-pr',
+    measures: 'a first merged pull request (shown only until the merged-PRs badge takes over at 10)',
+    thresholds: [1, Infinity, Infinity, Infinity],
+    value: (d) => (d.totals.prsMerged !== undefined && d.totals.prsMerged < 10 ? d.totals.prsMerged : undefined),
+  },
+];
+
+/** Applies one rule: the highest tier whose threshold the value reaches, or nothing. */
+export function applyRule(rule: BadgeRule, data: CardData, now: Date): Badge | undefined {
+  const value = rule.value(data, now);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  for (let i = TIERS.length - 1; i >= 0; i--) {
+    if (value >= rule.thresholds[i]) return { id: rule.id, tier: TIERS[i], value, threshold: rule.thresholds[i] };
+  }
+  return undefined;
+}
+
+/** All badges the model earns, in table order. `now` is used only when the data has no `asOf`. */
+export function computeBadges(data: CardData, now = new Date()): Badge[] {
+  return BADGE_RULES.map((r) => applyRule(r, data, now)).filter((b): b is Badge => b !== undefined);
+}

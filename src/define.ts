@@ -1,0 +1,20 @@
+/**
+ * Registers `<k8s-contrib-card>`. Importing this module is the side effect;
+ * importing the class (`k8s-contrib-card`) is not. A second registration
+ * (two bundles on one page, a CDN copy next to an npm copy) is tolerated.
+ */
+import { K8sContribCard } from './k8s-contrib-card.js';
+
+export const tagName = 'k8s-contrib-card';
+
+if (typeof customElements !== 'undefined' && !customElements.get(tagName)) {
+  customElements.define(tagName, K8sContribCard);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'k8s-contrib-card': K8sContribCard;
+  }
+}
+
+export { K8sContribCard };

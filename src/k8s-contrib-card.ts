@@ -1,0 +1,224 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { computeBadges } from './badges.js';
+import { loadCard, type LoadRequest } from './load.js';
+import { LoadError, toLoadError } from './load-error.js';
+import { closestLang, matchLocale } from './locale.js';
+import { messagesFor } from './messages.js';
+import type { CardData } from './model.js';
+import { renderBadges } from './render/badges.js';
+import type { RenderContext } from './render/context.js';
+import { renderFooter, renderHistory, renderNotices } from './render/details.js';
+import { renderIdentity } from './render/identity.js';
+import { renderRoles } from './render/roles.js';
+import { renderSparkline } from './render/sparkline-view.js';
+import { renderError, renderNoUser, renderNotFound, renderSkeleton } from './render/states.js';
+import { renderTotals } from './render/totals.js';
+import { hasContributions } from './state.js';
+import { SparklineController, preloadChart } from './sparkline-controller.js';
+import { styles } from './styles.js';
+import { watchLang } from './lang-observer.js';
+
+/** Detail of the `contrib-error` event. */
+export interface ContribErrorDetail {
+  /** Why loading failed: `invalid-user`, `not-found`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`. */
+  reason: LoadError['reason'];
+  /** Which source failed: `file`, `github`, `devstats`, `community`, `contribcard`. */
+  source: string;
+  /** Technical message, for logs. */
+  message: string;
+}
+
+/** Colour scheme of the card. */
+export type CardTheme = 'auto' | 'light' | 'dark';
+
+/**
+ * A card showing a Kubernetes contributor's work: who they are, their
+ * contribution totals, their community roles, achievement badges and a
+ * sparkline of merged PRs.
+ *
+ * Language comes from `lang` on the element or its closest ancestor
+ * (English and Simplified Chinese).
+ *
+ * @summary Embeddable Kubernetes contributor card.
+ *
+ * @fires {CustomEvent<CardData>} contrib-load - The card has its data; `detail` is the card model. Bubbles, composed.
+ * @fires {CustomEvent<ContribErrorDetail>} contrib-error - Loading failed; `detail` says which source failed and why. Bubbles, composed.
+ *
+ * @slot role - Extra roles the page adds itself, e.g. `<li slot="role">KubeCon China 2024 co-chair</li>`, listed after the data's roles.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart identity - Avatar, name, login and company.
+ * @csspart avatar - The avatar (image or initials).
+ * @csspart name - The display name.
+ * @csspart profile-link - The `@login` link to the profile.
+ * @csspart company - The company line.
+ * @csspart totals - The totals region.
+ * @csspart total - One total.
+ * @csspart first-contribution - The first contribution line.
+ * @csspart years - The years-active line.
+ * @csspart roles - The roles region.
+ * @csspart role - One role.
+ * @csspart badges - The badges region.
+ * @csspart badge - One badge.
+ * @csspart activity - The merged-PR sparkline region.
+ * @csspart sparkline - The chart itself (focusable; arrow keys move between points).
+ * @csspart sparkline-marker - The highlighted point.
+ * @csspart notice - Notice naming sources that failed (partial state).
+ * @csspart footer - "Data as of" and sources.
+ * @csspart as-of - The "data as of" text.
+ * @csspart sources - Links to the sources.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart state - A not-found, empty or error message (also has `not-found`, `empty` or `error`).
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop [--k8s-card-bg=#ffffff] - Background colour (dark: #161b22).
+ * @cssprop [--k8s-card-fg=#1b1f24] - Text colour (dark: #e6edf3).
+ * @cssprop [--k8s-card-muted=#57606a] - Secondary text colour (dark: #9ea7b3).
+ * @cssprop [--k8s-card-accent=#2456c7] - Links, chart line and highlights (dark: #79a8ff).
+ * @cssprop [--k8s-card-accent-soft=#e8eefb] - Tinted backgrounds: totals, chart area (dark: #1f2d4a).
+ * @cssprop [--k8s-card-border=#d0d7de] - Border colour (dark: #3d444d).
+ * @cssprop [--k8s-card-skeleton=#eaeef2] - Loading placeholder colour.
+ * @cssprop [--k8s-card-warn-bg=#fff8c5] - Notice background.
+ * @cssprop [--k8s-card-warn-fg=#4d3800] - Notice text.
+ * @cssprop [--k8s-card-focus=#0969da] - Focus ring colour.
+ * @cssprop [--k8s-card-radius=12px] - Corner radius.
+ * @cssprop [--k8s-card-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--k8s-card-width=420px] - Maximum width (the card fills its container down to 280px).
+ * @cssprop [--k8s-card-min-height=340px] - Minimum height, also the loading skeleton's height.
+ */
+export class K8sContribCard extends LitElement {
+  static override styles = styles;
+
+  /** GitHub login of the contributor. Ignored when `src` is set. */
+  @property({ reflect: true }) user?: string;
+
+  /** URL of a card-data JSON file (see the JSON Schema); when set, it is the data. */
+  @property({ reflect: true }) src?: string;
+
+  /** Colour scheme: `auto` follows the reader's system setting. */
+  @property({ reflect: true }) theme: CardTheme = 'auto';
+
+  /** CNCF DevStats project for the totals and activity (roles stay Kubernetes-only). */
+  @property({ reflect: true }) project = 'kubernetes';
+
+  /** Base URL of the GitHub REST API (GitHub Enterprise, a caching proxy). */
+  @property({ attribute: 'github-api', reflect: true }) githubApi?: string;
+
+  /** URL of the DevStats API endpoint. */
+  @property({ attribute: 'devstats-api', reflect: true }) devstatsApi?: string;
+
+  /** Base URL for raw community files (a mirror of raw.githubusercontent.com). */
+  @property({ attribute: 'raw-base', reflect: true }) rawBase?: string;
+
+  /** Base URL of ContribCard-format contributor files (`{base}/{login}.json`); unset: not used. */
+  @property({ attribute: 'contribcard-base', reflect: true }) contribcardBase?: string;
+
+  /** Cache lifetime in seconds for live data, overriding the per-kind defaults. */
+  @property({ attribute: 'cache-ttl', type: Number, reflect: true }) cacheTtl?: number;
+
+  @state() private hasSlottedRoles = false;
+  @state() private lang_ = 'en';
+
+  private readonly chart = new SparklineController(this);
+  private unwatchLang?: () => void;
+  private abortedByDisconnect = false;
+
+  private readonly data = new Task<[LoadRequest], CardData>(this, {
+    task: ([req], { signal }) => {
+      // Nothing to show until the page says whose card this is.
+      if (!req.user && !req.src) return initialState;
+      preloadChart();
+      return loadCard(req, signal);
+    },
+    args: () => [
+      {
+        user: this.user,
+        src: this.src,
+        project: this.project,
+        githubApi: this.githubApi,
+        devstatsApi: this.devstatsApi,
+        rawBase: this.rawBase,
+        contribcardBase: this.contribcardBase,
+        cacheTtl: this.cacheTtl,
+      },
+    ],
+    argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
+    onComplete: (data) => this.emit('contrib-load', data),
+    onError: (e) => {
+      const err = toLoadError(e, 'card');
+      if (err.reason !== 'aborted') {
+        this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message } satisfies ContribErrorDetail);
+      }
+    },
+  });
+
+  /** The loaded card model, or undefined while loading or after a failure. */
+  get cardData(): CardData | undefined {
+    return this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
+  }
+
+  /** Loads the data again, bypassing nothing but the failed attempt. */
+  reload(): void {
+    void this.data.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(this, () => (this.lang_ = matchLocale(closestLang(this))));
+    this.lang_ = matchLocale(closestLang(this));
+    // A card moved in the DOM was aborted on disconnect: load again.
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    if (this.data.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.data.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
+  }
+
+  private emit(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onRoleSlotChange = (e: Event) => {
+    this.hasSlottedRoles = (e.target as HTMLSlotElement).assignedElements().length > 0;
+  };
+
+  protected override render() {
+    const ctx: RenderContext = { locale: matchLocale(this.lang_), msg: messagesFor(matchLocale(this.lang_)), now: Date.now() };
+    return html`<article class="card" part="card" lang=${ctx.locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      ${this.data.render({
+        initial: () => (this.user || this.src ? renderSkeleton(ctx) : renderNoUser(ctx)),
+        pending: () => renderSkeleton(ctx),
+        complete: (data) => this.renderCard(data, ctx),
+        error: (e) => {
+          const err = e instanceof LoadError ? e : toLoadError(e, 'card');
+          if (err.reason === 'aborted') return renderSkeleton(ctx);
+          return err.reason === 'not-found' ? renderNotFound(this.src ? undefined : this.user, ctx) : renderError(err, ctx, () => this.reload());
+        },
+      })}
+    </article>`;
+  }
+
+  private renderCard(data: CardData, ctx: RenderContext) {
+    const empty = !hasContributions(data);
+    return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
+    ${empty
+      ? html`<p class="state" part="state empty">${ctx.msg.noContributions(data.identity.login)}</p>`
+      : html`${renderTotals(data.totals, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, this.chart)}`}
+    ${renderRoles(data.roles, ctx, this.hasSlottedRoles, this.onRoleSlotChange)}
+    ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Chooses the source for a card: a `src` file when given (it *is* the data),
+ * otherwise the live services. The live sources are a dynamic import so a
+ * card fed by `src` never downloads them.
+ */
+import { LoadError } from './load-error.js';
+import type { CardData } from './model.js';
+import { loadCardFile } from './sources/card-file.js';
+import { isValidLogin } from './validate.js';
+import type { LiveOptions } from './sources/live.js';
+
+export interface LoadRequest extends Omit<LiveOptions, 'signal'> {
+  user?: string;
+  src?: string;
+}
+
+/** Loads one card's data. Rejects with a `LoadError` (never anything else). */
+export async function loadCard(req: LoadRequest, signal: AbortSignal): Promise<CardData> {
+  if (req.src) return loadCardFile(req.src, signal);
+  const user = req.user?.trim() ?? '';
+  if (!isValidLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
+  const { user: _u, src: _s, ...live } = req;
+  let mod: typeof import('./sources/live.js');
+  try {
+    mod = await import('./sources/live.js');
+  } catch (e) {
+    throw new LoadError('network', 'github', `could not load the live sources: ${String(e)}`);
+  }
+  return mod.loadLiveCard(user, { ...live, signal });
+}

@@ -1,0 +1,53 @@
+import { html, nothing } from 'lit';
+import { formatDate, formatExact, formatRelative } from '../format.js';
+import type { CardData } from '../model.js';
+import type { RenderContext } from './context.js';
+
+/** First contribution (linked) and years active, in one muted paragraph each. */
+export function renderHistory(data: CardData, ctx: RenderContext) {
+  const first = data.firstContribution;
+  const years = data.yearsActive;
+  const firstDate = first && formatDate(first.date, ctx.locale);
+  const what = first ? first.title ?? first.repository ?? firstDate : undefined;
+  return html`${first && firstDate
+    ? html`<p class="first" part="first-contribution">
+        ${ctx.msg.firstContribution}:
+        ${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : what}
+        ${first.repository && first.title ? html`(${first.repository})` : nothing} · <time datetime=${first.date}>${firstDate}</time>
+      </p>`
+    : nothing}
+  ${years?.length
+    ? html`<p class="years" part="years">${ctx.msg.yearsActive(formatExact(years.length, ctx.locale), String(years[0]))}</p>`
+    : nothing}`;
+}
+
+/** "Data as of" and links to every source used. */
+export function renderFooter(data: CardData, ctx: RenderContext) {
+  const asOf = data.asOf && formatDate(data.asOf, ctx.locale);
+  const rel = data.asOf && formatRelative(data.asOf, ctx.now, ctx.locale);
+  return html`<footer class="footer" part="footer">
+    ${asOf && rel ? html`<span part="as-of"><time datetime=${data.asOf!}>${ctx.msg.asOf(asOf, rel)}</time></span>` : nothing}
+    ${data.sources.length
+      ? html`<nav aria-label=${ctx.msg.sources} part="sources">
+          <ul>
+            ${data.sources.map((s) => {
+              const name = ctx.msg.sourceNames[s.id] ?? s.name;
+              return html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</li>`;
+            })}
+          </ul>
+        </nav>`
+      : nothing}
+  </footer>`;
+}
+
+/** The partial state: one sentence per source that failed, with when it will be back. */
+export function renderNotices(data: CardData, ctx: RenderContext) {
+  if (!data.notices?.length) return nothing;
+  return html`<div class="notice" part="notice" role="status">
+    ${data.notices.map((n) => {
+      const name = ctx.msg.sourceNames[n.source] ?? n.source;
+      const back = n.retryAt && formatRelative(n.retryAt, ctx.now, ctx.locale);
+      return html`<p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${back ? ` ${ctx.msg.backAt(back)}` : ''}</p>`;
+    })}
+  </div>`;
+}

@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { Identity } from '../model.js';
+import type { RenderContext } from './context.js';
+
+/** First letters of the display name (or login), shown when there is no avatar or it fails. */
+export function initials(identity: Identity): string {
+  const words = (identity.name ?? identity.login).split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((w) => Array.from(w)[0] ?? '').join('').toUpperCase() || '?';
+}
+
+function hideBrokenImage(e: Event) {
+  // The avatar is decorative next to the name; a failed load falls back to initials.
+  (e.target as HTMLImageElement).remove();
+}
+
+export function renderIdentity(identity: Identity, ctx: RenderContext) {
+  const profile = identity.profileUrl ?? `https://github.com/${identity.login}`;
+  return html`<header class="identity" part="identity">
+    <div class="avatar" part="avatar" aria-hidden="true">
+      <span>${initials(identity)}</span>
+      ${identity.avatarUrl
+        ? html`<img
+            src=${identity.avatarUrl}
+            alt=""
+            width="56"
+            height="56"
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            style="position:absolute;inline-size:56px;block-size:56px;border-radius:50%"
+            @error=${hideBrokenImage}
+          />`
+        : nothing}
+    </div>
+    <div class="who">
+      <h2 class="name" part="name">${identity.name ?? identity.login}</h2>
+      <p class="login">
+        <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" aria-label=${ctx.msg.profileLink(identity.login)}
+          >@${identity.login}</a
+        >
+      </p>
+      ${identity.company ? html`<p class="company" part="company">${identity.company}</p>` : nothing}
+    </div>
+  </header>`;
+}

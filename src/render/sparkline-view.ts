@@ -1,0 +1,87 @@
+import { html, nothing, svg } from 'lit';
+import { summarizeActivity } from '../activity.js';
+import { formatExact, formatMonth } from '../format.js';
+import type { Activity, ActivityPoint } from '../model.js';
+import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../sparkline-controller.js';
+import type { RenderContext } from './context.js';
+
+/** A period as people read it: releases keep their name, months go through Intl. */
+export function periodLabel(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
+  return unit === 'month' ? (formatMonth(p.start, ctx.locale) ?? p.period) : p.period;
+}
+
+/** The one-sentence summary that is the chart's accessible name. */
+export function sparklineSummary(activity: Activity, ctx: RenderContext): string | undefined {
+  const s = summarizeActivity(activity);
+  if (!s) return undefined;
+  const n = (v: number) => formatExact(v, ctx.locale);
+  return ctx.msg.sparklineSummary({
+    total: n(s.total),
+    peak: n(s.peak.count),
+    peakPeriod: periodLabel(s.peak, activity.unit, ctx),
+    from: periodLabel(s.first, activity.unit, ctx),
+    to: periodLabel(s.last, activity.unit, ctx),
+    unit: ctx.msg.activityUnit[activity.unit],
+    n: n(s.count),
+  });
+}
+
+/**
+ * The merged-PR sparkline. Until the chart chunk has loaded, a placeholder of
+ * the same size stands in; the summary and the values table (for screen
+ * readers) do not need the chunk and are there from the first render.
+ */
+export function renderSparkline(activity: Activity | undefined, ctx: RenderContext, ctl: SparklineController) {
+  if (!activity || !activity.points.length) return nothing;
+  const summary = sparklineSummary(activity, ctx) ?? '';
+  const pts = activity.points;
+  ctl.setCount(pts.length);
+  const geo = ctl.chart?.sparklineGeometry(pts, CHART_WIDTH, CHART_HEIGHT);
+  const active = ctl.active !== undefined && geo ? geo.points[ctl.active] : undefined;
+  const readout = active
+    ? ctx.msg.pointLabel(periodLabel(active.point, activity.unit, ctx), formatExact(active.point.count, ctx.locale))
+    : '';
+  return html`<section class="activity" part="activity" aria-labelledby="activity-h">
+    <h3 id="activity-h">${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}</h3>
+    <figure>
+      ${geo
+        ? html`<div
+            class="chart"
+            part="sparkline"
+            role="group"
+            tabindex="0"
+            aria-label=${summary}
+            aria-describedby="readout"
+            @keydown=${ctl.onKeyDown}
+            @pointermove=${ctl.onPointerMove}
+            @pointerleave=${ctl.onPointerLeave}
+            @blur=${ctl.onBlur}
+          >
+            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+            </svg>
+            ${active
+              ? html`<span
+                  class="marker"
+                  part="sparkline-marker"
+                  style="position:absolute;inset-inline-start:calc(${(active.x / CHART_WIDTH) * 100}% - 4px);inset-block-start:${active.y - 4}px;inline-size:8px;block-size:8px;border-radius:50%;background:var(--_bg);border:2px solid var(--_accent)"
+                ></span>`
+              : nothing}
+          </div>`
+        : html`<div class="bone chart" part="sparkline" role="img" aria-label=${summary}></div>`}
+      <figcaption class="readout">
+        <span>${periodLabel(pts[0], activity.unit, ctx)}</span>
+        <output id="readout" aria-live="polite">${readout}</output>
+        <span>${periodLabel(pts[pts.length - 1], activity.unit, ctx)}</span>
+      </figcaption>
+      <div class="sr-only">
+      <table>
+        <caption>${summary}</caption>
+        <tbody>
+          ${pts.map((p) => html`<tr><th scope="row">${periodLabel(p, activity.unit, ctx)}</th><td>${formatExact(p.count, ctx.locale)}</td></tr>`)}
+        </tbody>
+      </table>
+      </div>
+    </figure>
+  </section>`;
+}

@@ -1,0 +1,43 @@
+import { html } from 'lit';
+import type { LoadError } from '../load-error.js';
+import type { RenderContext } from './context.js';
+
+/** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */
+export function renderSkeleton(ctx: RenderContext) {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" style="display:contents">
+    <span class="sr-only">${ctx.msg.loading}</span>
+    <div class="identity" aria-hidden="true">
+      <div class="bone avatar"></div>
+      <div class="who" style="flex:1">
+        <div class="bone line"></div>
+        <div class="bone line short"></div>
+      </div>
+    </div>
+    <div class="totals" aria-hidden="true">
+      ${Array.from({ length: 6 }, () => html`<div class="bone total"></div>`)}
+    </div>
+    <div aria-hidden="true"><div class="bone line short"></div><div class="bone chart"></div></div>
+    <div aria-hidden="true"><div class="bone line"></div></div>
+  </div>`;
+}
+
+export function renderNotFound(login: string | undefined, ctx: RenderContext) {
+  return html`<div class="state" part="state not-found" role="alert">
+    <h2>${ctx.msg.notFoundTitle}</h2>
+    <p>${login ? ctx.msg.notFound(login) : ctx.msg.notFoundData}</p>
+  </div>`;
+}
+
+export function renderNoUser(ctx: RenderContext) {
+  return html`<div class="state" part="state empty"><p>${ctx.msg.noUser}</p></div>`;
+}
+
+/** The error state: a human sentence, the reason, and a retry button. */
+export function renderError(error: LoadError, ctx: RenderContext, retry: () => void) {
+  const name = ctx.msg.sourceNames[error.source] ?? error.source;
+  return html`<div class="state" part="state error" role="alert">
+    <h2>${ctx.msg.errorTitle}</h2>
+    <p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[error.reason])}</p>
+    ${error.reason === 'invalid-user' ? '' : html`<button part="retry" @click=${retry}>${ctx.msg.retry}</button>`}
+  </div>`;
+}

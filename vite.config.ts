@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * `vite` (npm start) serves the demo gallery from demo/; `vite build` makes the
+ * CDN bundle: self-contained ES modules in dist/cdn, code-split so the chart
+ * scales, the YAML parser and the live sources are chunks loaded on demand.
+ * Decorators are TypeScript's legacy ones (tsconfig), which Oxc lowers; the
+ * built-bundle test proves it.
+ */
+export default defineConfig(({ command }) => ({
+  root: command === 'serve' ? here('demo') : here('.'),
+  server: { fs: { allow: [here('.')] } },
+  build: {
+    outDir: here('dist/cdn'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    cssMinify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: { 'k8s-contrib-card': here('src/cdn.ts') },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+}));
