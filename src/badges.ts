@@ -13,8 +13,8 @@ export interface BadgeRule {
   id: string;
   /** What the rule measures, for documentation. */
   measures: string;
-  /** bronze, silver, gold, platinum thresholds (ascending). */
-  thresholds: readonly [number, number, number, number];
+  /** bronze, silver, gold, platinum thresholds, ascending; `null` where the rule has no such tier. */
+  thresholds: readonly [number | null, number | null, number | null, number | null];
   value: (data: CardData, now: Date) => number | undefined;
 }
 
@@ -37,7 +37,7 @@ export const BADGE_RULES: readonly BadgeRule[] = [
   {
     id: 'steering',
     measures: 'Steering Committee membership: 1 = emeritus (gold), 2 = current member (platinum)',
-    thresholds: [Infinity, Infinity, 1, 2],
+    thresholds: [null, null, 1, 2],
     value: (d) =>
       d.roles.some((r) => r.kind === 'steering-member')
         ? 2
@@ -78,7 +78,7 @@ export const BADGE_RULES: readonly BadgeRule[] = [
   {
     id: 'first-pr',
     measures: 'a first merged pull request (shown only until the merged-PRs badge takes over at 10)',
-    thresholds: [1, Infinity, Infinity, Infinity],
+    thresholds: [1, null, null, null],
     value: (d) => (d.totals.prsMerged !== undefined && d.totals.prsMerged < 10 ? d.totals.prsMerged : undefined),
   },
 ];
@@ -88,7 +88,8 @@ export function applyRule(rule: BadgeRule, data: CardData, now: Date): Badge | u
   const value = rule.value(data, now);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   for (let i = TIERS.length - 1; i >= 0; i--) {
-    if (value >= rule.thresholds[i]) return { id: rule.id, tier: TIERS[i], value, threshold: rule.thresholds[i] };
+    const threshold = rule.thresholds[i];
+    if (threshold !== null && value >= threshold) return { id: rule.id, tier: TIERS[i], value, threshold };
   }
   return undefined;
 }

@@ -1,0 +1,615 @@
+/**
+ * The one door to the network for the live sources.
+ *
+ * A page may hold fifty cards, and the services behind them are small: GitHub
+ * gives a visitor 60 core and 10 search calls, DevStats is one replica with no
+ * rate limit of its own. So every request goes through here, where it is
+ * - answered from a cache when fresh (memory, then localStorage),
+ * - shared with identical requests already in flight (one network call, many
+ *   waiters; one waiter leaving does not cancel it for the others),
+ * - revalidated with `If-None-Match` on GitHub (a 304 costs nothing there),
+ * - refused locally while GitHub says its budget is spent, serving the last
+ *   good copy instead,
+ * - bounded in time and size, and classified into a `LoadError` reason.
+ *
+ * Requests carry no header a CORS preflight would have to approve, except
+ * `If-None-Match`, which GitHub's preflight allows; DevStats bodies go as
+ * `text/plain`, and raw files get plain GETs.
+ */
+import { getConfig, type CacheKind } from '../config.js';
+import { LoadError, toLoadError } from '../load-error.js';
+
+/** Which service a request talks to; decides headers. */
+export type Service = 'github' | 'devstats' | 'raw' | 'contribcard';
+
+/** An answer, with when it was taken. */
+export interface Fetched<T> {
+  value: T;
+  /** When the service gave this answer (ms since epoch). */
+  storedAt: number;
+  /**
+   * Set when the answer is usable but not what was asked for: an expired copy
+   * served because the service failed (rate limit, network…), or part of a
+   * source missing. The card shows it as a notice.
+   */
+  degraded?: LoadError;
+}
+
+/** One request, described by the source that needs it. */
+export interface RequestSpec<T> {
+  /** Source named in errors (`github`, `devstats`, `community`, `contribcard`). */
+  source: string;
+  service: Service;
+  url: string;
+  /** A JSON payload for DevStats. Makes the request a POST with a `text/plain` body. */
+  body?: string;
+  /** `json` parses the body; `text` hands it over as a string. */
+  accept: 'json' | 'text';
+  /**
+   * Validates the answer and keeps what the source needs; throwing means bad
+   * data. It must accept its own output: cached copies are re-read through it,
+   * so a tampered or outdated cache entry is refused like a bad answer.
+   */
+  parse: (body: unknown) => T;
+  /** A non-2xx answer that is really data (DevStats' 400 "not found in results" means "zero"). */
+  answer?: (status: number, body: unknown) => unknown;
+  /** A non-2xx answer, besides 404/410, that means "no such user" (GitHub search's 422). */
+  notFound?: (status: number, body: unknown) => boolean;
+  /** Cache the answer under this kind; omitted = never cached. */
+  cache?: CacheKind;
+  /** Seconds the answer stays fresh; overrides the kind's TTL. */
+  ttl?: number;
+  /**
+   * Rate-limit bucket (`<api base> core`, `<api base> search`): answers with
+   * GitHub's rate-limit headers close it until their reset time.
+   */
+  rateLimit?: string;
+  signal?: AbortSignal;
+}
+
+/** A non-2xx answer that is not otherwise classified. */
+export class HttpStatusError extends LoadError {
+  constructor(
+    /** The HTTP status of the answer. */
+    readonly status: number,
+    source: string,
+    detail: string,
+  ) {
+    super('http', source, detail);
+  }
+}
+
+/** A cached answer as stored: time, validator, value. */
+interface Entry {
+  t: number;
+  e?: string;
+  v: unknown;
+}
+
+interface Flight {
+  promise: Promise<Fetched<unknown>>;
+  ctrl: AbortController;
+  waiters: number;
+  done: boolean;
+}
+
+const STORAGE_PREFIX = 'k8s-contrib-card:v1:';
+const GATE_PREFIX = 'gate:';
+/** Memory entries kept per page; a page of 50 cards uses ~25 per distinct user. */
+const MEMORY_LIMIT = 2000;
+/** Error bodies are only read for their message; a bigger one is not worth the wait. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+/** When a rate-limited answer gives no reset time, wait this long (GitHub's secondary limits ask for ~1 min). */
+const DEFAULT_BACKOFF_MS = 60_000;
+
+const memory = new Map<string, Entry>();
+const flights = new Map<string, Flight>();
+const gates = new Map<string, number>();
+let swept = false;
+
+// ---------------------------------------------------------------------------
+// Public entry point
+
+/**
+ * Gets one answer: fresh cache, else a shared network call, else (when the
+ * service failed) an expired copy marked `degraded`. Rejects with a
+ * `LoadError`, or with the caller's abort reason when `spec.signal` aborts.
+ */
+export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
+  spec.signal?.throwIfAborted();
+  const cfg = getConfig();
+  const key = requestKey(spec);
+  const entry = spec.cache ? readEntry(key, spec.parse) : undefined;
+  if (entry && spec.cache && isFresh(entry.t, spec.cache, spec.ttl)) {
+    return { value: entry.v as T, storedAt: entry.t };
+  }
+  if (spec.rateLimit) {
+    const reset = gateReset(spec.rateLimit);
+    if (reset !== undefined) {
+      const err = new LoadError('rate-limited', spec.source, 'waiting for the rate limit to reset', iso(reset));
+      if (entry) return { value: entry.v as T, storedAt: entry.t, degraded: err };
+      throw err;
+    }
+  }
+  let flight = flights.get(key);
+  if (!flight) {
+    const ctrl = new AbortController();
+    const promise = fetchOnce(spec, key, entry, ctrl, cfg.timeoutMs, cfg.maxBytes);
+    const started: Flight = { promise, ctrl, waiters: 0, done: false };
+    flight = started;
+    flights.set(key, started);
+    // Settles even when every waiter has left; nobody is left to see an error then.
+    promise
+      .finally(() => {
+        started.done = true;
+        if (flights.get(key) === started) flights.delete(key);
+      })
+      .catch(() => {});
+  }
+  try {
+    return (await join(key, flight, spec.signal)) as Fetched<T>;
+  } catch (e) {
+    const err = e instanceof LoadError ? e : undefined;
+    if (entry && err && err.reason !== 'not-found' && err.reason !== 'aborted') {
+      return { value: entry.v as T, storedAt: entry.t, degraded: err };
+    }
+    throw e;
+  }
+}
+
+/** True if something stored at `storedAt` is still fresh for `kind` (or for `ttlSeconds` when given). */
+export function isFresh(storedAt: number, kind: CacheKind, ttlSeconds?: number): boolean {
+  const ttl = (ttlSeconds ?? getConfig().ttl[kind]) * 1000;
+  const age = Date.now() - storedAt;
+  return age >= 0 && age < ttl;
+}
+
+/**
+ * Reads a value cached by a source itself (the roles index is built from three
+ * files and cached as one compact value). `parse` validates it; an invalid or
+ * too-old entry reads as absent.
+ */
+export function cacheGet<T>(key: string, parse: (v: unknown) => T): { value: T; storedAt: number } | undefined {
+  const e = readEntry(`value ${key}`, parse);
+  return e ? { value: e.v as T, storedAt: e.t } : undefined;
+}
+
+/** Stores a value computed by a source (see {@link cacheGet}). */
+export function cachePut(key: string, value: unknown, storedAt = Date.now()): void {
+  writeEntry(`value ${key}`, { t: storedAt, v: value });
+}
+
+/** Options of {@link resetHttpState}. */
+export interface ResetOptions {
+  /** Keep localStorage entries (to test what a reloaded page sees). */
+  keepStorage?: boolean;
+  /** Only remove stored entries whose key contains this text (tests sharing a browser profile). */
+  storageMatching?: string;
+}
+
+/** Forgets page-level state: in-flight requests (aborted), memory cache, rate-limit gates, and stored entries. */
+export function resetHttpState(options: ResetOptions = {}): void {
+  for (const f of flights.values()) f.ctrl.abort();
+  flights.clear();
+  memory.clear();
+  gates.clear();
+  swept = false;
+  if (options.keepStorage) return;
+  const s = storage();
+  if (!s) return;
+  try {
+    for (const k of ourKeys(s)) {
+      if (!options.storageMatching || k.includes(options.storageMatching)) s.removeItem(k);
+    }
+  } catch {
+    // Storage that cannot be listed cannot be cleared either; memory is clean.
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Sharing one request between callers
+
+/** Waits for a shared request on behalf of one caller; the caller's abort only detaches that caller. */
+function join(key: string, flight: Flight, signal: AbortSignal | undefined): Promise<Fetched<unknown>> {
+  flight.waiters++;
+  return new Promise((resolve, reject) => {
+    let attached = true;
+    const detach = () => {
+      if (!attached) return false;
+      attached = false;
+      signal?.removeEventListener('abort', onAbort);
+      flight.waiters--;
+      return true;
+    };
+    const onAbort = () => {
+      if (!detach()) return;
+      if (flight.waiters === 0 && !flight.done) {
+        // Last one out: stop the download, and let the next caller start afresh.
+        if (flights.get(key) === flight) flights.delete(key);
+        flight.ctrl.abort();
+      }
+      reject(abortReason(signal));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    flight.promise.then(
+      (v) => detach() && resolve(v),
+      (e: unknown) => detach() && reject(e),
+    );
+  });
+}
+
+/** The reason a signal aborted, always an Error (an AbortError DOMException by default). */
+export function abortReason(signal: AbortSignal | undefined): unknown {
+  return signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** True for what `AbortController.abort()` rejects with. */
+export function isAbort(e: unknown): boolean {
+  return (e instanceof DOMException && e.name === 'AbortError') || (e instanceof LoadError && e.reason === 'aborted');
+}
+
+// ---------------------------------------------------------------------------
+// One network call
+
+async function fetchOnce<T>(
+  spec: RequestSpec<T>,
+  key: string,
+  entry: Entry | undefined,
+  ctrl: AbortController,
+  timeoutMs: number,
+  maxBytes: number,
+): Promise<Fetched<unknown>> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = anySignal([ctrl.signal, timeout]);
+  try {
+    const res = await fetch(spec.url, {
+      method: spec.body === undefined ? 'GET' : 'POST',
+      body: spec.body,
+      headers: requestHeaders(spec, entry),
+      signal,
+      // This module is the cache; the browser's would make freshness (and request counts) unpredictable.
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    const now = Date.now();
+    if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
+
+    if (res.status === 304 && entry) {
+      void res.body?.cancel().catch(() => {});
+      const touched = { ...entry, t: now };
+      writeEntry(key, touched);
+      return { value: entry.v, storedAt: now };
+    }
+    if (res.ok) {
+      const text = await readBody(res, maxBytes, spec.source);
+      const value = decode(spec, res, text);
+      if (spec.cache) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
+      return { value, storedAt: now };
+    }
+    return await failure(spec, key, res, now);
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    if (ctrl.signal.aborted) throw abortReason(ctrl.signal);
+    if (timeout.aborted) throw new LoadError('timeout', spec.source, `no complete answer within ${timeoutMs} ms`);
+    throw toLoadError(e, spec.source);
+  }
+}
+
+/** Headers by service: GitHub gets its media type and a validator; nobody else gets anything. */
+function requestHeaders(spec: RequestSpec<unknown>, entry: Entry | undefined): Record<string, string> {
+  if (spec.service !== 'github') return {};
+  // `Accept` with this value is CORS-safelisted; `If-None-Match` is on GitHub's preflight list.
+  const h: Record<string, string> = { Accept: 'application/vnd.github+json' };
+  if (entry?.e) h['If-None-Match'] = entry.e;
+  return h;
+}
+
+/** Turns a non-2xx answer into data (DevStats zeros), a rate-limit gate, or a classified error. */
+async function failure<T>(spec: RequestSpec<T>, key: string, res: Response, now: number): Promise<Fetched<unknown>> {
+  let body: unknown;
+  try {
+    const text = await readBody(res, ERROR_BODY_LIMIT, spec.source);
+    body = JSON.parse(text) as unknown;
+  } catch {
+    body = undefined;
+  }
+  const message = messageOf(body);
+  if (spec.rateLimit) {
+    const reset = rateLimitReset(res, message);
+    if (reset !== undefined) {
+      closeGate(spec.rateLimit, reset);
+      throw new LoadError('rate-limited', spec.source, message ?? `HTTP ${res.status}`, iso(reset));
+    }
+  }
+  const answered = spec.answer?.(res.status, body);
+  if (answered !== undefined) {
+    const value = parseOrBadData(spec, answered);
+    if (spec.cache) writeEntry(key, { t: now, v: value });
+    return { value, storedAt: now };
+  }
+  if (res.status === 404 || res.status === 410 || spec.notFound?.(res.status, body)) {
+    throw new LoadError('not-found', spec.source, `HTTP ${res.status}${message ? `: ${message}` : ''}`);
+  }
+  throw new HttpStatusError(res.status, spec.source, `HTTP ${res.status}${message ? `: ${message}` : ''}`);
+}
+
+/** The developer-facing message of an error body (`message` on GitHub, `error` on DevStats), shortened. */
+function messageOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const o = body as Record<string, unknown>;
+  const m = typeof o.message === 'string' ? o.message : typeof o.error === 'string' ? o.error : undefined;
+  return m?.slice(0, 200);
+}
+
+/** Reads the body as text, refusing answers over `max` bytes before or while downloading them. */
+async function readBody(res: Response, max: number, source: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    void res.body?.cancel().catch(() => {});
+    throw new LoadError('bad-data', source, `answer of ${declared} bytes is over the ${max}-byte limit`);
+  }
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      throw new LoadError('bad-data', source, `answer is over the ${max}-byte limit`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Parses a 2xx body; HTML (a captive portal, an error page, a SPA fallback) is never data. */
+function decode<T>(spec: RequestSpec<T>, res: Response, text: string): T {
+  const type = res.headers.get('content-type') ?? '';
+  if (/\btext\/html\b/i.test(type) || (spec.accept === 'json' && /^\s*</.test(text))) {
+    throw new LoadError('bad-data', spec.source, `HTML instead of ${spec.accept === 'json' ? 'JSON' : 'a file'}`);
+  }
+  let body: unknown = text;
+  if (spec.accept === 'json') {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new LoadError('bad-data', spec.source, `not JSON: ${String(e)}`);
+    }
+  }
+  return parseOrBadData(spec, body);
+}
+
+function parseOrBadData<T>(spec: RequestSpec<T>, body: unknown): T {
+  try {
+    return spec.parse(body);
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError('bad-data', spec.source, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** `AbortSignal.any`, with a fallback for browsers from before 2024. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const c = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      c.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => c.abort(s.reason), { once: true });
+  }
+  return c.signal;
+}
+
+// ---------------------------------------------------------------------------
+// GitHub rate limits
+
+/**
+ * When GitHub refuses for rate limit, the time (ms) it answers again. GitHub
+ * signals it with 403 or 429 and `x-ratelimit-remaining: 0` plus a reset time;
+ * secondary limits use `retry-after` (not always readable cross-origin) or only
+ * say so in the message, so those get a fixed back-off.
+ */
+export function rateLimitReset(res: Response, message: string | undefined): number | undefined {
+  if (res.status !== 403 && res.status !== 429) return undefined;
+  if (res.headers.get('x-ratelimit-remaining') === '0') {
+    return epochSecondsToMs(res.headers.get('x-ratelimit-reset')) ?? Date.now() + DEFAULT_BACKOFF_MS;
+  }
+  const retryAfter = Number(res.headers.get('retry-after') ?? NaN);
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return Date.now() + retryAfter * 1000;
+  if (res.status === 429 || /rate limit/i.test(message ?? '')) return Date.now() + DEFAULT_BACKOFF_MS;
+  return undefined;
+}
+
+/** A successful answer that used the last call closes the gate before the next call is refused. */
+function noteRateLimit(bucket: string, res: Response): void {
+  if (res.ok && res.headers.get('x-ratelimit-remaining') === '0') {
+    const reset = epochSecondsToMs(res.headers.get('x-ratelimit-reset'));
+    if (reset !== undefined) closeGate(bucket, reset);
+  }
+}
+
+function epochSecondsToMs(value: string | null): number | undefined {
+  const n = Number(value ?? NaN);
+  // A reset in the past or absurdly far (bad clock, bad header) is not trusted.
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  const ms = n * 1000;
+  return ms > Date.now() + 24 * 3600_000 ? undefined : ms;
+}
+
+function closeGate(bucket: string, resetMs: number): void {
+  gates.set(bucket, resetMs);
+  const s = storage();
+  try {
+    s?.setItem(STORAGE_PREFIX + GATE_PREFIX + bucket, String(resetMs));
+  } catch {
+    // The gate still holds for this page.
+  }
+}
+
+/** The reset time of a closed gate, or undefined when calls may go out. Other tabs' gates count too. */
+export function gateReset(bucket: string): number | undefined {
+  let reset = gates.get(bucket);
+  if (reset === undefined) {
+    try {
+      const stored = Number(storage()?.getItem(STORAGE_PREFIX + GATE_PREFIX + bucket) ?? NaN);
+      if (Number.isFinite(stored)) reset = stored;
+    } catch {
+      reset = undefined;
+    }
+  }
+  if (reset === undefined || reset <= Date.now()) {
+    if (reset !== undefined) {
+      gates.delete(bucket);
+      try {
+        storage()?.removeItem(STORAGE_PREFIX + GATE_PREFIX + bucket);
+      } catch {
+        // Harmless: an expired gate reads as open.
+      }
+    }
+    return undefined;
+  }
+  gates.set(bucket, reset);
+  return reset;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+// ---------------------------------------------------------------------------
+// Cache: memory first, localStorage behind it
+
+function requestKey(spec: RequestSpec<unknown>): string {
+  return `${spec.service} ${spec.url}${spec.body === undefined ? '' : ` ${spec.body}`}`;
+}
+
+/**
+ * localStorage, or undefined when it is switched off, blocked (sandboxed
+ * iframes and some privacy modes throw on access) or missing.
+ */
+function storage(): Storage | undefined {
+  if (!getConfig().persist) return undefined;
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ourKeys(s: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const k = s.key(i);
+    if (k?.startsWith(STORAGE_PREFIX)) keys.push(k);
+  }
+  return keys;
+}
+
+function isEntry(v: unknown): v is Entry {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.t === 'number' && (o.e === undefined || typeof o.e === 'string') && 'v' in o;
+}
+
+/** A cached entry, re-validated through `parse`; expired beyond `staleMaxAge` or invalid reads as absent. */
+function readEntry<T>(key: string, parse: (v: unknown) => T): Entry | undefined {
+  let entry = memory.get(key);
+  if (!entry) {
+    entry = readStored(key);
+    if (entry) remember(key, entry);
+  }
+  if (!entry) return undefined;
+  if (Date.now() - entry.t > getConfig().staleMaxAge * 1000) return undefined;
+  try {
+    return { ...entry, v: parse(entry.v) };
+  } catch {
+    forget(key);
+    return undefined;
+  }
+}
+
+function readStored(key: string): Entry | undefined {
+  const s = storage();
+  if (!s) return undefined;
+  try {
+    if (!swept) sweep(s);
+    const raw = s.getItem(STORAGE_PREFIX + key);
+    if (raw === null) return undefined;
+    const v = JSON.parse(raw) as unknown;
+    return isEntry(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeEntry(key: string, entry: Entry): void {
+  remember(key, entry);
+  const s = storage();
+  if (!s) return;
+  const text = JSON.stringify(entry);
+  try {
+    s.setItem(STORAGE_PREFIX + key, text);
+  } catch {
+    // Full (or refusing): make room among our own entries and try once more.
+    try {
+      evict(s);
+      s.setItem(STORAGE_PREFIX + key, text);
+    } catch {
+      // The memory copy serves this page; the next page fetches again.
+    }
+  }
+}
+
+function remember(key: string, entry: Entry): void {
+  memory.delete(key);
+  memory.set(key, entry);
+  if (memory.size > MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
+}
+
+function forget(key: string): void {
+  memory.delete(key);
+  try {
+    storage()?.removeItem(STORAGE_PREFIX + key);
+  } catch {
+    // Nothing to do: the entry will be refused again next time.
+  }
+}
+
+/** Once per page: drop our entries too old even to serve stale. */
+function sweep(s: Storage): void {
+  swept = true;
+  const limit = Date.now() - getConfig().staleMaxAge * 1000;
+  for (const k of ourKeys(s)) {
+    if (k.startsWith(STORAGE_PREFIX + GATE_PREFIX)) continue;
+    try {
+      const v = JSON.parse(s.getItem(k) ?? 'null') as unknown;
+      if (!isEntry(v) || v.t < limit) s.removeItem(k);
+    } catch {
+      s.removeItem(k);
+    }
+  }
+}
+
+/** Frees space by dropping the older half of our entries (others' keys are never touched). */
+function evict(s: Storage): void {
+  const dated: [string, number][] = [];
+  for (const k of ourKeys(s)) {
+    if (k.startsWith(STORAGE_PREFIX + GATE_PREFIX)) continue;
+    let t = 0;
+    try {
+      const v = JSON.parse(s.getItem(k) ?? 'null') as unknown;
+      if (isEntry(v)) t = v.t;
+    } catch {
+      t = 0;
+    }
+    dated.push([k, t]);
+  }
+  dated.sort((a, b) => a[1] - b[1]);
+  for (const [k] of dated.slice(0, Math.max(1, Math.ceil(dated.length / 2)))) s.removeItem(k);
+}

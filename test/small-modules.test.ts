@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { closestLang, matchLocale } from '../src/locale.js';
+import { sortRoles } from '../src/roles.js';
+import { safeHttpUrl } from '../src/safe-url.js';
+import { hasContributions, isPartial } from '../src/state.js';
+import { LoadError, toLoadError } from '../src/load-error.js';
+import { initials } from '../src/render/identity.js';
+import { visibleTotals } from '../src/render/totals.js';
+import type { CardData } from '../src/model.js';
+
+const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
+
+describe('locale', () => {
+  it('maps tags to the supported locales', () => {
+    expect(matchLocale('zh-CN')).to.equal('zh-CN');
+    expect(matchLocale('zh')).to.equal('zh-CN');
+    expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('fr')).to.equal('en');
+    expect(matchLocale(null)).to.equal('en');
+  });
+
+  it('finds the closest lang, crossing shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'zh-CN';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(closestLang(inner)).to.equal('zh-CN');
+    inner.lang = 'en';
+    expect(closestLang(inner)).to.equal('en');
+  });
+});
+
+describe('roles order', () => {
+  it('puts Steering first, then leadership, then the rest, by group within a kind', () => {
+    const sorted = sortRoles([
+      { kind: 'reviewer', group: 'kubeadm' },
+      { kind: 'tech-lead', group: 'SIG Node' },
+      { kind: 'chair', group: 'WG Serving' },
+      { kind: 'chair', group: 'SIG Apps' },
+      { kind: 'steering-member', group: 'Steering Committee' },
+    ]);
+    expect(sorted.map((r) => `${r.kind}/${r.group}`)).to.deep.equal([
+      'steering-member/Steering Committee',
+      'chair/SIG Apps',
+      'chair/WG Serving',
+      'tech-lead/SIG Node',
+      'reviewer/kubeadm',
+    ]);
+  });
+});
+
+describe('safe URLs', () => {
+  it('keeps only absolute http(s)', () => {
+    expect(safeHttpUrl('https://github.com/pacoxu')).to.equal('https://github.com/pacoxu');
+    expect(safeHttpUrl('http://example.com')).to.equal('http://example.com/');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', '//evil.com', '', 42, null]) {
+      expect(safeHttpUrl(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('card state', () => {
+  it('knows a card with no contributions from one with some', () => {
+    expect(hasContributions(base)).to.equal(false);
+    expect(hasContributions({ ...base, totals: { contributions: 0, prsMerged: 0 } })).to.equal(false);
+    expect(hasContributions({ ...base, totals: { reviews: 1 } })).to.equal(true);
+    expect(hasContributions({ ...base, activity: { unit: 'month', points: [{ period: 'p', start: '2025-01', count: 2 }] } })).to.equal(true);
+    expect(hasContributions({ ...base, firstContribution: { date: '2020-01-01' } })).to.equal(true);
+    expect(isPartial(base)).to.equal(false);
+    expect(isPartial({ ...base, notices: [{ source: 'github', reason: 'timeout' }] })).to.equal(true);
+  });
+});
+
+describe('load errors', () => {
+  it('classifies what was thrown', () => {
+    expect(toLoadError(new DOMException('x', 'AbortError'), 's').reason).to.equal('aborted');
+    expect(toLoadError(new DOMException('x', 'TimeoutError'), 's').reason).to.equal('timeout');
+    expect(toLoadError(new TypeError('Failed to fetch'), 's').reason).to.equal('network');
+    expect(toLoadError(new SyntaxError('bad'), 's').reason).to.equal('bad-data');
+    const e = new LoadError('not-found', 'github');
+    expect(toLoadError(e, 'other')).to.equal(e);
+  });
+});
+
+describe('rendering helpers', () => {
+  it('makes initials from names, logins and non-Latin names', () => {
+    expect(initials({ login: 'pacoxu', name: 'Paco Xu' })).to.equal('PX');
+    expect(initials({ login: 'pacoxu' })).to.equal('P');
+    expect(initials({ login: 'x', name: '徐俊杰' })).to.equal('徐');
+    expect(initials({ login: 'x', name: 'Ana Maria de Souza' })).to.equal('AS');
+  });
+
+  it('shows at most six totals, in order, skipping absent ones', () => {
+    expect(visibleTotals({ reviews: 3, contributions: 1 })).to.deep.equal([
+      ['contributions', 1],
+      ['reviews', 3],
+    ]);
+    const all = { contributions: 1, prsMerged: 1, prsOpened: 1, reviews: 1, approvals: 1, issues: 1, commits: 1, comments: 1, repositories: 1 };
+    expect(visibleTotals(all).length).to.equal(6);
+  });
+});
