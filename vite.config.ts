@@ -21,6 +21,8 @@ export default defineConfig(({ command }) => ({
     cssMinify: true,
     sourcemap: true,
     reportCompressedSize: false,
+    // Chunk graph (imports / dynamicImports per chunk) read by scripts/size-budget.js.
+    manifest: true,
     lib: {
       entry: { 'k8s-contrib-card': here('src/cdn.ts') },
       formats: ['es'],
