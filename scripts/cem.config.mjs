@@ -1,0 +1,27 @@
+// custom-elements.json, generated at build time from the element's JSDoc
+// (`@fires`, `@slot`, `@csspart`, `@cssprop`) and Lit's `@property` decorators.
+// Paths in the manifest point at the published modules in dist/lib, not at src.
+export default {
+  globs: ['src/k8s-contrib-card.ts', 'src/define.ts', 'src/index.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json is written by hand; the analyser must not edit it.
+  packagejson: false,
+  plugins: [
+    {
+      name: 'k8s-contrib-card:dist-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const toDist = (p) => p.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+        const walk = (node) => {
+          if (Array.isArray(node)) return node.forEach(walk);
+          if (!node || typeof node !== 'object') return;
+          for (const [k, v] of Object.entries(node)) {
+            if ((k === 'path' || k === 'module') && typeof v === 'string') node[k] = toDist(v);
+            else walk(v);
+          }
+        };
+        walk(customElementsManifest.modules);
+      },
+    },
+  ],
+};

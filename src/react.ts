@@ -1,0 +1,36 @@
+/**
+ * `<K8sContribCard>` for React: the element wrapped with `@lit/react`, so React
+ * sets properties (not only string attributes) and subscribes to the card's
+ * events through `onContribLoad` / `onContribError` props. React 18 does
+ * neither for custom elements on its own. Importing this module registers the
+ * element, like `k8s-contrib-card/define`.
+ *
+ * ```tsx
+ * import { K8sContribCard } from 'k8s-contrib-card/react';
+ * <K8sContribCard user="pacoxu" onContribLoad={(e) => console.log(e.detail)} />
+ * ```
+ */
+import React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { K8sContribCard as K8sContribCardElement, tagName } from './define.js';
+import type { ContribErrorDetail } from './k8s-contrib-card.js';
+import type { CardData } from './model.js';
+
+/** Event of `contrib-load`: `detail` is the card model. */
+export type ContribLoadEvent = CustomEvent<CardData>;
+/** Event of `contrib-error`: `detail` says which source failed and why. */
+export type ContribErrorEvent = CustomEvent<ContribErrorDetail>;
+
+export const K8sContribCard = createComponent({
+  react: React,
+  tagName,
+  elementClass: K8sContribCardElement,
+  displayName: 'K8sContribCard',
+  events: {
+    onContribLoad: 'contrib-load' as EventName<ContribLoadEvent>,
+    onContribError: 'contrib-error' as EventName<ContribErrorEvent>,
+  },
+});
+
+/** Props of {@link K8sContribCard}. */
+export type K8sContribCardProps = React.ComponentProps<typeof K8sContribCard>;
