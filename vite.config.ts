@@ -31,7 +31,11 @@ export default defineConfig(({ command }) => ({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A chunk made of one package is named after it (yaml's would be "browser").
+        chunkFileNames: (chunk) => {
+          const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
+          return `chunks/${pkg ? pkg.replace('/', '-') : '[name]'}-[hash].js`;
+        },
       },
     },
   },

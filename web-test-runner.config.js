@@ -28,10 +28,39 @@ async function slowPaths(ctx, next) {
   return next();
 }
 
+/**
+ * `/__csp/page.html?src=…` is a page with a strict Content-Security-Policy (no
+ * 'unsafe-inline', no 'unsafe-eval', Trusted Types required) that loads the
+ * built CDN bundle and one card. `/test/csp-probe.js` records violations.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+async function strictCspPage(ctx, next) {
+  if (ctx.path !== '/__csp/page.html') return next();
+  const src = String(ctx.query.src ?? '');
+  const escaped = src.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/test/csp-probe.js"></script>
+<script type="module" src="/dist/cdn/k8s-contrib-card.js"></script></head>
+<body><k8s-contrib-card src="${escaped}"><span slot="role">Slotted role</span></k8s-contrib-card></body></html>`;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowPaths],
+  middleware: [slowPaths, strictCspPage],
   concurrency: 2,
   testsFinishTimeout: 300000,
   browserLogs: false,

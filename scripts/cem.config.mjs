@@ -11,7 +11,7 @@ export default {
     {
       name: 'k8s-contrib-card:dist-paths',
       packageLinkPhase({ customElementsManifest }) {
-        const toDist = (p) => p.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, '.js');
+        const toDist = (p) => p.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
         const walk = (node) => {
           if (Array.isArray(node)) return node.forEach(walk);
           if (!node || typeof node !== 'object') return;
@@ -21,6 +21,14 @@ export default {
           }
         };
         walk(customElementsManifest.modules);
+        // The analyser also reports `dispatchEvent(new CustomEvent(type))` inside the
+        // element's private `emit(type)` helper as an event named "type". The public
+        // events are the ones documented with @fires, which all carry a description.
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((e) => e.description);
+          }
+        }
       },
     },
   ],

@@ -7,8 +7,10 @@ import { K8sContribCard } from './k8s-contrib-card.js';
 
 export const tagName = 'k8s-contrib-card';
 
+// `customElements` is missing in Node (server rendering without a DOM shim).
 if (typeof customElements !== 'undefined' && !customElements.get(tagName)) {
-  customElements.define(tagName, K8sContribCard);
+  // Spelled out, not `tagName`, so the manifest analyser reads the tag name.
+  customElements.define('k8s-contrib-card', K8sContribCard);
 }
 
 declare global {

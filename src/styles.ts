@@ -176,10 +176,25 @@ export const styles = css`
     overflow: hidden;
   }
 
+  .avatar {
+    position: relative;
+  }
+
+  /* The image covers the initials; if it fails to load it is removed and they show. */
   .avatar img {
+    position: absolute;
+    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
+  }
+
+  .skeleton {
+    display: contents;
+  }
+
+  .grow {
+    flex: 1;
   }
 
   .who {
@@ -383,6 +398,16 @@ export const styles = css`
     fill: var(--_bg);
     stroke: var(--_accent);
     stroke-width: 2;
+  }
+
+  .marker {
+    position: absolute;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    pointer-events: none;
   }
 
   .readout {

@@ -28,7 +28,6 @@ export function renderIdentity(identity: Identity, ctx: RenderContext) {
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
-            style="position:absolute;inline-size:56px;block-size:56px;border-radius:50%"
             @error=${hideBrokenImage}
           />`
         : nothing}

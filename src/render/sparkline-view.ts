@@ -1,9 +1,23 @@
 import { html, nothing, svg } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { summarizeActivity } from '../activity.js';
 import { formatExact, formatMonth } from '../format.js';
 import type { Activity, ActivityPoint } from '../model.js';
 import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../sparkline-controller.js';
 import type { RenderContext } from './context.js';
+
+/**
+ * Positions the marker through the CSSOM. A `style` attribute (what Lit's
+ * styleMap writes on first render) is blocked by a strict CSP without
+ * 'unsafe-inline'; `style.setProperty` is not.
+ */
+function placeAt(xPercent: number, y: number) {
+  return (el: Element | undefined) => {
+    if (!(el instanceof HTMLElement)) return;
+    el.style.setProperty('inset-inline-start', `calc(${xPercent}% - 4px)`);
+    el.style.setProperty('inset-block-start', `${y - 4}px`);
+  };
+}
 
 /** A period as people read it: releases keep their name, months go through Intl. */
 export function periodLabel(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
@@ -64,7 +78,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
               ? html`<span
                   class="marker"
                   part="sparkline-marker"
-                  style="position:absolute;inset-inline-start:calc(${(active.x / CHART_WIDTH) * 100}% - 4px);inset-block-start:${active.y - 4}px;inline-size:8px;block-size:8px;border-radius:50%;background:var(--_bg);border:2px solid var(--_accent)"
+                  ${ref(placeAt((active.x / CHART_WIDTH) * 100, active.y))}
                 ></span>`
               : nothing}
           </div>`

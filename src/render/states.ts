@@ -4,11 +4,11 @@ import type { RenderContext } from './context.js';
 
 /** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */
 export function renderSkeleton(ctx: RenderContext) {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" style="display:contents">
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
     <span class="sr-only">${ctx.msg.loading}</span>
     <div class="identity" aria-hidden="true">
       <div class="bone avatar"></div>
-      <div class="who" style="flex:1">
+      <div class="who grow">
         <div class="bone line"></div>
         <div class="bone line short"></div>
       </div>

@@ -32,6 +32,8 @@ export interface CommunityOptions {
 /** One index build per raw base per page, shared by every card. */
 const builds = new Map<string, Promise<Fetched<RolesIndex>>>();
 /** What each finished build gave, so an expired one can be replaced. */
+const settledValue = new WeakMap<Promise<Fetched<RolesIndex>>, Fetched<RolesIndex>>();
+
 /** `login`'s roles (empty when they hold none). Rejects when the files cannot be had and nothing is cached. */
 export async function fetchRoles(login: string, o: CommunityOptions): Promise<Fetched<Role[]>> {
   const index = await untilAborted(indexFor(o), o.signal);

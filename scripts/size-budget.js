@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * Size budget of the CDN build (dist/cdn), in bytes after gzip -9, per file
+ * summed (each file is its own request). `npm test` runs it after the build.
+ *
+ *   a. first paint: the entry and its static imports, all a page downloads
+ *      before the card shows its skeleton and sends its first data request;
+ *   b. a card fed by `src`: a + the chart chunk (d3-scale) + any other chunk
+ *      reachable without going through the live sources;
+ *   c. a complete live card: every chunk the entry can reach (b + the live
+ *      sources, the roles index and the YAML parser).
+ *
+ * The sets come from the build's own module graph (`build.manifest`), not a
+ * list of file names, so a new static import lands in (a) and is counted.
+ * Per-module costs come from the source maps. Exits 1 over budget or when the
+ * graph is not what the budget assumes (e.g. the live sources are missing).
+ *
+ *   node scripts/size-budget.js [--modules] [--json] [dir]
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1000;
+const BUDGET = { a: 12 * KB, b: 22 * KB, c: 36 * KB };
+const ENTRY_SRC = 'src/cdn.ts';
+const CHART_SRC = 'src/sparkline.ts';
+const LIVE_SRC = 'src/sources/live.ts';
+/** Module paths (as in the source maps) that must stay out of the first paint. */
+const LAZY = [/node_modules\/d3-/, /node_modules\/yaml\//, /src\/sources\/live\.ts$/, /src\/roles-index\.ts$/, /src\/sparkline\.ts$/];
+/** Modules the complete live card must contain, or (c) measures something else. */
+const LIVE_NEEDS = [/src\/sources\/live\.ts$/, /src\/roles-index\.ts$/, /node_modules\/yaml\//];
+
+const args = process.argv.slice(2);
+const showModules = args.includes('--modules');
+const asJson = args.includes('--json');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist/cdn');
+
+const manifestPath = join(dir, '.vite/manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error(`size-budget: ${manifestPath} not found; run \`npm run build\` (vite build with build.manifest) first.`);
+  process.exit(1);
+}
+/** @type {Record<string, {file: string, src?: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const problems = [];
+
+/** Keys reachable from `start` by static imports (and dynamic ones if `dynamic`), not entering `avoid`. */
+function closure(start, dynamic, avoid = '') {
+  const seen = new Set();
+  const stack = [...start];
+  while (stack.length) {
+    const key = stack.pop();
+    if (seen.has(key) || !manifest[key] || key === avoid) continue;
+    seen.add(key);
+    stack.push(...(manifest[key].imports ?? []));
+    if (dynamic) stack.push(...(manifest[key].dynamicImports ?? []));
+  }
+  return seen;
+}
+
+/** Files (JS and CSS) of a set of manifest keys. */
+function filesOf(keys) {
+  const files = new Set();
+  for (const key of keys) {
+    files.add(manifest[key].file);
+    for (const css of manifest[key].css ?? []) files.add(css);
+  }
+  return files;
+}
+
+const gz = new Map();
+const gzipSize = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dir, file)), { level: 9 }).length);
+  return gz.get(file);
+};
+const total = (files) => [...files].reduce((n, f) => n + gzipSize(f), 0);
+
+// --- Source maps: which modules each file holds, and how many output bytes each. ---
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeVlq(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Output bytes per source module of one file, from its source map (largest first). */
+function modulesOf(file) {
+  const mapPath = join(dir, `${file}.map`);
+  if (!existsSync(mapPath)) return [];
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  const bytes = new Map();
+  let src = 0;
+  // A mapping runs to the next one, across line ends: a minified template
+  // literal (Lit's css`…`) keeps its newlines and maps only where it starts.
+  let current = -1;
+  map.mappings.split(';').forEach((line, i) => {
+    const text = lines[i] ?? '';
+    let col = 0;
+    for (const seg of line ? line.split(',') : []) {
+      const [dc, ds] = decodeVlq(seg);
+      const next = col + dc;
+      if (current >= 0) bytes.set(current, (bytes.get(current) ?? 0) + Buffer.byteLength(text.slice(col, next)));
+      col = next;
+      if (ds !== undefined) {
+        src += ds;
+        current = src;
+      } else current = -1;
+    }
+    if (current >= 0) bytes.set(current, (bytes.get(current) ?? 0) + Buffer.byteLength(text.slice(col)) + 1);
+  });
+  const name = (i) =>
+    String(map.sources[i])
+      .replace(/^(\.\.\/)+/, '')
+      .replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, 'node_modules/');
+  return [...bytes].map(([i, n]) => ({ module: name(i), bytes: n })).sort((x, y) => y.bytes - x.bytes);
+}
+
+// --- The three sets. ---
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && (manifest[k].src ?? k) === ENTRY_SRC);
+if (!entryKey) {
+  console.error(`size-budget: no entry for ${ENTRY_SRC} in ${manifestPath}`);
+  process.exit(1);
+}
+const everything = closure([entryKey], true);
+const firstPaint = closure([entryKey], false);
+if (!everything.has(CHART_SRC)) problems.push(`${CHART_SRC} is not a dynamic import reachable from the entry`);
+if (firstPaint.has(CHART_SRC)) problems.push(`${CHART_SRC} is statically imported: the chart is on the critical path`);
+// A `src` card can load every chunk except what only the live sources import.
+const srcCard = closure([entryKey], true, LIVE_SRC);
+if (!everything.has(LIVE_SRC)) {
+  problems.push(`${LIVE_SRC} is not in the build graph (missing, or its import is not resolved): (c) is incomplete`);
+}
+
+const sets = {
+  a: { label: 'a. first paint (entry + static imports)', files: filesOf(firstPaint) },
+  b: { label: 'b. card fed by `src` (a + chart, no live)', files: filesOf(srcCard) },
+  c: { label: 'c. complete live card (every chunk)', files: filesOf(everything) },
+};
+
+const modulesByFile = new Map([...sets.c.files].map((f) => [f, modulesOf(f)]));
+const modulesIn = (files) => [...files].flatMap((f) => modulesByFile.get(f).map((m) => m.module));
+for (const re of LAZY) {
+  const hit = modulesIn(sets.a.files).find((m) => re.test(m));
+  if (hit) problems.push(`${hit} is in the first-paint set; it should be a chunk loaded with the data`);
+}
+for (const re of LIVE_NEEDS) {
+  if (!modulesIn(sets.c.files).some((m) => re.test(m))) problems.push(`no module matching ${re} in the build: (c) is incomplete`);
+}
+
+// --- Report. ---
+const results = Object.entries(sets).map(([k, s]) => ({ set: k, label: s.label, bytes: total(s.files), budget: BUDGET[k], files: [...s.files] }));
+const over = results.filter((r) => r.bytes > r.budget);
+
+if (asJson) {
+  console.log(JSON.stringify({ results, files: Object.fromEntries([...modulesByFile].map(([f, m]) => [f, { gzip: gzipSize(f), modules: m }])), problems }, null, 2));
+} else {
+  const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+  console.log(`Size budget of ${dir} (gzip -9, bytes; 1 KB = ${KB} B)\n`);
+  console.log(`${'set'.padEnd(44)}${'gzip'.padStart(9)}${'budget'.padStart(9)}  ${''.padEnd(9)} files`);
+  for (const r of results) {
+    const verdict = r.bytes > r.budget ? `OVER by ${r.bytes - r.budget}` : 'ok';
+    console.log(`${r.label.padEnd(44)}${String(r.bytes).padStart(9)}${String(r.budget).padStart(9)}  ${verdict.padEnd(9)} ${r.files.length}`);
+  }
+  console.log('\nChunks (what each holds; module sizes are minified bytes before gzip):');
+  for (const [file, modules] of modulesByFile) {
+    const raw = readFileSync(join(dir, file)).length;
+    const sets_ = Object.keys(sets).filter((k) => sets[k].files.has(file)).join('');
+    console.log(`  ${file}  [${sets_}]  ${raw} B min, ${gzipSize(file)} B gzip (${kb(gzipSize(file))})`);
+    const shown = showModules || over.length ? modules : modules.slice(0, 6);
+    for (const m of shown) console.log(`      ${String(m.bytes).padStart(7)}  ${m.module}`);
+    if (shown.length < modules.length) console.log(`      … ${modules.length - shown.length} more (--modules)`);
+  }
+}
+
+for (const p of problems) console.error(`size-budget: ${p}`);
+for (const r of over) console.error(`size-budget: ${r.label} is ${r.bytes} B, over its ${r.budget} B budget by ${r.bytes - r.budget} B`);
+process.exit(over.length || problems.length ? 1 : 0);

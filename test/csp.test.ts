@@ -1,0 +1,71 @@
+/**
+ * The built bundle on a page with a strict Content-Security-Policy and
+ * Trusted Types required: the card renders completely (styles, chart, slot)
+ * and the page records no violation and no error.
+ */
+import { expect } from '@open-wc/testing';
+
+interface ProbeWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+}
+
+async function until<T>(fn: () => T | undefined | null | false, timeout = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function openPage(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '480px';
+  frame.style.height = '700px';
+  frame.src = `/__csp/page.html?src=${encodeURIComponent(src)}`;
+  document.body.append(frame);
+  return new Promise((r) => frame.addEventListener('load', () => r(frame), { once: true }));
+}
+
+describe('strict CSP and Trusted Types', () => {
+  it('the page really enforces the policy (an inline style attribute is blocked)', async () => {
+    const frame = await openPage('/test/data/full.json');
+    const win = frame.contentWindow as ProbeWindow;
+    const doc = frame.contentDocument!;
+    const div = doc.createElement('div');
+    div.setAttribute('style', 'color: red');
+    doc.body.append(div);
+    await until(() => win.__violations.length > 0);
+    expect(win.__violations.join()).to.include('style-src');
+    // Trusted Types: a raw string into innerHTML throws.
+    expect(() => {
+      div.innerHTML = '<b>x</b>';
+    }).to.throw();
+    frame.remove();
+  });
+
+  it('renders the card completely with no violation and no error', async () => {
+    const frame = await openPage('/test/data/full.json');
+    const win = frame.contentWindow as ProbeWindow;
+    const card = frame.contentDocument!.querySelector('k8s-contrib-card')!;
+    const root = await until(() => card.shadowRoot?.querySelector('.chart path.line') && card.shadowRoot);
+    expect(root.querySelector('[part=name]')!.textContent).to.equal('Paco Xu');
+    // Styles applied (constructable stylesheets are allowed under style-src 'self').
+    expect(win.getComputedStyle(root.querySelector('.card')!).borderTopLeftRadius).to.equal('12px');
+    // Pointer on the chart uses styleMap (CSSOM), which CSP allows.
+    const chart = root.querySelector('[part=sparkline]') as HTMLElement;
+    const box = chart.getBoundingClientRect();
+    chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true }));
+    await until(() => root.querySelector('[part=sparkline-marker]'));
+    const marker = root.querySelector('[part=sparkline-marker]') as HTMLElement;
+    expect(win.getComputedStyle(marker).position).to.equal('absolute');
+    // Placed through the CSSOM: the inline position really applies under the policy.
+    expect(marker.style.getPropertyValue('inset-inline-start')).to.match(/^calc\(/);
+    expect(marker.getBoundingClientRect().left).to.be.greaterThan(box.left + box.width / 4);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -1,0 +1,229 @@
+// Per-user datasets the stand-ins serve. Numbers are plausible, not real:
+// tests assert the mapping of these exact values, so keep them stable.
+//
+// One record per person, keyed by the login as GitHub spells it. GitHub
+// looks logins up case-insensitively; DevStats and ContribCard do not.
+
+/** Kubernetes minor releases DevStats has ranges for (v1.0 … v1.35). */
+export const LAST_MINOR = 35;
+
+export const USERS = {
+  pacoxu: {
+    github: {
+      id: 2010320,
+      name: 'Paco Xu 徐俊杰',
+      company: 'DaoCloud',
+      blog: 'https://pacoxu.wordpress.com/',
+      location: 'Shanghai, China',
+      email: null,
+      hireable: null,
+      bio: 'Kubernetes Steering Committee; SIG Node and kubeadm maintainer.',
+      twitter_username: 'xupaco',
+      public_repos: 143,
+      public_gists: 3,
+      followers: 915,
+      following: 77,
+      created_at: '2012-07-24T02:54:32Z',
+      updated_at: '2026-08-30T09:14:05Z',
+    },
+    // Merged PRs per org, and the oldest merged PR (GitHub search).
+    merged: { kubernetes: 940, 'kubernetes-sigs': 196 },
+    firstPr: {
+      number: 60991,
+      title: 'kubeadm: fix typo in the init help text',
+      repo: 'kubernetes/kubernetes',
+      created_at: '2018-03-06T08:12:40Z',
+      merged_at: '2018-03-08T01:30:11Z',
+    },
+    devstats: {
+      totals: {
+        Contributions: 14523,
+        PRs: 1320,
+        'Merged PRs': 1136,
+        Reviews: 6240,
+        Approves: 1890,
+        Issues: 412,
+        Commits: 1502,
+        Comments: 9870,
+        'Issue comments': 7310,
+        'Review comments': 2401,
+        'Commit comments': 159,
+        'GitHub Events': 31022,
+        'GitHub pushes': 2210,
+        'Active repositories': 64,
+      },
+      ranks: { Contributions: 38, PRs: 51, Reviews: 22, Approves: 19 },
+      // Merged PRs per release, from v1.10 (index 0) to v1.35 ("v1.35.0 - now").
+      mergedFrom: 10,
+      merged: [3, 6, 4, 9, 12, 15, 18, 22, 25, 31, 38, 44, 47, 52, 58, 61, 55, 63, 70, 66, 59, 72, 68, 64, 57, 24],
+    },
+    contribcard: {
+      id: 1010,
+      contributions: { total: 2843, by_kind: { commit: 1502, issue: 212, pull_request: 1129 } },
+      repositories: [
+        'kubernetes/kubernetes', 'kubernetes/kubeadm', 'kubernetes/website', 'kubernetes/enhancements',
+        'kubernetes/test-infra', 'kubernetes-sigs/kind', 'kubernetes/community', 'kubernetes/steering',
+        'kubernetes/org', 'kubernetes/release', 'kubernetes/system-validators', 'kubernetes-sigs/cri-tools',
+      ],
+      years: [2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017],
+      first_commit: null,
+      // An issue opened before the first merged PR: the card shows the earliest.
+      first_contribution: {
+        kind: 'issue', owner: 'kubernetes', repository: 'kubeadm', sha: null, number: 541,
+        title: 'kubeadm join fails behind a proxy', ts: 1510734600,
+      },
+    },
+  },
+
+  BenTheElder: {
+    github: {
+      id: 917931,
+      name: 'Benjamin Elder',
+      company: '@Google',
+      blog: 'https://bentheelder.io',
+      location: 'Sunnyvale, CA',
+      email: null,
+      hireable: null,
+      bio: 'kind, sig-testing, steering',
+      twitter_username: null,
+      public_repos: 120,
+      public_gists: 20,
+      followers: 1700,
+      following: 60,
+      created_at: '2011-07-15T19:00:00Z',
+      updated_at: '2026-09-01T12:00:00Z',
+    },
+    merged: { kubernetes: 1811, 'kubernetes-sigs': 1402 },
+    firstPr: {
+      number: 30452,
+      title: 'Add a shell completion test',
+      repo: 'kubernetes/kubernetes',
+      created_at: '2016-08-11T20:10:00Z',
+      merged_at: '2016-08-13T02:00:00Z',
+    },
+    devstats: {
+      totals: {
+        Contributions: 61040, PRs: 3480, 'Merged PRs': 3213, Reviews: 20100, Approves: 9800,
+        Issues: 2100, Commits: 4100, Comments: 35110,
+      },
+      ranks: { Contributions: 3, PRs: 4, Reviews: 2, Approves: 2 },
+      mergedFrom: 4,
+      merged: [
+        5, 20, 40, 61, 80, 95, 110, 102, 99, 120, 131, 118, 140, 128, 122, 119,
+        115, 108, 111, 104, 99, 97, 92, 90, 88, 85, 83, 80, 79, 77, 41, 29,
+      ],
+    },
+    contribcard: {
+      id: 77,
+      contributions: { total: 9730, by_kind: { commit: 4100, issue: 2100, pull_request: 3530 } },
+      repositories: ['kubernetes/test-infra', 'kubernetes-sigs/kind', 'kubernetes/kubernetes'],
+      years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
+      first_commit: null,
+      first_contribution: {
+        kind: 'pull_request', owner: 'kubernetes', repository: 'kubernetes', sha: null, number: 30452,
+        title: 'Add a shell completion test', ts: 1470946200,
+      },
+    },
+  },
+
+  neolit123: {
+    github: {
+      id: 7312469,
+      name: 'Lubomir I. Ivanov',
+      company: 'VMware',
+      blog: '',
+      location: 'Sofia, Bulgaria',
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 40,
+      public_gists: 1,
+      followers: 400,
+      following: 5,
+      created_at: '2014-04-17T10:00:00Z',
+      updated_at: '2026-07-01T10:00:00Z',
+    },
+    merged: { kubernetes: 1290, 'kubernetes-sigs': 77 },
+    firstPr: {
+      number: 55040,
+      title: 'kubeadm: print a warning if the kubelet is not running',
+      repo: 'kubernetes/kubernetes',
+      created_at: '2017-11-02T15:00:00Z',
+      merged_at: '2017-11-05T09:00:00Z',
+    },
+    devstats: {
+      totals: { Contributions: 30100, PRs: 1450, 'Merged PRs': 1367, Reviews: 9000, Approves: 3100, Issues: 900, Commits: 1700, Comments: 17000 },
+      ranks: { Contributions: 12 },
+      mergedFrom: 9,
+      // Quiet in the last releases: DevStats has no row there (400 "not found in results").
+      merged: [4, 30, 61, 70, 75, 80, 66, 71, 64, 60, 55, 58, 49, 41, 38, 35, 30, 24, 18, 12, 9, 4, 2, 0, 0, 0, 0],
+    },
+  },
+
+  // On GitHub, with no merged PR in the Kubernetes orgs and nothing in DevStats.
+  'k8s-newcomer': {
+    github: {
+      id: 201000001,
+      name: 'New Contributor',
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: 'Learning Kubernetes',
+      twitter_username: null,
+      public_repos: 2,
+      public_gists: 0,
+      followers: 1,
+      following: 3,
+      created_at: '2026-05-01T00:00:00Z',
+      updated_at: '2026-05-02T00:00:00Z',
+    },
+    merged: {},
+  },
+
+  // Every text field is user-controlled on GitHub: this one is hostile.
+  'evil-markup': {
+    github: {
+      id: 66600666,
+      name: '<img src=x onerror="alert(1)">\u202Eevil',
+      company: '<script>alert(2)</script>',
+      blog: 'javascript:alert(3)',
+      location: '"><svg onload=alert(4)>',
+      email: null,
+      hireable: null,
+      bio: 'x'.repeat(500),
+      twitter_username: null,
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2020-01-01T00:00:00Z',
+      // Served as is, to prove links are checked after mapping.
+      html_url: 'javascript:alert(5)',
+      avatar_url: 'javascript:alert(6)',
+    },
+    merged: { kubernetes: 1 },
+    firstPr: {
+      number: 1,
+      title: '<b>bold</b>\u202E title',
+      repo: 'kubernetes/kubernetes',
+      created_at: '2020-02-02T00:00:00Z',
+      merged_at: '2020-02-03T00:00:00Z',
+    },
+  },
+};
+
+/** Case-insensitive lookup, as GitHub does. */
+export function findUser(login) {
+  const want = String(login).toLowerCase();
+  const name = Object.keys(USERS).find((k) => k.toLowerCase() === want);
+  return name ? { login: name, ...USERS[name] } : undefined;
+}
+
+/** Exact lookup, as DevStats and ContribCard file names do. */
+export function findUserExact(login) {
+  return Object.hasOwn(USERS, login) ? { login, ...USERS[login] } : undefined;
+}

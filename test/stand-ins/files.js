@@ -1,0 +1,74 @@
+// Stand-ins for static file hosts:
+// - raw.githubusercontent.com: `/<org>/<repo>/<ref>/<path>` from test/fixtures/kubernetes/,
+//   `text/plain`, `Access-Control-Allow-Origin: *`, strong ETag, and no CORS preflight
+//   support (a request that needs one fails, as the data-sources notes warn);
+// - a ContribCard copy: `/data/<login>.json`, file names case-sensitive, an HTML 404 page.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { USERS } from './data.js';
+import { etagOf, matchesEtag, send } from './respond.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/kubernetes/', import.meta.url));
+
+/** `<org>/<repo>` → default branch, and the fixture files each serves. */
+const REPOS = {
+  'kubernetes/community': { branch: 'master', files: { 'sigs.yaml': 'sigs.yaml' } },
+  'kubernetes/steering': { branch: 'main', files: { OWNERS_ALIASES: 'steering-OWNERS_ALIASES', 'README.md': 'steering-README.md' } },
+  'kubernetes/kubeadm': { branch: 'main', files: { OWNERS: 'kubeadm-OWNERS' } },
+  'kubernetes/org': {
+    branch: 'main',
+    files: { 'config/kubernetes/sig-cluster-lifecycle/teams.yaml': 'org-sig-cluster-lifecycle-teams.yaml' },
+  },
+};
+
+const fileCache = new Map();
+function fixture(name) {
+  if (!fileCache.has(name)) fileCache.set(name, readFileSync(FIXTURES + name));
+  return fileCache.get(name);
+}
+
+/** Answers one raw-file request. */
+export function handleRaw(ctx) {
+  const { res, method, path, req } = ctx;
+  if (method === 'OPTIONS') {
+    // Not something to count on: refused, without CORS headers, so the browser blocks the request.
+    return send(res, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, '403 Forbidden\n');
+  }
+  const m = /^\/([^/]+\/[^/]+)\/([^/]+)\/(.+)$/.exec(path);
+  const repo = m && REPOS[m[1]];
+  const file = repo && (m[2] === repo.branch || m[2] === 'HEAD') ? repo.files[decodeURIComponent(m[3])] : undefined;
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  if (!file || (method !== 'GET' && method !== 'HEAD')) {
+    return send(res, 404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' }, '404: Not Found');
+  }
+  const body = fixture(file);
+  const etag = etagOf(body, false);
+  const h = {
+    ...cors,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'max-age=300',
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'deny',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    Vary: 'Authorization,Accept-Encoding,Origin',
+  };
+  if (matchesEtag(req.headers['if-none-match'], etag)) return send(res, 304, h);
+  return send(res, 200, h, method === 'HEAD' ? undefined : body);
+}
+
+/** Answers one ContribCard request: `/data/<login>.json`, a self-hosted copy that allows CORS. */
+export function handleContribCard(ctx) {
+  const { res, method, path } = ctx;
+  if (method === 'OPTIONS') return send(res, 405, { Allow: 'GET, HEAD' });
+  const m = /^\/data\/([^/]+)\.json$/.exec(path);
+  const login = m ? decodeURIComponent(m[1]) : undefined;
+  const user = login && Object.hasOwn(USERS, login) ? USERS[login] : undefined;
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  if (!user?.contribcard) {
+    return send(res, 404, { ...cors, 'Content-Type': 'text/html; charset=utf-8' }, '<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>404</h1></body></html>');
+  }
+  const body = JSON.stringify({ id: user.contribcard.id, login, ...user.contribcard });
+  return send(res, 200, { ...cors, 'Content-Type': 'application/json', 'Cache-Control': 'max-age=600', ETag: etagOf(body, false) }, body);
+}

@@ -1,0 +1,324 @@
+// Stand-in for the GitHub REST API (api.github.com), unauthenticated:
+// /users/{login}, /search/issues, /rate_limit. Answers with GitHub's status
+// codes, bodies, ETags (304 on If-None-Match, free of charge), rate-limit
+// headers and budgets, and its CORS rules: the preflight approves only the
+// documented request headers, and only the documented response headers are
+// exposed, so a script that relies on anything else fails here too.
+import { findUser } from './data.js';
+import { etagOf, matchesEtag, send } from './respond.js';
+import { bucket } from './scope.js';
+
+/** Request headers GitHub's preflight allows (the documented, older list). */
+export const PREFLIGHT_ALLOWED = [
+  'Authorization', 'Content-Type', 'If-Match', 'If-Modified-Since', 'If-None-Match', 'If-Unmodified-Since', 'X-Requested-With',
+];
+/** Response headers a script may read (the documented list). */
+export const EXPOSED = 'ETag, Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
+
+const DOCS = 'https://docs.github.com/rest';
+const SEARCH_LIMIT = 1000;
+
+/** Headers GitHub sends with every API answer. */
+export function corsHeaders() {
+  return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED };
+}
+
+function baseHeaders(extra = {}) {
+  return {
+    ...corsHeaders(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-GitHub-Media-Type': 'github.v3; format=json',
+    'X-GitHub-Api-Version-Selected': '2022-11-28',
+    Vary: 'Accept, Accept-Encoding, Accept, X-Requested-With',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'deny',
+    'Content-Security-Policy': "default-src 'none'",
+    'Referrer-Policy': 'origin-when-cross-origin, strict-origin-when-cross-origin',
+    'X-GitHub-Request-Id': Math.random().toString(16).slice(2, 10).toUpperCase(),
+    ...extra,
+  };
+}
+
+function rateHeaders(b, resource) {
+  return {
+    'X-RateLimit-Limit': String(b.limit),
+    'X-RateLimit-Remaining': String(Math.max(0, b.limit - b.used)),
+    'X-RateLimit-Reset': String(b.reset),
+    'X-RateLimit-Used': String(b.used),
+    'X-RateLimit-Resource': resource,
+  };
+}
+
+/** The 403 GitHub gives when the budget is spent. */
+export function rateLimitBody(ip = '127.0.0.1') {
+  return JSON.stringify({
+    message: `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`,
+    documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+  });
+}
+
+/** Answers one request. `ctx`: { scope, method, path, search, req, res, apiBase, entry }. */
+export async function handleGithub(ctx) {
+  const { req, res, method, path } = ctx;
+  if (method === 'OPTIONS') return preflight(ctx);
+
+  const resource = path.startsWith('/search/') ? 'search' : 'core';
+  if (path === '/rate_limit') return rateLimitStatus(ctx);
+
+  const b = bucket(ctx.scope, resource);
+  if (b.used >= b.limit) {
+    return send(res, 403, baseHeaders(rateHeaders(b, resource)), rateLimitBody());
+  }
+
+  const answer = route(ctx);
+  const text = JSON.stringify(answer.body, null, answer.status === 200 ? 2 : 0);
+  if (answer.status === 200) {
+    const etag = etagOf(text);
+    const cache = resource === 'search' ? 'no-cache' : 'private, max-age=60, s-maxage=60';
+    // Conditional hits are free: the budget is not charged.
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
+      return send(res, 304, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache }));
+    }
+    b.used++;
+    return send(res, 200, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache }), text);
+  }
+  b.used++;
+  return send(res, answer.status, baseHeaders(rateHeaders(b, resource)), text);
+}
+
+/** CORS preflight: GitHub approves a fixed header list; the browser refuses anything else. */
+function preflight(ctx) {
+  const asked = String(ctx.req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const allowed = PREFLIGHT_ALLOWED.map((h) => h.toLowerCase());
+  ctx.entry.disallowedHeaders = asked.filter((h) => !allowed.includes(h.toLowerCase()));
+  send(ctx.res, 204, {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': PREFLIGHT_ALLOWED.join(', '),
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE',
+    'Access-Control-Max-Age': '86400',
+    Vary: 'Accept-Encoding, Accept, X-Requested-With',
+  });
+}
+
+function rateLimitStatus(ctx) {
+  const core = bucket(ctx.scope, 'core');
+  const search = bucket(ctx.scope, 'search');
+  const view = (b) => ({ limit: b.limit, remaining: Math.max(0, b.limit - b.used), reset: b.reset, used: b.used });
+  const body = { resources: { core: view(core), search: view(search) }, rate: view(core) };
+  send(ctx.res, 200, baseHeaders({ ...rateHeaders(core, 'core'), 'Cache-Control': 'no-cache' }), JSON.stringify(body));
+}
+
+function notFound() {
+  return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+}
+
+function route(ctx) {
+  const m = /^\/users\/([^/]+)\/?$/.exec(ctx.path);
+  if (m && ctx.method === 'GET') return userAnswer(ctx, decodeURIComponent(m[1]));
+  if (ctx.path === '/search/issues' && ctx.method === 'GET') return searchAnswer(ctx);
+  return notFound();
+}
+
+function userAnswer(ctx, login) {
+  const u = findUser(login);
+  if (!u) {
+    return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/users/users#get-a-user', status: '404' } };
+  }
+  return { status: 200, body: userJson(ctx.apiBase, u) };
+}
+
+/** A `/users/{login}` body with every documented field, in GitHub's order. */
+export function userJson(api, u) {
+  const g = u.github;
+  const login = u.login;
+  return {
+    login,
+    id: g.id,
+    node_id: `MDQ6VXNlcj${Buffer.from(String(g.id)).toString('base64')}`,
+    avatar_url: g.avatar_url ?? `https://avatars.githubusercontent.com/u/${g.id}?v=4`,
+    gravatar_id: '',
+    url: `${api}/users/${login}`,
+    html_url: g.html_url ?? `https://github.com/${login}`,
+    followers_url: `${api}/users/${login}/followers`,
+    following_url: `${api}/users/${login}/following{/other_user}`,
+    gists_url: `${api}/users/${login}/gists{/gist_id}`,
+    starred_url: `${api}/users/${login}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/users/${login}/subscriptions`,
+    organizations_url: `${api}/users/${login}/orgs`,
+    repos_url: `${api}/users/${login}/repos`,
+    events_url: `${api}/users/${login}/events{/privacy}`,
+    received_events_url: `${api}/users/${login}/received_events`,
+    type: 'User',
+    user_view_type: 'public',
+    site_admin: false,
+    name: g.name,
+    company: g.company,
+    blog: g.blog,
+    location: g.location,
+    email: g.email,
+    hireable: g.hireable,
+    bio: g.bio,
+    twitter_username: g.twitter_username,
+    public_repos: g.public_repos,
+    public_gists: g.public_gists,
+    followers: g.followers,
+    following: g.following,
+    created_at: g.created_at,
+    updated_at: g.updated_at,
+  };
+}
+
+/** Splits a search query into qualifiers (`author:x`, `org:y`, `is:pr`…) and free words. */
+export function parseQuery(q) {
+  const out = { is: [], type: [], author: [], org: [], merged: [], words: [] };
+  for (const term of q.trim().split(/\s+/).filter(Boolean)) {
+    const m = /^([a-z-]+):(.+)$/i.exec(term);
+    if (m && Object.hasOwn(out, m[1].toLowerCase()) && m[1] !== 'words') out[m[1].toLowerCase()].push(m[2]);
+    else out.words.push(term);
+  }
+  return out;
+}
+
+function validationFailed(message) {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ message, resource: 'Search', field: 'q', code: 'invalid' }],
+      documentation_url: 'https://docs.github.com/v3/search/',
+      status: '422',
+    },
+  };
+}
+
+function searchAnswer(ctx) {
+  const sp = ctx.search;
+  const q = sp.get('q');
+  if (!q) return validationFailed('q is missing');
+  const query = parseQuery(q);
+  const people = query.author.map(findUser);
+  if (people.some((p) => !p)) {
+    return validationFailed(
+      'The listed users cannot be searched either because the users do not exist or you do not have permission to view the users.',
+    );
+  }
+  const perPage = Math.min(100, Math.max(1, Number(sp.get('per_page') ?? 30) || 30));
+  const page = Math.max(1, Number(sp.get('page') ?? 1) || 1);
+  if ((page - 1) * perPage >= SEARCH_LIMIT) {
+    return validationFailed('Only the first 1000 search results are available');
+  }
+  const onlyPrs = query.is.includes('pr') || query.type.includes('pr');
+  const onlyMerged = query.is.includes('merged');
+  let all = [];
+  if (onlyPrs && onlyMerged) for (const p of people) all = all.concat(mergedPrs(ctx.apiBase, p, query.org));
+  all = all.filter((it) => query.merged.every((cond) => dateMatches(it.pull_request.merged_at, cond)));
+  const asc = sp.get('sort') === 'created' && sp.get('order') === 'asc';
+  all.sort((a, b) => (asc ? 1 : -1) * (Date.parse(a.created_at) - Date.parse(b.created_at)));
+  const items = all.slice((page - 1) * perPage, page * perPage);
+  return { status: 200, body: { total_count: all.length, incomplete_results: false, items } };
+}
+
+/** `merged:` conditions: `>=D`, `<=D`, `>D`, `<D`, `A..B`, `D`. */
+function dateMatches(iso, cond) {
+  const t = Date.parse(iso);
+  const day = (s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+  let m;
+  if ((m = /^>=(.+)$/.exec(cond))) return t >= day(m[1]);
+  if ((m = /^<=(.+)$/.exec(cond))) return t < day(m[1]) + 86400_000;
+  if ((m = /^>(.+)$/.exec(cond))) return t >= day(m[1]) + 86400_000;
+  if ((m = /^<(.+)$/.exec(cond))) return t < day(m[1]);
+  if ((m = /^(.+)\.\.(.+)$/.exec(cond))) {
+    return (m[1] === '*' || t >= day(m[1])) && (m[2] === '*' || t < day(m[2]) + 86400_000);
+  }
+  return t >= day(cond) && t < day(cond) + 86400_000;
+}
+
+const REPOS = {
+  kubernetes: ['kubernetes', 'kubeadm', 'website', 'test-infra', 'enhancements', 'community'],
+  'kubernetes-sigs': ['kind', 'cri-tools', 'cluster-api', 'kubespray'],
+};
+
+/**
+ * The user's merged PRs in `orgs`, oldest first: the recorded first PR, then
+ * the rest spread evenly up to 2026-08-20 across the org's repositories.
+ */
+function mergedPrs(api, person, orgs) {
+  const first = person.firstPr;
+  if (!first) return [];
+  const counts = orgs.map((o) => [o, person.merged[o] ?? 0]).filter(([, n]) => n > 0);
+  const total = counts.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return [];
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  const start = Date.parse(first.created_at);
+  const end = Date.parse('2026-08-20T12:00:00Z');
+  const items = [];
+  const firstOrg = first.repo.split('/')[0];
+  const hasFirst = counts.some(([o]) => o === firstOrg);
+  if (hasFirst) items.push(prItem(api, person, { ...first, repo: first.repo }));
+  let i = items.length;
+  for (const [org, n] of counts) {
+    const repos = REPOS[org] ?? ['repo'];
+    for (let k = org === firstOrg && hasFirst ? 1 : 0; k < n; k++, i++) {
+      const created = start + 3600_000 + ((end - start) * i) / total;
+      const repo = `${org}/${repos[k % repos.length]}`;
+      const number = first.number + 97 * i;
+      items.push(
+        prItem(api, person, {
+          repo,
+          number,
+          title: `Change ${number} in ${repo}`,
+          created_at: iso(created),
+          merged_at: iso(created + 2 * 86400_000),
+        }),
+      );
+    }
+  }
+  return items;
+}
+
+function prItem(api, person, pr) {
+  const { repo, number } = pr;
+  return {
+    url: `${api}/repos/${repo}/issues/${number}`,
+    repository_url: `${api}/repos/${repo}`,
+    labels_url: `${api}/repos/${repo}/issues/${number}/labels{/name}`,
+    comments_url: `${api}/repos/${repo}/issues/${number}/comments`,
+    events_url: `${api}/repos/${repo}/issues/${number}/events`,
+    html_url: `https://github.com/${repo}/pull/${number}`,
+    id: 100000000 + number,
+    node_id: `PR_kwDO${number}`,
+    number,
+    title: pr.title,
+    user: { login: person.login, id: person.github.id, type: 'User', site_admin: false },
+    labels: [{ name: 'lgtm' }, { name: 'approved' }],
+    state: 'closed',
+    locked: false,
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    comments: 4,
+    created_at: pr.created_at,
+    updated_at: pr.merged_at,
+    closed_at: pr.merged_at,
+    author_association: 'MEMBER',
+    type: null,
+    active_lock_reason: null,
+    draft: false,
+    pull_request: {
+      url: `${api}/repos/${repo}/pulls/${number}`,
+      html_url: `https://github.com/${repo}/pull/${number}`,
+      diff_url: `https://github.com/${repo}/pull/${number}.diff`,
+      patch_url: `https://github.com/${repo}/pull/${number}.patch`,
+      merged_at: pr.merged_at,
+    },
+    body: 'What type of PR is this?\n/kind cleanup\n\nWhat this PR does / why we need it:\n...',
+    reactions: { total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+    timeline_url: `${api}/repos/${repo}/issues/${number}/timeline`,
+    performed_via_github_app: null,
+    state_reason: null,
+    score: 1.0,
+  };
+}

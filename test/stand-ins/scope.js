@@ -1,0 +1,74 @@
+// Per-scope state of the stand-ins. Test files run in parallel pages of one
+// browser; each gets its own scope (a `/_s/<id>` URL prefix), so its request
+// log, faults and GitHub budget never mix with another file's.
+
+/** GitHub's unauthenticated budgets: 60 core calls an hour, 10 search calls a minute. */
+export const BUDGETS = {
+  core: { limit: 60, window: 3600 },
+  search: { limit: 10, window: 60 },
+};
+
+export function createScope(id) {
+  const scope = {
+    id,
+    log: [],
+    faults: [],
+    budget: {},
+    /** Responses held open by `hang` faults, ended on reset. */
+    hanging: new Set(),
+  };
+  resetScope(scope);
+  return scope;
+}
+
+export function resetScope(scope) {
+  scope.log.length = 0;
+  scope.faults.length = 0;
+  for (const res of scope.hanging) res.destroy();
+  scope.hanging.clear();
+  scope.budget = {
+    core: { limit: BUDGETS.core.limit, used: 0, reset: 0 },
+    search: { limit: BUDGETS.search.limit, used: 0, reset: 0 },
+  };
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** Current state of a GitHub bucket, opening a new window when the old one has passed. */
+export function bucket(scope, resource) {
+  const b = scope.budget[resource];
+  if (b.reset <= nowSeconds()) {
+    b.used = 0;
+    b.reset = nowSeconds() + BUDGETS[resource].window;
+  }
+  return b;
+}
+
+/** Sets a bucket, e.g. `{ resource: 'core', remaining: 0, resetIn: 30 }`. */
+export function setBudget(scope, { resource = 'core', limit, remaining, resetIn }) {
+  const b = bucket(scope, resource);
+  if (limit !== undefined) b.limit = limit;
+  if (remaining !== undefined) b.used = Math.max(0, b.limit - remaining);
+  if (resetIn !== undefined) b.reset = nowSeconds() + resetIn;
+  return { ...b };
+}
+
+/**
+ * A fault: `{ service, match?, kind, status?, delayMs?, times?, cors?, resetIn?, resource? }`.
+ * `match` is a substring of the request's signature (`GET /users/pacoxu`,
+ * `POST {"api":"DevActCnt",...}`); `times` limits how many requests it hits.
+ */
+export function addFault(scope, fault) {
+  const kinds = ['status', 'delay', 'html', 'garbage', 'wrong-shape', 'huge', 'huge-declared', 'hang', 'drop', 'no-cors', 'rate-limit', 'secondary-rate-limit'];
+  if (!kinds.includes(fault.kind)) throw new Error(`unknown fault kind ${fault.kind}; use one of ${kinds.join(', ')}`);
+  scope.faults.push({ times: Infinity, ...fault });
+}
+
+/** The first fault matching a request, consumed once. */
+export function takeFault(scope, service, signature) {
+  const f = scope.faults.find(
+    (x) => x.times > 0 && (!x.service || x.service === service) && (!x.match || signature.includes(x.match)),
+  );
+  if (f) f.times--;
+  return f;
+}
