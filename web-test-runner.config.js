@@ -61,7 +61,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [slowPaths, strictCspPage],
-  concurrency: 2,
+  // One file at a time: headless Chromium only runs requestAnimationFrame in
+  // the front tab, and fixtures wait for a frame, so parallel files would hang.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   browserLogs: false,
   plugins: [
@@ -71,6 +73,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
+      // Each test file gets its own browser context: no storage or cache is
+      // shared between files.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -69,9 +69,10 @@ function filesOf(keys) {
   return files;
 }
 
+const gzipSizeOf = (data) => gzipSync(data, { level: 9 }).length;
 const gz = new Map();
 const gzipSize = (file) => {
-  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dir, file)), { level: 9 }).length);
+  if (!gz.has(file)) gz.set(file, gzipSizeOf(readFileSync(join(dir, file))));
   return gz.get(file);
 };
 const total = (files) => [...files].reduce((n, f) => n + gzipSize(f), 0);
@@ -95,37 +96,60 @@ function decodeVlq(segment) {
   return out;
 }
 
-/** Output bytes per source module of one file, from its source map (largest first). */
+/**
+ * What each source module of one file costs, from the file's source map: its
+ * minified bytes, and its gzip share, i.e. how much smaller the gzipped file
+ * gets without that module's code (so shared gzip context is not counted twice).
+ * Largest first.
+ */
 function modulesOf(file) {
   const mapPath = join(dir, `${file}.map`);
   if (!existsSync(mapPath)) return [];
   const map = JSON.parse(readFileSync(mapPath, 'utf8'));
-  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
-  const bytes = new Map();
+  const code = readFileSync(join(dir, file), 'utf8');
+  // Owner (source index, or -1) of every character of the file.
+  const owner = new Int32Array(code.length).fill(-1);
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
   let src = 0;
   // A mapping runs to the next one, across line ends: a minified template
   // literal (Lit's css`…`) keeps its newlines and maps only where it starts.
   let current = -1;
+  let from = 0;
+  const claim = (to) => {
+    if (current >= 0) owner.fill(current, from, to);
+    from = to;
+  };
   map.mappings.split(';').forEach((line, i) => {
-    const text = lines[i] ?? '';
     let col = 0;
     for (const seg of line ? line.split(',') : []) {
       const [dc, ds] = decodeVlq(seg);
-      const next = col + dc;
-      if (current >= 0) bytes.set(current, (bytes.get(current) ?? 0) + Buffer.byteLength(text.slice(col, next)));
-      col = next;
+      col += dc;
+      claim((lineStarts[i] ?? code.length) + col);
       if (ds !== undefined) {
         src += ds;
         current = src;
       } else current = -1;
     }
-    if (current >= 0) bytes.set(current, (bytes.get(current) ?? 0) + Buffer.byteLength(text.slice(col)) + 1);
   });
+  claim(code.length);
+  const whole = gzipSizeOf(code);
   const name = (i) =>
     String(map.sources[i])
       .replace(/^(\.\.\/)+/, '')
       .replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, 'node_modules/');
-  return [...bytes].map(([i, n]) => ({ module: name(i), bytes: n })).sort((x, y) => y.bytes - x.bytes);
+  const ids = [...new Set(owner)].filter((i) => i >= 0);
+  return ids
+    .map((i) => {
+      let own = '';
+      let rest = '';
+      for (let c = 0; c < code.length; c++) {
+        if (owner[c] === i) own += code[c];
+        else rest += code[c];
+      }
+      return { module: name(i), bytes: Buffer.byteLength(own), gzip: whole - gzipSizeOf(rest) };
+    })
+    .sort((x, y) => y.gzip - x.gzip);
 }
 
 // --- The three sets. ---
@@ -174,13 +198,13 @@ if (asJson) {
     const verdict = r.bytes > r.budget ? `OVER by ${r.bytes - r.budget}` : 'ok';
     console.log(`${r.label.padEnd(44)}${String(r.bytes).padStart(9)}${String(r.budget).padStart(9)}  ${verdict.padEnd(9)} ${r.files.length}`);
   }
-  console.log('\nChunks (what each holds; module sizes are minified bytes before gzip):');
+  console.log('\nChunks, and what each module in them costs (minified bytes; gzip bytes the file would lose without it):');
   for (const [file, modules] of modulesByFile) {
     const raw = readFileSync(join(dir, file)).length;
     const sets_ = Object.keys(sets).filter((k) => sets[k].files.has(file)).join('');
     console.log(`  ${file}  [${sets_}]  ${raw} B min, ${gzipSize(file)} B gzip (${kb(gzipSize(file))})`);
     const shown = showModules || over.length ? modules : modules.slice(0, 6);
-    for (const m of shown) console.log(`      ${String(m.bytes).padStart(7)}  ${m.module}`);
+    for (const m of shown) console.log(`      ${String(m.bytes).padStart(7)} min ${String(m.gzip).padStart(6)} gz  ${m.module}`);
     if (shown.length < modules.length) console.log(`      … ${modules.length - shown.length} more (--modules)`);
   }
 }

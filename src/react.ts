@@ -10,7 +10,9 @@
  * <K8sContribCard user="pacoxu" onContribLoad={(e) => console.log(e.detail)} />
  * ```
  */
-import React from 'react';
+// Default import: React 18 is CommonJS, and the default export is its
+// `module.exports` in every bundler and in Node alike.
+import React, { type ComponentProps } from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { K8sContribCard as K8sContribCardElement, tagName } from './define.js';
 import type { ContribErrorDetail } from './k8s-contrib-card.js';
@@ -33,4 +35,4 @@ export const K8sContribCard = createComponent({
 });
 
 /** Props of {@link K8sContribCard}. */
-export type K8sContribCardProps = React.ComponentProps<typeof K8sContribCard>;
+export type K8sContribCardProps = ComponentProps<typeof K8sContribCard>;

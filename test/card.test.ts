@@ -158,7 +158,7 @@ describe('<k8s-contrib-card> from a card-data file', () => {
 
 describe('<k8s-contrib-card> states', () => {
   it('shows a skeleton while loading, with the same height as the loaded card reserves', async () => {
-    const el = await pending(slow(400, 'full.json'));
+    const el = await pending(slow(1500, 'full.json'));
     const skeleton = $(el, '[part=skeleton]')!;
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     const before = el.getBoundingClientRect().height;
@@ -313,7 +313,7 @@ describe('<k8s-contrib-card> theming and layout', () => {
   it('stops the skeleton animation under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await pending(slow(300, 'full.json'));
+      const el = await pending(slow(3000, 'full.json'));
       expect(getComputedStyle($(el, '.bone')!).animationName).to.equal('none');
       await el.done;
     } finally {

@@ -31,7 +31,8 @@ const CHROME_ARGS = [
 const APP = `
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { K8sContribCard } from './dist/lib/react.js';
+// Through the package's exports map, as an app imports it.
+import { K8sContribCard } from 'k8s-contrib-card/react';
 
 window.events = [];
 createRoot(document.getElementById('root')).render(
@@ -106,7 +107,7 @@ test('react-dom renders the wrapper; the card loads and reports through onContri
 test('react-dom/server renders the wrapper as the element; its properties wait for the client', async () => {
   const React = (await import('react')).default;
   const { renderToString } = await import('react-dom/server');
-  const { K8sContribCard } = await import('../dist/lib/react.js');
+  const { K8sContribCard } = await import('k8s-contrib-card/react');
   const html = renderToString(React.createElement(K8sContribCard, { id: 'c', user: 'pacoxu', theme: 'light' }));
   // @lit/react sets element properties (user, theme) in an effect, so the server
   // output carries only plain HTML attributes; docs/usage.md says so.

@@ -3,9 +3,11 @@
 // @lit-labs/ssr must render the card's first state (the loading skeleton) as
 // declarative shadow DOM, so a server-rendered page shows the card's shape
 // before any script runs. No DOM shim is installed: Lit's own Node build is
-// all the element may rely on.
+// all the element may rely on. The last test hydrates that markup in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 test('Node has no DOM here (the imports below prove nothing otherwise)', () => {
   assert.equal(typeof globalThis.window, 'undefined');
@@ -64,4 +66,50 @@ test('without user or src the server renders the "no user" state, not a skeleton
   const out = await renderToString(html`<k8s-contrib-card></k8s-contrib-card>`);
   assert.doesNotMatch(out, /part="skeleton"/);
   assert.match(out, /part="state empty"/);
+});
+
+test('Chromium hydrates the server markup: one card, then the loaded data', async () => {
+  const [{ build }, { chromium }] = await Promise.all([import('esbuild'), import('playwright-core')]);
+  await import('../dist/lib/define.js');
+  const { html } = await import('lit');
+  const markup = await renderToString(html`<k8s-contrib-card src="/data/full.json"></k8s-contrib-card>`);
+  // What a page's bundle would hold: Lit's hydration support first, then the element.
+  const app = await build({
+    stdin: {
+      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import './dist/lib/define.js';",
+      resolveDir: fileURLToPath(new URL('../', import.meta.url)),
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const data = await readFile(new URL('data/full.json', import.meta.url), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== 'http://ssr.test') return route.abort();
+      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${markup}<script type="module" src="/app.js"></script>` });
+      if (url.pathname === '/app.js') return route.fulfill({ contentType: 'text/javascript', body: app.outputFiles[0].text });
+      if (url.pathname === '/data/full.json') return route.fulfill({ contentType: 'application/json', body: data });
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto('http://ssr.test/');
+    await page.waitForFunction(() => document.querySelector('k8s-contrib-card')?.shadowRoot?.querySelector('[part~="name"]'), null, { timeout: 10_000 });
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('k8s-contrib-card').shadowRoot;
+      return { name: root.querySelector('[part~="name"]').textContent.trim(), cards: root.querySelectorAll('[part~="card"]').length };
+    });
+    assert.deepEqual(card, { name: 'Paco Xu', cards: 1 }, 'hydrated in place, not rendered twice');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });

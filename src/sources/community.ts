@@ -98,8 +98,10 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
       steeringAliases: aliases.status === 'fulfilled' ? aliases.value : undefined,
       steeringReadme: readme.status === 'fulfilled' ? readme.value : undefined,
     });
-    // The real file names dozens of chairs and leads; none means it is not sigs.yaml.
-    if (Object.keys(index.roles).length === 0) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
+    // The real file names dozens of chairs and leads; none (Steering aside, which the
+    // steering files alone supply) means what arrived is not sigs.yaml.
+    const fromSigs = Object.values(index.roles).some((rs) => rs.some((r) => r.group !== mod.STEERING_GROUP));
+    if (!fromSigs) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
   } catch (e) {
     // Unparseable YAML (a truncated download, an error page served as text).
     const err = e instanceof LoadError ? e : new LoadError('bad-data', 'community', String(e));

@@ -58,7 +58,8 @@ export function fetchProfile(login: string, o: GithubOptions): Promise<Fetched<G
   return request({
     source: 'github',
     service: 'github',
-    url: `${o.api}/users/${encodeURIComponent(login)}`,
+    // Logins are case-insensitive: one spelling in the URL lets `PacoXu` and `pacoxu` cards share a call and a cache entry.
+    url: `${o.api}/users/${encodeURIComponent(login.toLowerCase())}`,
     accept: 'json',
     parse: (body) => {
       const user = parseUser(body);
@@ -78,7 +79,7 @@ export function fetchProfile(login: string, o: GithubOptions): Promise<Fetched<G
  * search call. A 422 ("the listed users cannot be searched") means no such user.
  */
 export function fetchMergedPrs(login: string, orgs: readonly string[], o: GithubOptions): Promise<Fetched<MergedPrSearch>> {
-  const q = new URLSearchParams({ q: mergedPrQuery(login, orgs), sort: 'created', order: 'asc', per_page: '1' });
+  const q = new URLSearchParams({ q: mergedPrQuery(login.toLowerCase(), orgs), sort: 'created', order: 'asc', per_page: '1' });
   return request({
     source: 'github',
     service: 'github',

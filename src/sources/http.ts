@@ -267,8 +267,7 @@ async function fetchOnce<T>(
       body: spec.body,
       headers: requestHeaders(spec, entry),
       signal,
-      // This module is the cache; the browser's would make freshness (and request counts) unpredictable.
-      cache: 'no-store',
+      cache: cacheMode(spec.service),
       credentials: 'omit',
     });
     const now = Date.now();
@@ -293,6 +292,17 @@ async function fetchOnce<T>(
     if (timeout.aborted) throw new LoadError('timeout', spec.source, `no complete answer within ${timeoutMs} ms`);
     throw toLoadError(e, spec.source);
   }
+}
+
+/**
+ * The browser cache's part. GitHub: none, so this module's freshness and ETag
+ * handling are the only rules (browser-added no-cache headers are not subject
+ * to CORS). Everyone else: the default mode, which adds no header at all —
+ * raw.githubusercontent.com gets a bare GET — and DevStats POSTs are never
+ * cached by browsers anyway.
+ */
+function cacheMode(service: Service): RequestCache {
+  return service === 'github' ? 'no-store' : 'default';
 }
 
 /** Headers by service: GitHub gets its media type and a validator; nobody else gets anything. */

@@ -75,8 +75,14 @@ export interface Fault {
 }
 
 export const standIns = {
+  /** Base URLs of this file's current scope. */
   urls: () => executeServerCommand<StandInUrls, undefined>('stand-ins:urls'),
+  /** Moves this file to a new, empty scope and returns its URLs (nothing the browser cached matches them). */
+  fresh: () => executeServerCommand<StandInUrls, undefined>('stand-ins:fresh'),
+  /** Clears the current scope's log, faults and GitHub budgets; URLs stay. */
   reset: () => executeServerCommand<boolean, undefined>('stand-ins:reset'),
+  /** Clears the current scope's request log only. */
+  clearLog: () => executeServerCommand<boolean, undefined>('stand-ins:clear-log'),
   /** Requests seen so far; preflights (OPTIONS) included, filter them when counting calls. */
   log: (filter: { service?: Service; method?: string } = {}) =>
     executeServerCommand<LoggedRequest[], typeof filter>('stand-ins:log', filter),

@@ -114,7 +114,20 @@ async function streamHuge(res, headers, service, declare) {
   res.write(open);
   for (let i = 0; i < chunks; i++) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+    if (!res.write(chunk)) await drained(res);
   }
   res.end(close);
+}
+
+/** Resolves when the socket takes more data, or is gone. */
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

@@ -1,13 +1,19 @@
 // @web/test-runner plugin: starts the stand-in services with the test server
 // and stops them with it. Tests talk to it through `executeServerCommand`
-// (see ./client.ts); each test file (session) gets its own scope, so files
-// running in parallel never see each other's requests, faults or budgets.
+// (see ./client.ts).
+//
+// Each test file (session) gets its own scope, so files running in parallel
+// never see each other's requests, faults or budgets; `stand-ins:fresh` moves
+// the file to a new scope with new URLs, so nothing cached by the browser
+// (HTTP cache, localStorage, preflight cache) for one test can answer the next.
 import { startStandIns } from './server.js';
 
-/** Commands: `stand-ins:urls|reset|log|fault|budget`. */
+/** Commands: `stand-ins:urls|fresh|reset|clear-log|log|fault|budget`. */
 export function standInsPlugin(options = {}) {
   let standIns;
-  const scopeOf = (session) => String(session?.id ?? 'default').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 100) || 'default';
+  const epochs = new Map();
+  const sessionOf = (session) => String(session?.id ?? 'default').replace(/[^A-Za-z0-9_]/g, '').slice(0, 80) || 'default';
+  const scopeOf = (session) => `${sessionOf(session)}-${epochs.get(sessionOf(session)) ?? 0}`;
   return {
     name: 'stand-ins',
     async serverStart() {
@@ -24,8 +30,17 @@ export function standInsPlugin(options = {}) {
       switch (command) {
         case 'stand-ins:urls':
           return standIns.urls(scope);
+        case 'stand-ins:fresh': {
+          standIns.drop(scope);
+          const id = sessionOf(session);
+          epochs.set(id, (epochs.get(id) ?? 0) + 1);
+          return standIns.urls(scopeOf(session));
+        }
         case 'stand-ins:reset':
           standIns.reset(scope);
+          return true;
+        case 'stand-ins:clear-log':
+          standIns.clearLog(scope);
           return true;
         case 'stand-ins:log':
           return standIns.log(scope, payload ?? {});

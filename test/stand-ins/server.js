@@ -80,7 +80,6 @@ export async function startStandIns(options = {}) {
       return writeHead(status, ...rest);
     };
     res.on('error', () => {});
-    req.socket.on('error', () => {});
 
     const origin = `http://${req.headers.host}`;
     const scopePrefix = m ? `/_s/${scopeId}` : '';
@@ -122,6 +121,15 @@ export async function startStandIns(options = {}) {
     reset(scopeId) {
       resetScope(scope(scopeId));
     },
+    /** Ends a scope: its hanging answers are closed and its state forgotten. */
+    drop(scopeId) {
+      const sc = scopes.get(scopeId);
+      if (sc) resetScope(sc);
+      scopes.delete(scopeId);
+    },
+    clearLog(scopeId) {
+      scope(scopeId).log.length = 0;
+    },
     log(scopeId, filter = {}) {
       return scope(scopeId).log.filter((e) => (!filter.service || e.service === filter.service) && (!filter.method || e.method === filter.method));
     },
@@ -149,6 +157,8 @@ export async function startStandIns(options = {}) {
 function listen(server, port, host) {
   // Browsers keep connections alive; a short timeout keeps shutdown quick.
   server.keepAliveTimeout = 2000;
+  // A client giving up mid-answer (aborts, size caps) resets the socket: expected, not a crash.
+  server.on('connection', (socket) => socket.on('error', () => {}));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
