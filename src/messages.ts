@@ -25,6 +25,8 @@ export interface Messages {
   retry: string;
   noUser: string;
   rolesHeading: string;
+  /** Separator between a label and what follows (": " / "："). */
+  colon: string;
   badgesHeading: string;
   totalsHeading: string;
   activityHeading: string;
@@ -97,6 +99,7 @@ const en: Messages = {
   retry: 'Try again',
   noUser: 'No contributor given: set the user or src attribute.',
   rolesHeading: 'Roles',
+  colon: ': ',
   badgesHeading: 'Badges',
   totalsHeading: 'Contributions',
   activityHeading: 'Merged PRs',
@@ -170,6 +173,7 @@ const zhCN: Messages = {
   retry: '重试',
   noUser: '未指定贡献者：请设置 user 或 src 属性。',
   rolesHeading: '角色',
+  colon: '：',
   badgesHeading: '徽章',
   totalsHeading: '贡献',
   activityHeading: '已合并 PR',

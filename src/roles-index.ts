@@ -14,6 +14,7 @@
 import { ROLE_KINDS, type Role, type RoleKind } from './model.js';
 import { safeHttpUrl } from './safe-url.js';
 import { cleanText } from './validate.js';
+import { byString, compareRoles, kindRank } from './roles.js';
 
 /** Raw texts of the community files, as fetched. Only `sigs.yaml` is required. */
 export interface CommunityFiles {
@@ -81,7 +82,6 @@ const GROUP_LISTS: readonly (readonly [key: string, display: (name: string) => s
 /** `label` of the `emeritus` roles that come from `emeritus_approvers`, to tell them from emeritus leads. */
 const EMERITUS_APPROVER = 'approver';
 
-const KIND_RANK = new Map<string, number>(ROLE_KINDS.map((kind, i) => [kind, i]));
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -118,20 +118,6 @@ function githubs(list: unknown): unknown[] {
   return asArray(list).map((p) => (isObj(p) ? p.github : undefined));
 }
 
-/** Plain code-unit comparison: the same order in every browser and locale. */
-function byString(x = '', y = ''): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Orders roles by seniority ({@link ROLE_KINDS} order), then group, then label and term. */
-function compareRoles(a: Role, b: Role): number {
-  return (
-    (KIND_RANK.get(a.kind) ?? ROLE_KINDS.length) - (KIND_RANK.get(b.kind) ?? ROLE_KINDS.length) ||
-    byString(a.group, b.group) ||
-    byString(a.label, b.label) ||
-    byString(a.term, b.term)
-  );
-}
 
 /** Builds a role with no `undefined` members, so JSON and deep equality see the same thing. */
 function makeRole(kind: RoleKind, group: string, extra: { label?: string; term?: string; url?: string } = {}): Role {
@@ -433,7 +419,7 @@ function isRole(v: unknown): v is Role {
   return (
     isObj(v) &&
     typeof v.kind === 'string' &&
-    KIND_RANK.has(v.kind) &&
+    kindRank(v.kind) < ROLE_KINDS.length &&
     typeof v.group === 'string' &&
     v.group.length > 0 &&
     isOptString(v.label) &&

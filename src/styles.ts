@@ -274,32 +274,40 @@ export const styles = css`
     gap: 6px;
   }
 
+  .roles ul {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+
   .role {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0 4px;
-    padding: 2px 8px;
+    display: block;
+    padding: 3px 10px;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 10px;
     font-size: 12.5px;
     max-inline-size: 100%;
+  }
+
+  .role-title {
+    font-weight: 600;
   }
 
   .role.steering-member {
     border-color: var(--_accent);
     background: var(--_accent-soft);
-    font-weight: 600;
   }
 
-  .role .term {
+  .role .term,
+  .role .sep {
     color: var(--_muted);
   }
 
   ::slotted([slot='role']) {
-    display: inline-flex;
-    padding: 2px 8px;
+    display: inline-block;
+    margin-block-start: 6px;
+    padding: 3px 10px;
     border: 1px dashed var(--_border);
-    border-radius: 999px;
+    border-radius: 10px;
     font-size: 12.5px;
   }
 
@@ -317,10 +325,8 @@ export const styles = css`
   }
 
   .badge .medal {
-    inline-size: 14px;
-    block-size: 14px;
-    border-radius: 50%;
-    background: currentColor;
+    font-size: 13px;
+    line-height: 1;
   }
 
   .badge .label {

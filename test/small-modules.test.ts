@@ -90,7 +90,8 @@ describe('rendering helpers', () => {
     expect(initials({ login: 'pacoxu', name: 'Paco Xu' })).to.equal('PX');
     expect(initials({ login: 'pacoxu' })).to.equal('P');
     expect(initials({ login: 'x', name: '徐俊杰' })).to.equal('徐');
-    expect(initials({ login: 'x', name: 'Ana Maria de Souza' })).to.equal('AS');
+    expect(initials({ login: 'x', name: 'Ana Maria de Souza' })).to.equal('AM');
+    expect(initials({ login: 'x', name: 'Paco Xu 徐俊杰' })).to.equal('PX');
   });
 
   it('shows at most six totals, in order, skipping absent ones', () => {
@@ -100,5 +101,24 @@ describe('rendering helpers', () => {
     ]);
     const all = { contributions: 1, prsMerged: 1, prsOpened: 1, reviews: 1, approvals: 1, issues: 1, commits: 1, comments: 1, repositories: 1 };
     expect(visibleTotals(all).length).to.equal(6);
+  });
+});
+
+describe('role groups', () => {
+  it('groups roles of one kind, keeping Steering first and "other" labels apart', async () => {
+    const { groupRoles } = await import('../src/render/roles.js');
+    const groups = groupRoles([
+      { kind: 'steering-liaison', group: 'SIG Node' },
+      { kind: 'other', group: 'KubeCon', label: 'Co-chair' },
+      { kind: 'steering-liaison', group: 'SIG CLI' },
+      { kind: 'steering-member', group: 'Steering Committee' },
+      { kind: 'other', group: 'Release', label: 'Release lead' },
+    ]);
+    expect(groups.map((g) => [g.kind, g.otherLabel, g.roles.map((r) => r.group)])).to.deep.equal([
+      ['steering-member', undefined, ['Steering Committee']],
+      ['steering-liaison', undefined, ['SIG CLI', 'SIG Node']],
+      ['other', 'Co-chair', ['KubeCon']],
+      ['other', 'Release lead', ['Release']],
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import { formatExact } from '../format.js';
-import type { Badge } from '../model.js';
+import type { Badge, BadgeTier } from '../model.js';
+
+/** Tiers differ in shape as well as colour, so colour is never the only cue. */
+const GLYPH: Record<BadgeTier, string> = { bronze: '●', silver: '◆', gold: '★', platinum: '✦' };
 import type { RenderContext } from './context.js';
 
 /**
@@ -19,7 +22,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
         const explain = m.explain(formatExact(b.value, ctx.locale), formatExact(b.threshold, ctx.locale));
         const tier = ctx.msg.tiers[b.tier];
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
-          <span class="medal" aria-hidden="true"></span>
+          <span class="medal" aria-hidden="true">${GLYPH[b.tier]}</span>
           <span class="label">${m.name} <span class="sr-only">(${tier})</span></span>
           <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}: ${explain}</span>
         </li>`;

@@ -5,7 +5,8 @@ import type { RenderContext } from './context.js';
 /** First letters of the display name (or login), shown when there is no avatar or it fails. */
 export function initials(identity: Identity): string {
   const words = (identity.name ?? identity.login).split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  // First two words: "Paco Xu 徐俊杰" is "PX", not "P徐".
+  const letters = words.slice(0, 2);
   return letters.map((w) => Array.from(w)[0] ?? '').join('').toUpperCase() || '?';
 }
 
