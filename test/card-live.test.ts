@@ -1,0 +1,80 @@
+/**
+ * The element with `user` and no `src`: live data from the stand-ins through
+ * the card's own attributes, the partial state on a GitHub rate limit, "not
+ * found" for an unknown user, and a user switched while requests are in flight.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { K8sContribCard } from '../src/k8s-contrib-card.js';
+import { resetConfig } from '../src/config.js';
+import { $, assertNoJunk, hrefs, settled, text } from './helpers.js';
+import { callCounts, standIns } from './stand-ins/client.js';
+import { useStandIns } from './stand-ins/live-setup.js';
+
+describe('<k8s-contrib-card user> with live sources', () => {
+  const t = useStandIns();
+
+  /** A card pointed at the stand-ins by attributes only (the page-wide configuration is reset). */
+  async function liveCard(user: string, lang = 'en') {
+    resetConfig();
+    const wrapper = document.createElement('div');
+    wrapper.lang = lang;
+    wrapper.style.width = '420px';
+    const el = document.createElement('k8s-contrib-card') as K8sContribCard;
+    el.setAttribute('github-api', t.urls.github);
+    el.setAttribute('devstats-api', t.urls.devstats);
+    el.setAttribute('raw-base', t.urls.raw);
+    el.user = user;
+    wrapper.append(el);
+    const done = settled(el);
+    await fixture(wrapper);
+    return { el, done };
+  }
+
+  it('renders a complete card from GitHub, DevStats and the community files', async () => {
+    const { el, done } = await liveCard('pacoxu');
+    const e = await done;
+    expect(e.type).to.equal('contrib-load');
+    const t2 = text(el);
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+    expect(t2).to.include('Steering Committee member');
+    expect(t2).to.include('Merged PRs · per release');
+    expect(t2).to.include('PRs merged');
+    expect(hrefs(el).every((h) => /^https?:/.test(h))).to.equal(true);
+    expect($(el, '[part=notice]')).to.equal(null);
+    assertNoJunk(el);
+    const n = await callCounts();
+    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 3 });
+    expect(n.devstats).to.be.at.most(20);
+  });
+
+  it('shows the partial state with the reset time when GitHub is rate-limited', async () => {
+    await standIns.fault({ service: 'github', kind: 'rate-limit', resetIn: 1800 });
+    const { el, done } = await liveCard('pacoxu');
+    expect((await done).type).to.equal('contrib-load');
+    const notice = $(el, '[part=notice]')!;
+    expect(notice.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in (30|29) minutes\./);
+    // DevStats and the roles still arrived.
+    expect(text(el)).to.include('Steering Committee member');
+    expect(text(el)).to.include('Contributions');
+  });
+
+  it('says "user not found" for an unknown user, in Chinese too', async () => {
+    const { el, done } = await liveCard('no-such-user-zz', 'zh-CN');
+    const e = await done;
+    expect(e.type).to.equal('contrib-error');
+    expect(e.detail.reason).to.equal('not-found');
+    expect(text(el)).to.include('未找到 GitHub 用户“no-such-user-zz”');
+  });
+
+  it('ends on the last user when switched while requests are in flight', async () => {
+    await standIns.fault({ service: 'github', kind: 'delay', delayMs: 400, match: 'pacoxu' });
+    const { el } = await liveCard('pacoxu');
+    const loads: string[] = [];
+    el.addEventListener('contrib-load', (e) => loads.push((e as CustomEvent).detail.identity.login));
+    el.user = 'BenTheElder';
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(loads).to.deep.equal(['BenTheElder']);
+    expect(text(el)).to.include('@BenTheElder');
+  });
+});
