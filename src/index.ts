@@ -7,3 +7,4 @@ export * from './model.js';
 export { parseCardData, isValidLogin, CardDataError } from './validate.js';
 export { computeBadges, BADGE_RULES } from './badges.js';
 export { LoadError } from './load-error.js';
+export { configure, type ConfigPatch, type LiveConfig, type CacheTtls } from './config.js';

@@ -100,8 +100,8 @@ export class K8sContribCard extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. */
   @property({ reflect: true }) theme: CardTheme = 'auto';
 
-  /** CNCF DevStats project for the totals and activity (roles stay Kubernetes-only). */
-  @property({ reflect: true }) project = 'kubernetes';
+  /** CNCF DevStats project for the totals and activity (roles stay Kubernetes-only); `kubernetes` when unset. */
+  @property({ reflect: true }) project?: string;
 
   /** Base URL of the GitHub REST API (GitHub Enterprise, a caching proxy). */
   @property({ attribute: 'github-api', reflect: true }) githubApi?: string;
