@@ -3,7 +3,10 @@
 // decorators behave identically in tests and in the bundle.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { pageFilesPlugin } from './test/page-files.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
 
 const chromeArgs = [
@@ -16,6 +19,9 @@ const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // test/reliability.test.ts forces garbage collection and reads an exact heap size.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 /** `/__slow/<ms>/<path>` serves `<path>` after a delay: in-flight states for the element tests. */
@@ -69,6 +75,19 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     standInsPlugin(),
+    pageFilesPlugin(),
+    // Baselines are test/screenshots/<name>.png; a failed run writes the new
+    // screenshot and a diff under test/screenshots/failed/ (git-ignored).
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ name }) => name,
+      getFailedName: ({ name }) => path.join('failed', name),
+      getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.05,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: [
     chromeLauncher({

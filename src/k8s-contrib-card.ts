@@ -1,24 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { computeBadges } from './badges.js';
+import { watchLang } from './lang-observer.js';
 import { loadCard, type LoadRequest } from './load.js';
 import { LoadError, toLoadError } from './load-error.js';
 import { closestLang, matchLocale } from './locale.js';
-import { messagesFor } from './messages.js';
 import type { CardData } from './model.js';
-import { renderBadges } from './render/badges.js';
-import type { RenderContext } from './render/context.js';
-import { renderFooter, renderHistory, renderNotices } from './render/details.js';
-import { renderIdentity } from './render/identity.js';
-import { renderRoles } from './render/roles.js';
-import { renderSparkline } from './render/sparkline-view.js';
-import { renderError, renderNoUser, renderNotFound, renderSkeleton } from './render/states.js';
-import { renderTotals } from './render/totals.js';
-import { hasContributions } from './state.js';
+import { renderSkeleton } from './render/skeleton.js';
 import { SparklineController, preloadChart } from './sparkline-controller.js';
 import { styles } from './styles.js';
-import { watchLang } from './lang-observer.js';
+
+type CardView = typeof import('./render/card-view.js');
+
+let cardView: Promise<CardView> | undefined;
+
+/** Starts loading the card view once per page (templates, messages, badges). */
+function preloadCardView(): Promise<CardView> {
+  cardView ??= import('./render/card-view.js');
+  return cardView;
+}
 
 /** Detail of the `contrib-error` event. */
 export interface ContribErrorDetail {
@@ -120,6 +120,8 @@ export class K8sContribCard extends LitElement {
 
   @state() private hasSlottedRoles = false;
   @state() private lang_ = 'en';
+  /** The card-view module, once loaded; until then every state renders as the skeleton. */
+  @state() private view?: CardView;
 
   private readonly chart = new SparklineController(this);
   private unwatchLang?: () => void;
@@ -166,6 +168,13 @@ export class K8sContribCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.view) {
+      preloadCardView().then(
+        (v) => (this.view = v),
+        // A chunk that fails to load leaves the skeleton; the error event says why.
+        (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) } satisfies ContribErrorDetail),
+      );
+    }
     this.unwatchLang = watchLang(this, () => (this.lang_ = matchLocale(closestLang(this))));
     this.lang_ = matchLocale(closestLang(this));
     // A card moved in the DOM was aborted on disconnect: load again.
@@ -197,28 +206,21 @@ export class K8sContribCard extends LitElement {
   };
 
   protected override render() {
-    const ctx: RenderContext = { locale: matchLocale(this.lang_), msg: messagesFor(matchLocale(this.lang_)), now: Date.now() };
-    return html`<article class="card" part="card" lang=${ctx.locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const locale = matchLocale(this.lang_);
+    const view = this.view;
+    const ctx = view?.contextFor(locale, Date.now());
+    const skeleton = () => renderSkeleton(locale);
+    return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({
-        initial: () => (this.user || this.src ? renderSkeleton(ctx) : renderNoUser(ctx)),
-        pending: () => renderSkeleton(ctx),
-        complete: (data) => this.renderCard(data, ctx),
+        initial: () => (this.user || this.src || !view || !ctx ? skeleton() : view.renderNoUser(ctx)),
+        pending: skeleton,
+        complete: (data) => (view && ctx ? view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }) : skeleton()),
         error: (e) => {
-          const err = e instanceof LoadError ? e : toLoadError(e, 'card');
-          if (err.reason === 'aborted') return renderSkeleton(ctx);
-          return err.reason === 'not-found' ? renderNotFound(this.src ? undefined : this.user, ctx) : renderError(err, ctx, () => this.reload());
+          const err = toLoadError(e, 'card');
+          if (err.reason === 'aborted' || !view || !ctx) return skeleton();
+          return view.renderFailure(err, this.src ? undefined : this.user, ctx, () => this.reload());
         },
       })}
     </article>`;
-  }
-
-  private renderCard(data: CardData, ctx: RenderContext) {
-    const empty = !hasContributions(data);
-    return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
-    ${empty
-      ? html`<p class="state" part="state empty">${ctx.msg.noContributions(data.identity.login)}</p>`
-      : html`${renderTotals(data.totals, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, this.chart)}`}
-    ${renderRoles(data.roles, ctx, this.hasSlottedRoles, this.onRoleSlotChange)}
-    ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
   }
 }

@@ -6,7 +6,7 @@
 import { LoadError } from './load-error.js';
 import type { CardData } from './model.js';
 import { loadCardFile } from './sources/card-file.js';
-import { isValidLogin } from './validate.js';
+import { isValidLogin } from './login.js';
 import type { LiveOptions } from './sources/live.js';
 
 export interface LoadRequest extends Omit<LiveOptions, 'signal'> {

@@ -16,7 +16,6 @@ export interface Messages {
   sourceUnavailable: (source: string, reason: string) => string;
   backAt: (time: string) => string;
   profileLink: (login: string) => string;
-  loading: string;
   notFoundTitle: string;
   notFound: (login: string) => string;
   notFoundData: string;
@@ -90,7 +89,6 @@ const en: Messages = {
   sourceUnavailable: (s, r) => `${s} unavailable (${r}).`,
   backAt: (t) => `Back ${t}.`,
   profileLink: (l) => `@${l} on GitHub`,
-  loading: 'Loading contributor card…',
   notFoundTitle: 'User not found',
   notFound: (l) => `No GitHub user “${l}” was found.`,
   notFoundData: 'No card data was found at this address.',
@@ -164,7 +162,6 @@ const zhCN: Messages = {
   sourceUnavailable: (s, r) => `${s} 暂不可用（${r}）。`,
   backAt: (t) => `将于${t}恢复。`,
   profileLink: (l) => `GitHub 上的 @${l}`,
-  loading: '正在加载贡献者卡片…',
   notFoundTitle: '未找到用户',
   notFound: (l) => `未找到 GitHub 用户“${l}”。`,
   notFoundData: '此地址没有卡片数据。',

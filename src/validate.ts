@@ -23,6 +23,7 @@ import {
   type SourceRef,
   type Totals,
 } from './model.js';
+import { isValidLogin } from './login.js';
 import { safeHttpUrl } from './safe-url.js';
 
 /** A validation failure: where and what. */
@@ -39,13 +40,7 @@ export class CardDataError extends Error {
 
 export type ParseResult = { ok: true; data: CardData } | { ok: false; error: CardDataError };
 
-/** A GitHub login: 1–39 alphanumerics or single hyphens, not starting or ending with one. */
-export const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-
-/** True if `value` could be a GitHub login. Checked before any request. */
-export function isValidLogin(value: unknown): boolean {
-  return typeof value === 'string' && LOGIN_PATTERN.test(value);
-}
+export { LOGIN_PATTERN, isValidLogin } from './login.js';
 
 /** Longest text kept from any field; longer input is cut, not rejected. */
 const MAX_TEXT = 300;

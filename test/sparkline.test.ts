@@ -29,6 +29,11 @@ describe('sparkline geometry', () => {
     expect(new Set(zeros.points.map((p) => p.y)).size).to.equal(1);
   });
 
+  it('keeps huge counts bounded and proportional', () => {
+    const g = sparklineGeometry([{ period: 'a', start: '2025-01', count: 1e9 }, { period: 'b', start: '2025-02', count: 5e8 }], 106, 56, 3);
+    expect(g.points.map((p) => p.y)).to.deep.equal([3, 28]);
+  });
+
   it('finds the nearest point to a pixel', () => {
     const g = sparklineGeometry(pts, 106, 56, 3);
     expect(nearestIndex(g, 0)).to.equal(0);

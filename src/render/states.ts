@@ -2,25 +2,6 @@ import { html } from 'lit';
 import type { LoadError } from '../load-error.js';
 import type { RenderContext } from './context.js';
 
-/** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */
-export function renderSkeleton(ctx: RenderContext) {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
-    <span class="sr-only">${ctx.msg.loading}</span>
-    <div class="identity" aria-hidden="true">
-      <div class="bone avatar"></div>
-      <div class="who grow">
-        <div class="bone line"></div>
-        <div class="bone line short"></div>
-      </div>
-    </div>
-    <div class="totals" aria-hidden="true">
-      ${Array.from({ length: 6 }, () => html`<div class="bone total"></div>`)}
-    </div>
-    <div aria-hidden="true"><div class="bone line short"></div><div class="bone chart"></div></div>
-    <div aria-hidden="true"><div class="bone line"></div></div>
-  </div>`;
-}
-
 export function renderNotFound(login: string | undefined, ctx: RenderContext) {
   return html`<div class="state" part="state not-found" role="alert">
     <h2>${ctx.msg.notFoundTitle}</h2>

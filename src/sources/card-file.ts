@@ -5,7 +5,6 @@
  */
 import { LoadError, toLoadError } from '../load-error.js';
 import type { CardData } from '../model.js';
-import { parseCardData } from '../validate.js';
 
 /** Largest card file read; a card's data is a few KB. */
 const MAX_BYTES = 1_000_000;
@@ -17,6 +16,10 @@ const TIMEOUT_MS = 10_000;
  * anything that is not a valid card, `timeout`, `network` or `aborted`.
  */
 export async function loadCardFile(src: string, signal?: AbortSignal): Promise<CardData> {
+  // The validator is a chunk of its own, fetched while the file downloads.
+  const validator = import('../validate.js');
+  // A failed request must not leave this import's rejection unhandled.
+  validator.catch(() => undefined);
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -48,7 +51,12 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   } catch {
     throw new LoadError('bad-data', 'file', 'not JSON');
   }
-  const parsed = parseCardData(json);
+  let parsed;
+  try {
+    parsed = (await validator).parseCardData(json);
+  } catch (e) {
+    throw new LoadError('network', 'file', `could not load the validator: ${String(e)}`);
+  }
   if (!parsed.ok) throw new LoadError('bad-data', 'file', parsed.error.message);
   return parsed.data;
 }

@@ -38,6 +38,10 @@ export interface LoggedRequest {
   disallowedHeaders?: string[];
   /** Name of the fault applied, if any. */
   fault?: string;
+  /** True while the connection of this request is still open (no complete answer, client has not given up). */
+  open: boolean;
+  /** Set once closed: true if the whole answer was sent, false if the connection closed first (client abort, drop). */
+  complete?: boolean;
 }
 
 export type FaultKind =
@@ -52,7 +56,8 @@ export type FaultKind =
   | 'drop'
   | 'no-cors'
   | 'rate-limit'
-  | 'secondary-rate-limit';
+  | 'secondary-rate-limit'
+  | 'body';
 
 /** A fault injected into one service's answers. */
 export interface Fault {
@@ -72,6 +77,10 @@ export interface Fault {
   resetIn?: number;
   /** For `rate-limit`: which bucket (default from the path). */
   resource?: 'core' | 'search';
+  /** For `body`: the answer's body, sent as is (status from `status`, default 200). */
+  body?: string;
+  /** For `body`: Content-Type (default: the service's usual one). */
+  contentType?: string;
 }
 
 export const standIns = {

@@ -76,6 +76,10 @@ export async function applyFault(fault, ctx) {
     case 'drop':
       ctx.req.socket.destroy();
       return true;
+    case 'body':
+      // A test-chosen answer (hostile values, odd shapes): sent as is, with the service's content type unless given.
+      send(res, fault.status ?? 200, { ...h, 'Content-Type': fault.contentType ?? contentType(service) }, String(fault.body ?? ''));
+      return true;
     case 'no-cors':
       // An answer without Access-Control-Allow-Origin (a proxy's error page): the script sees a network error.
       send(res, fault.status ?? 502, { 'Content-Type': 'text/html' }, '<html><body>502 Bad Gateway</body></html>');

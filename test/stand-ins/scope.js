@@ -54,12 +54,12 @@ export function setBudget(scope, { resource = 'core', limit, remaining, resetIn 
 }
 
 /**
- * A fault: `{ service, match?, kind, status?, delayMs?, times?, cors?, resetIn?, resource? }`.
+ * A fault: `{ service, match?, kind, status?, delayMs?, times?, cors?, resetIn?, resource?, body?, contentType? }`.
  * `match` is a substring of the request's signature (`GET /users/pacoxu`,
  * `POST {"api":"DevActCnt",...}`); `times` limits how many requests it hits.
  */
 export function addFault(scope, fault) {
-  const kinds = ['status', 'delay', 'html', 'garbage', 'wrong-shape', 'huge', 'huge-declared', 'hang', 'drop', 'no-cors', 'rate-limit', 'secondary-rate-limit'];
+  const kinds = ['status', 'delay', 'html', 'garbage', 'wrong-shape', 'huge', 'huge-declared', 'hang', 'drop', 'no-cors', 'rate-limit', 'secondary-rate-limit', 'body'];
   if (!kinds.includes(fault.kind)) throw new Error(`unknown fault kind ${fault.kind}; use one of ${kinds.join(', ')}`);
   scope.faults.push({ times: Infinity, ...fault });
 }

@@ -72,8 +72,13 @@ export async function startStandIns(options = {}) {
     const signature = `${req.method} ${path}${query}${body ? ` ${body}` : ''}`;
     const headers = {};
     for (const h of LOGGED_HEADERS) if (req.headers[h] !== undefined) headers[h] = req.headers[h];
-    const entry = { service, method: req.method, path, query, body: body || undefined, headers, signature, status: 0, t: Date.now() };
+    const entry = { service, method: req.method, path, query, body: body || undefined, headers, signature, status: 0, t: Date.now(), open: true };
     sc.log.push(entry);
+    // Closed when the answer is complete or the client gave up (an aborted fetch closes the connection).
+    res.on('close', () => {
+      entry.open = false;
+      entry.complete = res.writableFinished;
+    });
     const writeHead = res.writeHead.bind(res);
     res.writeHead = (status, ...rest) => {
       entry.status = status;

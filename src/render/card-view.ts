@@ -1,0 +1,51 @@
+/**
+ * Everything a card shows once loading has ended, behind one dynamic import.
+ * The element fetches this chunk while the data is on its way, so the first
+ * paint (the skeleton) and the first request wait for none of it.
+ */
+import { html, nothing } from 'lit';
+import { computeBadges } from '../badges.js';
+import type { LoadError } from '../load-error.js';
+import type { SupportedLocale } from '../locale.js';
+import { messagesFor } from '../messages.js';
+import type { CardData } from '../model.js';
+import type { SparklineController } from '../sparkline-controller.js';
+import { hasContributions } from '../state.js';
+import { renderBadges } from './badges.js';
+import type { RenderContext } from './context.js';
+import { renderFooter, renderHistory, renderNotices } from './details.js';
+import { renderIdentity } from './identity.js';
+import { renderRoles } from './roles.js';
+import { renderSparkline } from './sparkline-view.js';
+import { renderError, renderNoUser, renderNotFound } from './states.js';
+import { renderTotals } from './totals.js';
+
+export { renderNoUser };
+
+/** The context every region renders with. */
+export function contextFor(locale: SupportedLocale, now: number): RenderContext {
+  return { locale, msg: messagesFor(locale), now };
+}
+
+/** What the card view needs from the element besides the data. */
+export interface CardViewHost {
+  chart: SparklineController;
+  hasSlottedRoles: boolean;
+  onRoleSlotChange: (e: Event) => void;
+}
+
+/** A loaded card: identity, notices, totals, history, chart, roles, badges, footer. */
+export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHost) {
+  const empty = !hasContributions(data);
+  return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
+    ${empty
+      ? html`<p class="state" part="state empty">${ctx.msg.noContributions(data.identity.login)}</p>`
+      : html`${renderTotals(data.totals, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, host.chart)}`}
+    ${renderRoles(data.roles, ctx, host.hasSlottedRoles, host.onRoleSlotChange)}
+    ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
+}
+
+/** A failed load: "not found" for unknown users and missing files, else the error state with a retry. */
+export function renderFailure(error: LoadError, login: string | undefined, ctx: RenderContext, retry: () => void) {
+  return error.reason === 'not-found' ? renderNotFound(login, ctx) : renderError(error, ctx, retry);
+}
