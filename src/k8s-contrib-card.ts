@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
@@ -128,11 +128,26 @@ export class K8sContribCard extends LitElement {
   private abortedByDisconnect = false;
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
-    task: ([req], { signal }) => {
+    task: async ([req], { signal }) => {
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
+      // The chart and the card view download while the data does; the task
+      // ends when the card can actually be shown, so `contrib-load` and
+      // `contrib-error` fire on a rendered card.
       preloadChart();
-      return loadCard(req, signal);
+      const locale = matchLocale(closestLang(this));
+      const view = preloadCardView().then(async (v) => {
+        await v.loadMessages(locale);
+        return v;
+      });
+      try {
+        const data = await loadCard(req, signal);
+        this.useView(await view);
+        return data;
+      } catch (e) {
+        this.useView(await view.catch(() => undefined));
+        throw e;
+      }
     },
     args: () => [
       {
@@ -170,7 +185,7 @@ export class K8sContribCard extends LitElement {
     super.connectedCallback();
     if (!this.view) {
       preloadCardView().then(
-        (v) => (this.view = v),
+        (v) => this.useView(v),
         // A chunk that fails to load leaves the skeleton; the error event says why.
         (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) } satisfies ContribErrorDetail),
       );
@@ -197,6 +212,16 @@ export class K8sContribCard extends LitElement {
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
   }
 
+  /** Takes the loaded card view into use, with its styles. */
+  private useView(view: CardView | undefined) {
+    if (!view || view === this.view) return;
+    this.view = view;
+    // Constructable stylesheets: allowed under a strict CSP, unlike <style> or style="".
+    if (this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, view.viewStyles]);
+    }
+  }
+
   private emit(type: string, detail: unknown) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -209,6 +234,8 @@ export class K8sContribCard extends LitElement {
     const locale = matchLocale(this.lang_);
     const view = this.view;
     const ctx = view?.contextFor(locale, Date.now());
+    // The page switched to a language whose messages are not loaded yet.
+    if (view && !ctx) view.loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
     const skeleton = () => renderSkeleton(locale);
     return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({

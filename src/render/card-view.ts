@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { computeBadges } from '../badges.js';
 import type { LoadError } from '../load-error.js';
 import type { SupportedLocale } from '../locale.js';
-import { messagesFor } from '../messages.js';
+import { loadMessages, messagesFor } from '../messages.js';
 import type { CardData } from '../model.js';
 import type { SparklineController } from '../sparkline-controller.js';
 import { hasContributions } from '../state.js';
@@ -21,10 +21,14 @@ import { renderError, renderNoUser, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
 export { renderNoUser };
+export { viewStyles } from './view-styles.js';
 
-/** The context every region renders with. */
-export function contextFor(locale: SupportedLocale, now: number): RenderContext {
-  return { locale, msg: messagesFor(locale), now };
+export { loadMessages };
+
+/** The context every region renders with, or undefined until the locale's messages are loaded. */
+export function contextFor(locale: SupportedLocale, now: number): RenderContext | undefined {
+  const msg = messagesFor(locale);
+  return msg && { locale, msg, now };
 }
 
 /** What the card view needs from the element besides the data. */

@@ -3,6 +3,15 @@ import { formatDate, formatExact, formatRelative } from '../format.js';
 import type { CardData } from '../model.js';
 import type { RenderContext } from './context.js';
 
+/**
+ * A source's display name. Ids come from data (a card file's `sources[].id`,
+ * `notices[].source`), so only the table's own entries count: an id such as
+ * `constructor` must not read `Object.prototype` and show a function.
+ */
+export function sourceName(id: string, ctx: RenderContext): string {
+  return Object.hasOwn(ctx.msg.sourceNames, id) ? ctx.msg.sourceNames[id] : id;
+}
+
 /** First contribution (linked) and years active, in one muted paragraph each. */
 export function renderHistory(data: CardData, ctx: RenderContext) {
   const first = data.firstContribution;
@@ -31,7 +40,7 @@ export function renderFooter(data: CardData, ctx: RenderContext) {
       ? html`<nav aria-label=${ctx.msg.sources} part="sources">
           <ul>
             ${data.sources.map((s) => {
-              const name = ctx.msg.sourceNames[s.id] ?? s.name;
+              const name = Object.hasOwn(ctx.msg.sourceNames, s.id) ? ctx.msg.sourceNames[s.id] : s.name;
               return html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</li>`;
             })}
           </ul>
@@ -45,7 +54,7 @@ export function renderNotices(data: CardData, ctx: RenderContext) {
   if (!data.notices?.length) return nothing;
   return html`<div class="notice" part="notice" role="status">
     ${data.notices.map((n) => {
-      const name = ctx.msg.sourceNames[n.source] ?? n.source;
+      const name = sourceName(n.source, ctx);
       const back = n.retryAt && formatRelative(n.retryAt, ctx.now, ctx.locale);
       return html`<p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${back ? ` ${ctx.msg.backAt(back)}` : ''}</p>`;
     })}

@@ -1,23 +1,9 @@
 import { html, nothing, svg } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { summarizeActivity } from '../activity.js';
 import { formatExact, formatMonth } from '../format.js';
 import type { Activity, ActivityPoint } from '../model.js';
 import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../sparkline-controller.js';
 import type { RenderContext } from './context.js';
-
-/**
- * Positions the marker through the CSSOM. A `style` attribute (what Lit's
- * styleMap writes on first render) is blocked by a strict CSP without
- * 'unsafe-inline'; `style.setProperty` is not.
- */
-function placeAt(xPercent: number, y: number) {
-  return (el: Element | undefined) => {
-    if (!(el instanceof HTMLElement)) return;
-    el.style.setProperty('inset-inline-start', `calc(${xPercent}% - 4px)`);
-    el.style.setProperty('inset-block-start', `${y - 4}px`);
-  };
-}
 
 /** A period as people read it: releases keep their name, months go through Intl. */
 export function periodLabel(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
@@ -73,14 +59,12 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
           >
             <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+              ${active
+                ? // A zero-length line with round caps and a non-scaling stroke is a
+                  // round dot even though the SVG stretches to the card's width.
+                  svg`<line class="marker" part="sparkline-marker" x1=${active.x} y1=${active.y} x2=${active.x} y2=${active.y}></line>`
+                : nothing}
             </svg>
-            ${active
-              ? html`<span
-                  class="marker"
-                  part="sparkline-marker"
-                  ${ref(placeAt((active.x / CHART_WIDTH) * 100, active.y))}
-                ></span>`
-              : nothing}
           </div>`
         : html`<div class="bone chart" part="sparkline" role="img" aria-label=${summary}></div>`}
       <figcaption class="readout">

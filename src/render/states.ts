@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { LoadError } from '../load-error.js';
 import type { RenderContext } from './context.js';
+import { sourceName } from './details.js';
 
 export function renderNotFound(login: string | undefined, ctx: RenderContext) {
   return html`<div class="state" part="state not-found" role="alert">
@@ -15,7 +16,7 @@ export function renderNoUser(ctx: RenderContext) {
 
 /** The error state: a human sentence, the reason, and a retry button. */
 export function renderError(error: LoadError, ctx: RenderContext, retry: () => void) {
-  const name = ctx.msg.sourceNames[error.source] ?? error.source;
+  const name = sourceName(error.source, ctx);
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.msg.errorTitle}</h2>
     <p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[error.reason])}</p>

@@ -1,0 +1,307 @@
+/**
+ * Styles of the loaded card's regions (identity text, totals, roles, badges,
+ * chart, footer, states). They travel in the card-view chunk and are adopted
+ * into the shadow root when it arrives; the variables they read (`--_fg`,
+ * `--_accent`…) are defined by the first-paint styles in `../styles.ts`.
+ */
+import { css } from 'lit';
+
+export const viewStyles = css`
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible,
+  .badge:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
+    margin: 0;
+    padding: 0;
+  }
+
+  h3 {
+    font-size: 12px;
+    font-weight: 600;
+    color: var(--_muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    margin-block-end: 6px;
+  }
+
+  :host(:lang(zh)) h3 {
+    text-transform: none;
+    letter-spacing: 0;
+  }
+
+  .name {
+    font-size: 18px;
+    font-weight: 650;
+    line-height: 1.25;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+  }
+
+  .login,
+  .company {
+    color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .login a {
+    color: var(--_accent);
+  }
+
+  .total {
+    display: flex;
+    flex-direction: column-reverse;
+    padding: 6px 8px;
+    border-radius: 8px;
+    background: var(--_accent-soft);
+  }
+
+  .total dt {
+    font-size: 12px;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .total dd {
+    font-size: 18px;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .first,
+  .years {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+
+  /* Roles */
+  .roles ul,
+  .badges ul {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+
+  .roles ul {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+
+  .role {
+    display: block;
+    padding: 3px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    font-size: 12.5px;
+    max-inline-size: 100%;
+  }
+
+  .role-title {
+    font-weight: 600;
+  }
+
+  .role.steering-member {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+
+  .role .term,
+  .role .sep {
+    color: var(--_muted);
+  }
+
+  ::slotted([slot='role']) {
+    display: inline-block;
+    margin-block-start: 6px;
+    padding: 3px 10px;
+    border: 1px dashed var(--_border);
+    border-radius: 10px;
+    font-size: 12.5px;
+  }
+
+  /* Badges */
+  .badge {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 8px 2px 4px;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 12.5px;
+    cursor: help;
+  }
+
+  .badge .medal {
+    font-size: 13px;
+    line-height: 1;
+  }
+
+  .badge .label {
+    color: var(--_fg);
+  }
+
+  .badge.bronze {
+    color: var(--_tier-bronze);
+  }
+  .badge.silver {
+    color: var(--_tier-silver);
+  }
+  .badge.gold {
+    color: var(--_tier-gold);
+  }
+  .badge.platinum {
+    color: var(--_tier-platinum);
+  }
+
+  .tip {
+    display: none;
+    position: absolute;
+    inset-block-end: calc(100% + 6px);
+    inset-inline-start: 0;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 220px;
+    padding: 6px 8px;
+    border-radius: 6px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 12px;
+    line-height: 1.35;
+    white-space: normal;
+    pointer-events: none;
+  }
+
+  .badge:hover .tip,
+  .badge:focus-visible .tip,
+  .badge:focus .tip {
+    display: block;
+  }
+
+  /* Sparkline */
+  .activity figure {
+    position: relative;
+  }
+
+  .chart {
+    display: block;
+    position: relative;
+    border-radius: 6px;
+    touch-action: pan-y;
+  }
+
+  .chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 56px;
+    overflow: visible;
+  }
+
+  .chart .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart .area {
+    fill: var(--_accent-soft);
+  }
+
+  .chart .marker {
+    stroke: var(--_accent);
+    stroke-width: 9;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .readout {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    font-size: 12px;
+    color: var(--_muted);
+    min-block-size: 1.4em;
+  }
+
+  .readout output {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+
+  /* Footer, notices, states */
+  .footer {
+    margin-block-start: auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 4px 12px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+
+  .footer ul {
+    list-style: none;
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+
+  .notice {
+    padding: 6px 10px;
+    border-radius: 8px;
+    background: var(--_warn-bg);
+    color: var(--_warn-fg);
+    font-size: 12.5px;
+  }
+
+  .state {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 8px;
+  }
+
+  .state h2 {
+    font-size: 16px;
+  }
+
+  button {
+    font: inherit;
+    padding: 4px 14px;
+    border-radius: 6px;
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    cursor: pointer;
+  }
+`;
