@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { pageFilesPlugin } from './test/page-files.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
@@ -63,10 +64,34 @@ async function strictCspPage(ctx, next) {
 <body><k8s-contrib-card src="${escaped}"><span slot="role">Slotted role</span></k8s-contrib-card></body></html>`;
 }
 
+/**
+ * `/__jsdelivr/npm/k8s-contrib-card[@range]` answers like jsDelivr's bare
+ * package URL: the `jsdelivr` file's body at that address, no redirect;
+ * `/__jsdelivr/npm/k8s-contrib-card@<version>/<path>` serves the package's files.
+ */
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+async function jsdelivrLike(ctx, next) {
+  const m = ctx.path.match(/^\/__jsdelivr\/npm\/k8s-contrib-card(@[^/]*)?(\/.*)?$/);
+  if (!m) return next();
+  const [, range, file] = m;
+  if (!file || file === '/') {
+    ctx.type = 'application/javascript';
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.body = readFileSync(new URL(pkg.jsdelivr, new URL('./', import.meta.url)), 'utf8');
+    return undefined;
+  }
+  if (range !== `@${pkg.version}`) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.url = file;
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowPaths, strictCspPage],
+  middleware: [slowPaths, strictCspPage, jsdelivrLike],
   // One file at a time: headless Chromium only runs requestAnimationFrame in
   // the front tab, and fixtures wait for a frame, so parallel files would hang.
   concurrency: 1,

@@ -11,8 +11,6 @@ const TIERS: readonly BadgeTier[] = ['bronze', 'silver', 'gold', 'platinum'];
 /** A threshold rule: a number taken from the model, and the value each tier starts at. */
 export interface BadgeRule {
   id: string;
-  /** What the rule measures, for documentation. */
-  measures: string;
   /** bronze, silver, gold, platinum thresholds, ascending; `null` where the rule has no such tier. */
   thresholds: readonly [number | null, number | null, number | null, number | null];
   value: (data: CardData, now: Date) => number | undefined;
@@ -36,7 +34,7 @@ export function yearsContributing(data: CardData, now: Date): number | undefined
 export const BADGE_RULES: readonly BadgeRule[] = [
   {
     id: 'steering',
-    measures: 'Steering Committee membership: 1 = emeritus (gold), 2 = current member (platinum)',
+    // Measures: Steering Committee membership: 1 = emeritus (gold), 2 = current member (platinum).
     thresholds: [null, null, 1, 2],
     value: (d) =>
       d.roles.some((r) => r.kind === 'steering-member')
@@ -47,37 +45,37 @@ export const BADGE_RULES: readonly BadgeRule[] = [
   },
   {
     id: 'leadership',
-    measures: 'number of leadership roles (chair, tech lead, subproject lead, Steering liaison)',
+    // Measures: number of leadership roles (chair, tech lead, subproject lead, Steering liaison).
     thresholds: [1, 2, 3, 5],
     value: (d) => d.roles.filter((r) => LEADERSHIP.has(r.kind)).length || undefined,
   },
   {
     id: 'merged-prs',
-    measures: 'merged pull requests',
+    // Measures: merged pull requests.
     thresholds: [10, 100, 500, 1000],
     value: (d) => d.totals.prsMerged,
   },
   {
     id: 'contributions',
-    measures: 'contributions (DevStats: PRs, reviews, comments, issues, commits…)',
+    // Measures: contributions (DevStats: PRs, reviews, comments, issues, commits…).
     thresholds: [100, 1000, 5000, 10000],
     value: (d) => d.totals.contributions,
   },
   {
     id: 'reviews',
-    measures: 'pull request reviews',
+    // Measures: pull request reviews.
     thresholds: [50, 500, 2000, 5000],
     value: (d) => d.totals.reviews,
   },
   {
     id: 'veteran',
-    measures: 'years contributing, from the first contribution to the data date',
+    // Measures: years contributing, from the first contribution to the data date.
     thresholds: [2, 4, 6, 8],
     value: yearsContributing,
   },
   {
     id: 'first-pr',
-    measures: 'a first merged pull request (shown only until the merged-PRs badge takes over at 10)',
+    // Measures: a first merged pull request (shown only until the merged-PRs badge takes over at 10).
     thresholds: [1, null, null, null],
     value: (d) => (d.totals.prsMerged !== undefined && d.totals.prsMerged < 10 ? d.totals.prsMerged : undefined),
   },

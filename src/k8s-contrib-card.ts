@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
 import { loadCard, type LoadRequest } from './load.js';
@@ -91,37 +90,54 @@ export type CardTheme = 'auto' | 'light' | 'dark';
 export class K8sContribCard extends LitElement {
   static override styles = styles;
 
+  // Declared with `static properties` rather than decorators: no decorator
+  // helper in the first-paint bundle, and no build step that must lower them.
+  static override properties = {
+    user: { reflect: true },
+    src: { reflect: true },
+    theme: { reflect: true },
+    project: { reflect: true },
+    githubApi: { attribute: 'github-api', reflect: true },
+    devstatsApi: { attribute: 'devstats-api', reflect: true },
+    rawBase: { attribute: 'raw-base', reflect: true },
+    contribcardBase: { attribute: 'contribcard-base', reflect: true },
+    cacheTtl: { attribute: 'cache-ttl', type: Number, reflect: true },
+    hasSlottedRoles: { state: true },
+    lang_: { state: true },
+    view: { state: true },
+  };
+
   /** GitHub login of the contributor. Ignored when `src` is set. */
-  @property({ reflect: true }) user?: string;
+  declare user?: string;
 
   /** URL of a card-data JSON file (see the JSON Schema); when set, it is the data. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: CardTheme = 'auto';
+  declare theme: CardTheme;
 
   /** CNCF DevStats project for the totals and activity (roles stay Kubernetes-only); `kubernetes` when unset. */
-  @property({ reflect: true }) project?: string;
+  declare project?: string;
 
   /** Base URL of the GitHub REST API (GitHub Enterprise, a caching proxy). */
-  @property({ attribute: 'github-api', reflect: true }) githubApi?: string;
+  declare githubApi?: string;
 
   /** URL of the DevStats API endpoint. */
-  @property({ attribute: 'devstats-api', reflect: true }) devstatsApi?: string;
+  declare devstatsApi?: string;
 
   /** Base URL for raw community files (a mirror of raw.githubusercontent.com). */
-  @property({ attribute: 'raw-base', reflect: true }) rawBase?: string;
+  declare rawBase?: string;
 
   /** Base URL of ContribCard-format contributor files (`{base}/{login}.json`); unset: not used. */
-  @property({ attribute: 'contribcard-base', reflect: true }) contribcardBase?: string;
+  declare contribcardBase?: string;
 
   /** Cache lifetime in seconds for live data, overriding the per-kind defaults. */
-  @property({ attribute: 'cache-ttl', type: Number, reflect: true }) cacheTtl?: number;
+  declare cacheTtl?: number;
 
-  @state() private hasSlottedRoles = false;
-  @state() private lang_ = 'en';
+  declare private hasSlottedRoles: boolean;
+  declare private lang_: string;
   /** The card-view module, once loaded; until then every state renders as the skeleton. */
-  @state() private view?: CardView;
+  declare private view?: CardView;
 
   private readonly chart = new SparklineController(this);
   private unwatchLang?: () => void;
@@ -170,6 +186,13 @@ export class K8sContribCard extends LitElement {
       }
     },
   });
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this.hasSlottedRoles = false;
+    this.lang_ = 'en';
+  }
 
   /** The loaded card model, or undefined while loading or after a failure. */
   get cardData(): CardData | undefined {

@@ -6,7 +6,6 @@
  */
 import type { BadgeTier, FailureReason, RoleKind, TotalKey } from './model.js';
 import type { SupportedLocale } from './locale.js';
-import { en } from './messages/en.js';
 
 export interface Messages {
   totals: Record<TotalKey, string>;
@@ -43,28 +42,33 @@ export interface Messages {
   cached: (relative: string) => string;
 }
 
-const loaded: Partial<Record<SupportedLocale, Messages>> = { en };
-let zhLoading: Promise<void> | undefined;
+const loaded: Partial<Record<SupportedLocale, Messages>> = {};
+const loading = new Map<SupportedLocale, Promise<void>>();
 
-/** The messages for a locale if they are loaded (English always is). */
+/** The messages for a locale if they are loaded. */
 export function messagesFor(locale: SupportedLocale): Messages | undefined {
   return loaded[locale];
 }
 
 /**
- * Loads a locale's messages. Chinese is a chunk of its own so English pages
- * never download it (and the reverse costs one small request).
+ * Loads a locale's messages. Each language is a chunk of its own, fetched
+ * with the data, so a card downloads the sentences of one language only.
  */
 export function loadMessages(locale: SupportedLocale): Promise<void> {
   if (loaded[locale]) return Promise.resolve();
-  zhLoading ??= import('./messages/zh-CN.js').then(
-    (m) => {
-      loaded['zh-CN'] = m.zhCN;
-    },
-    (e) => {
-      zhLoading = undefined;
-      throw e;
-    },
-  );
-  return zhLoading;
+  let p = loading.get(locale);
+  if (!p) {
+    const chunk = locale === 'zh-CN' ? import('./messages/zh-CN.js').then((m) => m.zhCN) : import('./messages/en.js').then((m) => m.en);
+    p = chunk.then(
+      (m) => {
+        loaded[locale] = m;
+      },
+      (e) => {
+        loading.delete(locale);
+        throw e;
+      },
+    );
+    loading.set(locale, p);
+  }
+  return p;
 }

@@ -5,7 +5,9 @@
  * answer from it: "which roles does this login hold?". So the files are parsed once,
  * reduced to a small login → roles map of plain JSON (cacheable in localStorage,
  * postable from a worker) and the parsed documents are dropped. The YAML parser is
- * imported lazily so pages that never ask for roles never download it.
+ * imported lazily so pages that never ask for roles never download it, and the
+ * parsing itself normally runs in a worker (`roles-worker.ts`), off the page's
+ * main thread.
  *
  * The files are written by many hands and fetched over the network, so nothing in
  * them is trusted: a value of the wrong type is skipped, never thrown on, and only
@@ -89,12 +91,40 @@ const MONTHS = [
 ];
 
 /**
- * Options for every YAML parse. The `failsafe` schema keeps every scalar a string,
- * so an all-digit login (`github: 1234`) or a name such as `1.30` survives as
- * written instead of turning into a number. Duplicate keys are tolerated (last one
- * wins) rather than failing the whole file; alias expansion stays capped.
+ * The parts of `js-yaml` the index needs. Passed in rather than imported here, so
+ * that this module never pulls the parser into the chunk of whoever imports it:
+ * the page loads it lazily ({@link buildRolesIndex}), the worker bundles it.
  */
-const YAML_OPTIONS = { schema: 'failsafe', logLevel: 'error', uniqueKeys: false, maxAliasCount: 100 } as const;
+export interface YamlParser {
+  loadAll: typeof import('js-yaml').loadAll;
+  FAILSAFE_SCHEMA: typeof import('js-yaml').FAILSAFE_SCHEMA;
+}
+
+/**
+ * Parses one YAML document of the community files.
+ *
+ * The failsafe schema keeps every scalar a string, so an all-digit login
+ * (`github: 1234`) or a name such as `1.30` survives as written instead of turning
+ * into a number. `json: true` lets a duplicate key override the earlier one (last
+ * wins) rather than failing the whole file; aliases stay capped. `loadAll` rather
+ * than `load`, because `load` throws on a text with no document at all, and an
+ * empty file means "no roles", not "broken"; more than one document is refused,
+ * since the files hold one and a second would be silently dropped.
+ */
+function parseYaml(yaml: YamlParser, text: string): unknown {
+  const docs = yaml.loadAll(text, { schema: yaml.FAILSAFE_SCHEMA, json: true, maxAliases: 100 });
+  if (docs.length > 1) throw new Error(`expected one YAML document, found ${docs.length}`);
+  return docs.length ? docs[0] : null;
+}
+
+/**
+ * Loads the parser, as its own chunk. Destructured on the spot, so the bundler
+ * keeps only `loadAll` and what it needs (not the serialiser).
+ */
+async function loadYamlParser(): Promise<YamlParser> {
+  const { loadAll, FAILSAFE_SCHEMA } = await import('js-yaml');
+  return { loadAll, FAILSAFE_SCHEMA };
+}
 
 type Obj = Record<string, unknown>;
 
@@ -369,8 +399,10 @@ export function buildRolesIndexFromDocs(
 }
 
 /**
- * Parses the community files and builds the index. The YAML parser is loaded on
- * first call, as its own chunk.
+ * Parses the community files and builds the index, on the calling thread. The
+ * YAML parser is loaded on first call, as its own chunk. A page should prefer
+ * `buildRolesIndexOffMainThread` (`roles-worker-client.ts`), which runs this in a
+ * worker.
  *
  * Throws if `sigsYaml` is not valid YAML: an empty index would read as "holds no
  * roles", when the truth is "could not tell", and the caller should report that.
@@ -378,12 +410,19 @@ export function buildRolesIndexFromDocs(
  * that `sigs.yaml` already lists.
  */
 export async function buildRolesIndex(files: CommunityFiles): Promise<RolesIndex> {
-  const { parse } = await import('yaml');
-  const sigs: unknown = parse(files.sigsYaml, YAML_OPTIONS);
+  return buildRolesIndexWith(await loadYamlParser(), files);
+}
+
+/**
+ * {@link buildRolesIndex} with the parser supplied and no waiting: what the
+ * worker runs, having bundled the parser. Same result, same errors.
+ */
+export function buildRolesIndexWith(yaml: YamlParser, files: CommunityFiles): RolesIndex {
+  const sigs = parseYaml(yaml, files.sigsYaml);
   let aliases: unknown;
   if (typeof files.steeringAliases === 'string') {
     try {
-      aliases = parse(files.steeringAliases, YAML_OPTIONS);
+      aliases = parseYaml(yaml, files.steeringAliases);
     } catch {
       aliases = undefined;
     }
@@ -477,8 +516,7 @@ export function buildOwnersIndexFromDoc(doc: unknown, group: string, url?: strin
  * {@link mergeRolesIndexes}.
  */
 export async function parseOwnersFile(yamlText: string, group: string, url?: string): Promise<RolesIndex> {
-  const { parse } = await import('yaml');
-  return buildOwnersIndexFromDoc(parse(yamlText, YAML_OPTIONS), group, url);
+  return buildOwnersIndexFromDoc(parseYaml(await loadYamlParser(), yamlText), group, url);
 }
 
 /** One index holding every role of the given ones, deduplicated and sorted again. */

@@ -13,25 +13,27 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /* Light theme defaults. */
-    --_bg: var(--k8s-card-bg, #ffffff);
-    --_fg: var(--k8s-card-fg, #1b1f24);
-    --_muted: var(--k8s-card-muted, #57606a);
-    --_accent: var(--k8s-card-accent, #2456c7);
-    --_accent-soft: var(--k8s-card-accent-soft, #e8eefb);
-    --_border: var(--k8s-card-border, #d0d7de);
-    --_skeleton: var(--k8s-card-skeleton, #eaeef2);
-    --_warn-bg: var(--k8s-card-warn-bg, #fff8c5);
-    --_warn-fg: var(--k8s-card-warn-fg, #4d3800);
-    --_focus: var(--k8s-card-focus, #0969da);
+    /* Each colour is light-dark(light, dark); color-scheme picks one, so the
+       themes are one list instead of three copies of it. */
+    color-scheme: light dark;
+    --_bg: var(--k8s-card-bg, light-dark(#ffffff, #161b22));
+    --_fg: var(--k8s-card-fg, light-dark(#1b1f24, #e6edf3));
+    --_muted: var(--k8s-card-muted, light-dark(#57606a, #9ea7b3));
+    --_accent: var(--k8s-card-accent, light-dark(#2456c7, #79a8ff));
+    --_accent-soft: var(--k8s-card-accent-soft, light-dark(#e8eefb, #1f2d4a));
+    --_border: var(--k8s-card-border, light-dark(#d0d7de, #3d444d));
+    --_skeleton: var(--k8s-card-skeleton, light-dark(#eaeef2, #262c36));
+    --_warn-bg: var(--k8s-card-warn-bg, light-dark(#fff8c5, #3b2e00));
+    --_warn-fg: var(--k8s-card-warn-fg, light-dark(#4d3800, #f2cc60));
+    --_focus: var(--k8s-card-focus, light-dark(#0969da, #4493f8));
+    --_tier-bronze: light-dark(#a0522d, #e0a47a);
+    --_tier-silver: light-dark(#5c6670, #c3cbd4);
+    --_tier-gold: light-dark(#8a6100, #e3b341);
+    --_tier-platinum: light-dark(#5a32a3, #c6a7ff);
     --_radius: var(--k8s-card-radius, 12px);
     --_font: var(--k8s-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_width: var(--k8s-card-width, 420px);
     --_min-height: var(--k8s-card-min-height, 340px);
-    --_tier-bronze: #a0522d;
-    --_tier-silver: #5c6670;
-    --_tier-gold: #8a6100;
-    --_tier-platinum: #5a32a3;
 
     display: block;
     box-sizing: border-box;
@@ -44,40 +46,12 @@ export const styles = css`
     contain: content;
   }
 
-  :host([theme='dark']) {
-    --_bg: var(--k8s-card-bg, #161b22);
-    --_fg: var(--k8s-card-fg, #e6edf3);
-    --_muted: var(--k8s-card-muted, #9ea7b3);
-    --_accent: var(--k8s-card-accent, #79a8ff);
-    --_accent-soft: var(--k8s-card-accent-soft, #1f2d4a);
-    --_border: var(--k8s-card-border, #3d444d);
-    --_skeleton: var(--k8s-card-skeleton, #262c36);
-    --_warn-bg: var(--k8s-card-warn-bg, #3b2e00);
-    --_warn-fg: var(--k8s-card-warn-fg, #f2cc60);
-    --_focus: var(--k8s-card-focus, #4493f8);
-    --_tier-bronze: #e0a47a;
-    --_tier-silver: #c3cbd4;
-    --_tier-gold: #e3b341;
-    --_tier-platinum: #c6a7ff;
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--k8s-card-bg, #161b22);
-      --_fg: var(--k8s-card-fg, #e6edf3);
-      --_muted: var(--k8s-card-muted, #9ea7b3);
-      --_accent: var(--k8s-card-accent, #79a8ff);
-      --_accent-soft: var(--k8s-card-accent-soft, #1f2d4a);
-      --_border: var(--k8s-card-border, #3d444d);
-      --_skeleton: var(--k8s-card-skeleton, #262c36);
-      --_warn-bg: var(--k8s-card-warn-bg, #3b2e00);
-      --_warn-fg: var(--k8s-card-warn-fg, #f2cc60);
-      --_focus: var(--k8s-card-focus, #4493f8);
-      --_tier-bronze: #e0a47a;
-      --_tier-silver: #c3cbd4;
-      --_tier-gold: #e3b341;
-      --_tier-platinum: #c6a7ff;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {

@@ -122,3 +122,15 @@ describe('role groups', () => {
     ]);
   });
 });
+
+describe('CDN build folder', () => {
+  it('finds the build next to a .js URL and under the exact version for a bare package URL', async () => {
+    const { buildFolder } = await import('../src/cdn-folder.js');
+    const f = (u: string) => buildFolder(u, '1.2.3').href;
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card@latest/')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://unpkg.com/k8s-contrib-card@1.2.3/dist/cdn/index.js')).to.equal('https://unpkg.com/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://example.com/assets/card/index.js?v=2')).to.equal('https://example.com/assets/card/');
+  });
+});

@@ -1,4 +1,4 @@
-/** English messages: bundled with the card view (the default language). */
+/** English messages: a chunk of their own, loaded by cards in English (the default). */
 import type { Messages } from '../messages.js';
 
 export const en: Messages = {

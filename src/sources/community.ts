@@ -5,8 +5,10 @@
  * The files are the same for every card, so a page fetches them once (three
  * plain GETs), builds the compact login → roles index once, and caches the
  * index — not the 190 KB of YAML — for the next page. Every card then reads
- * its roles from that one index. The YAML parser arrives with
- * `roles-index.js`, imported only when roles are actually needed.
+ * its roles from that one index. The index is built in a Web Worker when the
+ * page allows one (`roles-worker-client.ts`), so the parse is not a long task
+ * on the host page; the roles code and the YAML parser are imported only when
+ * roles are actually needed.
  */
 import { LoadError, toLoadError } from '../load-error.js';
 import type { Role } from '../model.js';
@@ -72,7 +74,7 @@ function indexFor(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
  * signal: the files serve every card, so one card leaving must not cancel them.
  */
 async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fetched<RolesIndex>> {
-  const mod = await import('../roles-index.js');
+  const [mod, builder] = await Promise.all([import('../roles-index.js'), import('../roles-worker-client.js')]);
   const cacheKey = `roles-index ${rawBase}`;
   const parseIndex = (v: unknown): RolesIndex => {
     if (!mod.isRolesIndex(v)) throw new Error('not a roles index');
@@ -93,11 +95,11 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
   }
   let index: RolesIndex;
   try {
-    index = await mod.buildRolesIndex({
+    ({ index } = await builder.buildRolesIndexOffMainThread({
       sigsYaml: sigs.value,
       steeringAliases: aliases.status === 'fulfilled' ? aliases.value : undefined,
       steeringReadme: readme.status === 'fulfilled' ? readme.value : undefined,
-    });
+    }));
     // The real file names dozens of chairs and leads; none (Steering aside, which the
     // steering files alone supply) means what arrived is not sigs.yaml.
     const fromSigs = Object.values(index.roles).some((rs) => rs.some((r) => r.group !== mod.STEERING_GROUP));

@@ -1,0 +1,185 @@
+/**
+ * Starts the roles worker (`roles-worker.ts`) and talks to it, so that parsing
+ * `sigs.yaml` — 60–300 ms, a long task — does not run on the host page's thread.
+ *
+ * A worker cannot always be had, and a card must show roles anyway, so the same
+ * index is built on the main thread whenever the worker route fails. In order:
+ *
+ * 1. the worker script by its URL, when it is on the page's origin (npm builds
+ *    bundled into the site, a self-hosted CDN build);
+ * 2. a same-origin `blob:` module worker whose only line imports the script by its
+ *    absolute URL. A page that loads the card from a CDN is cross-origin to the
+ *    script, and `new Worker(crossOriginUrl)` throws; a module import across
+ *    origins is allowed when the CDN sends CORS headers, as jsDelivr and unpkg do;
+ * 3. the main thread: no `Worker` (a server), a constructor that throws (a CSP
+ *    without `blob:` in `worker-src`/`script-src`, Trusted Types wanting a
+ *    TrustedScriptURL), a worker that errors (no CORS, a 404) or that does not
+ *    answer in time.
+ *
+ * Every worker is terminated once it has answered or given up, and every blob URL
+ * revoked. Nothing here runs at import time.
+ */
+import { buildRolesIndex, isRolesIndex, type CommunityFiles, type RolesIndex } from './roles-index.js';
+import type { RolesWorkerReply } from './roles-worker.js';
+
+/** Where an index was built: see the module comment for when each is used. */
+export type RolesBuildThread = 'worker' | 'blob-worker' | 'main-thread';
+
+/** An index and where it was built. */
+export interface RolesBuild {
+  index: RolesIndex;
+  thread: RolesBuildThread;
+  /** Why the worker route was given up, when `thread` is `main-thread`. */
+  fallbackReason?: string;
+}
+
+/** How {@link buildRolesIndexOffMainThread} finds and waits for its worker. */
+export interface RolesBuildOptions {
+  /**
+   * Worker script to run instead of the bundled `roles-worker.js` (a test, a
+   * site that hosts the script elsewhere). It must be a module worker script
+   * answering as `roles-worker.ts` does.
+   */
+  workerUrl?: string | URL;
+  /**
+   * Milliseconds to wait for the worker's answer, from its start (script download
+   * included), before building on the main thread. Default {@link WORKER_TIMEOUT_MS}.
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * How long a worker may take before the main thread builds the index instead.
+ * Long enough for a slow connection to fetch the worker script and a slow
+ * device to parse (a second at most on the devices we measured), short enough
+ * that a worker that will never answer does not leave a card without roles.
+ */
+export const WORKER_TIMEOUT_MS = 5000;
+
+/**
+ * Builds the roles index from the community files' texts in a module worker,
+ * falling back to the main thread (see the module comment). The index is the
+ * same either way, and so are the failures: if `sigsYaml` is not YAML, this
+ * rejects as {@link buildRolesIndex} does. It never rejects because of the
+ * worker itself.
+ */
+export async function buildRolesIndexOffMainThread(files: CommunityFiles, options: RolesBuildOptions = {}): Promise<RolesBuild> {
+  const started = startWorker(options.workerUrl);
+  let reason: string;
+  if ('worker' in started) {
+    const outcome = await ask(started, files, options.timeoutMs ?? WORKER_TIMEOUT_MS);
+    if (outcome.kind === 'index') return { index: outcome.index, thread: started.thread };
+    if (outcome.kind === 'failed') throw outcome.error;
+    reason = outcome.reason;
+  } else {
+    reason = started.reason;
+  }
+  return { index: await buildRolesIndex(files), thread: 'main-thread', fallbackReason: reason };
+}
+
+/** A running worker, with the blob URL it was started from, if any. */
+interface Started {
+  worker: Worker;
+  thread: 'worker' | 'blob-worker';
+  blobUrl?: string;
+}
+
+function startWorker(override: string | URL | undefined): Started | { reason: string } {
+  if (typeof Worker !== 'function' || typeof location === 'undefined') return { reason: 'no Worker here' };
+  let script: URL;
+  try {
+    script = override === undefined ? bundledScriptUrl() : new URL(override, location.href);
+  } catch (e) {
+    return { reason: `no worker URL: ${describe(e)}` };
+  }
+  const failures: string[] = [];
+  if (script.origin === location.origin) {
+    try {
+      // The literal `new Worker(new URL('./roles-worker.js', import.meta.url), …)` is
+      // what bundlers look for to bundle the worker; keep it spelled out.
+      const worker =
+        override === undefined
+          ? new Worker(new URL('./roles-worker.js', import.meta.url), { type: 'module' })
+          : new Worker(script, { type: 'module' });
+      return { worker, thread: 'worker' };
+    } catch (e) {
+      failures.push(`direct: ${describe(e)}`);
+    }
+  }
+  let blobUrl: string | undefined;
+  try {
+    blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(script.href)};\n`], { type: 'text/javascript' }));
+    return { worker: new Worker(blobUrl, { type: 'module' }), thread: 'blob-worker', blobUrl };
+  } catch (e) {
+    if (blobUrl !== undefined) URL.revokeObjectURL(blobUrl);
+    failures.push(`blob: ${describe(e)}`);
+  }
+  return { reason: failures.join('; ') };
+}
+
+/**
+ * The URL the bundler gave the worker script. Bundlers rewrite the URL only inside
+ * `new Worker(new URL('./roles-worker.js', import.meta.url), …)`, so it is read
+ * through a look-alike `Worker` that records its argument instead of starting a
+ * worker: same text, same rewrite, hence the same URL as the real call above.
+ */
+function bundledScriptUrl(): URL {
+  let url: URL | undefined;
+  const Worker = class {
+    constructor(scriptUrl: URL, _options: WorkerOptions) {
+      url = scriptUrl;
+    }
+  };
+  new Worker(new URL('./roles-worker.js', import.meta.url), { type: 'module' });
+  return new URL(url!.href);
+}
+
+type Outcome =
+  | { kind: 'index'; index: RolesIndex }
+  /** The worker read the files and found them broken: the caller's error. */
+  | { kind: 'failed'; error: Error }
+  /** The worker route did not work: build on the main thread. */
+  | { kind: 'unavailable'; reason: string };
+
+/** Posts the files, waits for one answer, then stops the worker whatever happened. */
+function ask({ worker, blobUrl }: Started, files: CommunityFiles, timeoutMs: number): Promise<Outcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answered = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'unavailable', reason: `no answer in ${timeoutMs} ms` }), timeoutMs);
+    worker.addEventListener('message', (event) => resolve(readReply(event.data)));
+    worker.addEventListener('messageerror', () => resolve({ kind: 'unavailable', reason: 'unreadable answer' }));
+    worker.addEventListener('error', (event) => {
+      // Handled here: without this the error would also be reported as the page's own.
+      event.preventDefault();
+      const detail = event instanceof ErrorEvent && event.message ? event.message : 'the script did not load';
+      resolve({ kind: 'unavailable', reason: `worker error: ${detail}` });
+    });
+    try {
+      worker.postMessage(files);
+    } catch (e) {
+      resolve({ kind: 'unavailable', reason: `could not post: ${describe(e)}` });
+    }
+  });
+  return answered.finally(() => {
+    clearTimeout(timer);
+    worker.terminate();
+    // The worker has fetched its script by now, or never will.
+    if (blobUrl !== undefined) URL.revokeObjectURL(blobUrl);
+  });
+}
+
+function readReply(data: unknown): Outcome {
+  const reply = data as Partial<RolesWorkerReply> | null;
+  if (reply?.ok === true && isRolesIndex(reply.index)) return { kind: 'index', index: reply.index };
+  if (reply?.ok === false && typeof reply.message === 'string') {
+    const error = new Error(reply.message);
+    if (typeof reply.name === 'string') error.name = reply.name;
+    return { kind: 'failed', error };
+  }
+  // Not our worker's answer (a stale cached script, a wrong `workerUrl`): the page can still build it.
+  return { kind: 'unavailable', reason: 'unexpected answer' };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}

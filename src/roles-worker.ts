@@ -1,0 +1,54 @@
+/**
+ * The roles index, built in a module Web Worker.
+ *
+ * Parsing the 190 KB `sigs.yaml` takes 60–300 ms: on the page's main thread that
+ * is a long task in somebody else's page (a blog post, an event page) that delays
+ * its input handling. Here it costs the page nothing but posting three strings and
+ * receiving the ~26 KB index. `roles-worker-client.ts` starts this worker, and
+ * builds on the main thread instead whenever a worker cannot be had.
+ *
+ * Protocol: the page posts one {@link RolesWorkerRequest}; the worker answers with
+ * one {@link RolesWorkerReply}, and is then terminated by the page.
+ *
+ * The parser is a static import, so it arrives with the worker script: a worker
+ * that starts can parse, and any error it reports is about the files, never a
+ * chunk that failed to load. The listener is registered only inside a worker, so
+ * importing this module anywhere else (a server rendering the page) does nothing.
+ */
+import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
+import { buildRolesIndexWith, type CommunityFiles, type RolesIndex } from './roles-index.js';
+
+/** What the page posts: the texts of the community files, as fetched. */
+export type RolesWorkerRequest = CommunityFiles;
+
+/**
+ * The worker's one answer: the index, or why the files could not be read (the
+ * error `buildRolesIndex` threw, e.g. a `sigs.yaml` that is not YAML), so the
+ * page reports the same failure it would have met on its own thread.
+ */
+export type RolesWorkerReply = { ok: true; index: RolesIndex } | { ok: false; name: string; message: string };
+
+function isRequest(v: unknown): v is RolesWorkerRequest {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  const optString = (x: unknown) => x === undefined || typeof x === 'string';
+  return typeof r.sigsYaml === 'string' && optString(r.steeringAliases) && optString(r.steeringReadme);
+}
+
+function answer(data: unknown): RolesWorkerReply {
+  if (!isRequest(data)) return { ok: false, name: 'TypeError', message: 'roles worker: expected the community files' };
+  try {
+    return { ok: true, index: buildRolesIndexWith({ loadAll, FAILSAFE_SCHEMA }, data) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { ok: false, name: err.name, message: err.message };
+  }
+}
+
+// `WorkerGlobalScope` exists only in workers (not on a page, not in Node).
+const scope = globalThis as typeof globalThis & { WorkerGlobalScope?: abstract new () => object };
+if (typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope) {
+  addEventListener('message', (event: MessageEvent<unknown>) => {
+    postMessage(answer(event.data));
+  });
+}
