@@ -346,3 +346,25 @@ async function waitFor<T>(fn: () => T, timeout = 3000): Promise<NonNullable<T>> 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('<k8s-contrib-card> notices', () => {
+  it('does not say when a source is back once that time has passed', async () => {
+    const json = {
+      schemaVersion: 1,
+      identity: { login: 'pacoxu' },
+      totals: { contributions: 5 },
+      sources: [],
+      notices: [{ source: 'github', reason: 'rate-limited', retryAt: '2020-01-01T00:00:00Z' }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+    const wrapper = document.createElement('div');
+    const el = document.createElement('k8s-contrib-card') as K8sContribCard;
+    el.src = url;
+    wrapper.append(el);
+    const done = settled(el);
+    await fixture(wrapper);
+    await done;
+    expect($(el, '[part=notice]')!.textContent!.trim()).to.equal('GitHub unavailable (rate limit reached).');
+    URL.revokeObjectURL(url);
+  });
+});

@@ -55,7 +55,8 @@ export function renderNotices(data: CardData, ctx: RenderContext) {
   return html`<div class="notice" part="notice" role="status">
     ${data.notices.map((n) => {
       const name = sourceName(n.source, ctx);
-      const back = n.retryAt && formatRelative(n.retryAt, ctx.now, ctx.locale);
+      // A reset time already past says nothing useful ("back 3 days ago").
+      const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;
       return html`<p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${back ? ` ${ctx.msg.backAt(back)}` : ''}</p>`;
     })}
   </div>`;

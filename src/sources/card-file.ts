@@ -26,8 +26,9 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   } catch {
     throw new LoadError('bad-data', 'file', `not a URL: ${src}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new LoadError('bad-data', 'file', 'only http(s) URLs are read');
+  // blob: URLs are made by the page itself (card data it built or fetched).
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'blob:') {
+    throw new LoadError('bad-data', 'file', 'only http(s) and blob: URLs are read');
   }
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
