@@ -151,15 +151,18 @@ export interface SourceNotice {
 }
 
 /** Why loading (or one source) failed. */
-export type FailureReason =
-  | 'invalid-user'
-  | 'not-found'
-  | 'rate-limited'
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'bad-data'
-  | 'aborted';
+export const FAILURE_REASONS = [
+  'invalid-user',
+  'not-found',
+  'rate-limited',
+  'network',
+  'timeout',
+  'http',
+  'bad-data',
+  'aborted',
+] as const;
+
+export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 /** The complete model of one card. */
 export interface CardData {

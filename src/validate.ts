@@ -9,6 +9,7 @@
  * rather than rejected: they are hostile data, not a format error.
  */
 import {
+  FAILURE_REASONS,
   ROLE_KINDS,
   SCHEMA_VERSION,
   TOTAL_KEYS,
@@ -187,21 +188,11 @@ function activity(v: unknown): Activity | undefined {
   return { unit: o.unit, points };
 }
 
-const FAILURE_REASONS = new Set([
-  'invalid-user',
-  'not-found',
-  'rate-limited',
-  'network',
-  'timeout',
-  'http',
-  'bad-data',
-  'aborted',
-]);
 
 function notice(v: unknown, path: string): SourceNotice {
   const o = obj(v, path);
   const reason = reqText(o.reason, `${path}.reason`);
-  if (!FAILURE_REASONS.has(reason)) throw new CardDataError(`${path}.reason`, 'is not a known reason');
+  if (!(FAILURE_REASONS as readonly string[]).includes(reason)) throw new CardDataError(`${path}.reason`, 'is not a known reason');
   return strip({
     source: reqText(o.source, `${path}.source`),
     reason: reason as SourceNotice['reason'],

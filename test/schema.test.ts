@@ -7,7 +7,7 @@
  * and the schema's enums and patterns against the model's constants.
  */
 import { expect } from '@open-wc/testing';
-import { ROLE_KINDS, TOTAL_KEYS, type CardData, type FailureReason } from '../src/model.js';
+import { FAILURE_REASONS, ROLE_KINDS, TOTAL_KEYS, type CardData } from '../src/model.js';
 import { LOGIN_PATTERN, parseCardData } from '../src/validate.js';
 import { safeHttpUrl } from '../src/safe-url.js';
 
@@ -22,19 +22,7 @@ const VALID_DEMO_FILES = [
   'partial.json',
 ] as const;
 
-/** Every failure reason, checked against the `FailureReason` type both ways at compile time. */
-const FAILURE_REASONS = [
-  'invalid-user',
-  'not-found',
-  'rate-limited',
-  'network',
-  'timeout',
-  'http',
-  'bad-data',
-  'aborted',
-] as const satisfies readonly FailureReason[];
-type MissingReason = Exclude<FailureReason, (typeof FAILURE_REASONS)[number]>;
-const allReasonsListed: [MissingReason] extends [never] ? true : false = true;
+
 
 /** Kubernetes minor releases and their vX.Y.0 dates: release activity points start on these. */
 const RELEASE_DATES: Record<string, string> = {
@@ -136,7 +124,7 @@ describe('demo card files', () => {
 
   it('cover the gallery states: pacoxu, a newcomer, zero and partial', async () => {
     const paco = (await loadCard('pacoxu.json')).data;
-    expect(paco.roles.find((r) => r.kind === 'steering-member')?.term).to.equal('Term ends in October 2027');
+    expect(paco.roles.find((r) => r.kind === 'steering-member')?.term).to.equal('2027-10');
     expect(paco.activity?.unit).to.equal('release');
     expect(paco.activity?.points.map((p) => p.period)).to.deep.equal(Object.keys(RELEASE_DATES));
 
@@ -182,7 +170,6 @@ describe('the JSON Schema matches the model', () => {
   });
 
   it('has the model’s role kinds, failure reasons, activity units and totals', () => {
-    expect(allReasonsListed).to.equal(true);
     expect(schema.$defs.roleKind.enum).to.deep.equal([...ROLE_KINDS]);
     expect(schema.$defs.failureReason.enum).to.deep.equal([...FAILURE_REASONS]);
     expect(schema.properties.activity.properties?.unit.enum).to.deep.equal(['month', 'release']);
