@@ -39,6 +39,9 @@ function minifyLitCss(): Plugin {
 
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? here('demo') : here('.'),
+  // Relative asset URLs in the build: the roles worker is found next to the
+  // chunk that starts it, wherever a CDN or a site serves dist/cdn from.
+  base: command === 'build' ? './' : '/',
   // The loader (index.js) imports the entry of its own version.
   define: { __CARD_VERSION__: JSON.stringify(version) },
   plugins: [minifyLitCss()],
@@ -67,11 +70,15 @@ export default defineConfig(({ command }) => ({
           groups: [
             // Everything the first paint needs, in one file besides the entry.
             { name: 'core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(login|load-error|sparkline-controller)\.ts$/ },
-            // The model's constants and the validator: what turns JSON into a card.
-            { name: 'model', test: /src\/(model|validate|roles|safe-url)\.ts$/ },
+            // What turns JSON into a shown card: the model and its validator, the
+            // card view and the chart's scales; fetched in parallel with the data.
+            {
+              name: 'view',
+              test: /src\/(model|validate|roles|safe-url|sparkline|badges|format|activity|state|messages)\.ts$|src\/render\/(?!skeleton)|node_modules\/d3-/,
+            },
           ],
         },
-        // A chunk made of one package is named after it (yaml's would be "browser").
+        // A chunk made of one package is named after it (js-yaml's would be "js-yaml.mjs" otherwise).
         chunkFileNames: (chunk) => {
           const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
           return `chunks/${pkg ? pkg.replace('/', '-') : '[name]'}-[hash].js`;

@@ -88,10 +88,16 @@ async function jsdelivrLike(ctx, next) {
   return next();
 }
 
+/** The roles worker is started by its built name (`roles-worker.js`); tests serve the source. */
+function workerSource(ctx, next) {
+  if (ctx.path === '/src/roles-worker.js') ctx.url = '/src/roles-worker.ts';
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowPaths, strictCspPage, jsdelivrLike],
+  middleware: [slowPaths, strictCspPage, jsdelivrLike, workerSource],
   // One file at a time: headless Chromium only runs requestAnimationFrame in
   // the front tab, and fixtures wait for a frame, so parallel files would hang.
   concurrency: 1,

@@ -5,7 +5,7 @@
  * - no decorator survives as syntax (no browser runs `@property` today; tsc must
  *   have compiled the legacy decorators into calls);
  * - every bare import names a dependency or peer dependency of the package, so a
- *   user's bundler can resolve it (lit, @lit/task, d3-scale, yaml stay imports);
+ *   user's bundler can resolve it (lit, @lit/task, d3-scale, js-yaml stay imports);
  * - every relative import points at a file that exists.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';

@@ -1,6 +1,7 @@
 /**
  * Starts the roles worker (`roles-worker.ts`) and talks to it, so that parsing
- * `sigs.yaml` — 60–300 ms, a long task — does not run on the host page's thread.
+ * `sigs.yaml` — a long task of ~50 ms of CPU on a desktop, several times that on a
+ * low-end phone — does not run on the host page's thread.
  *
  * A worker cannot always be had, and a card must show roles anyway, so the same
  * index is built on the main thread whenever the worker route fails. In order:
@@ -50,9 +51,9 @@ export interface RolesBuildOptions {
 
 /**
  * How long a worker may take before the main thread builds the index instead.
- * Long enough for a slow connection to fetch the worker script and a slow
- * device to parse (a second at most on the devices we measured), short enough
- * that a worker that will never answer does not leave a card without roles.
+ * Long enough for a slow connection to fetch the worker script (~16 KB gzipped)
+ * and a slow device to parse, short enough that a worker that will never answer
+ * does not leave a card without roles for long.
  */
 export const WORKER_TIMEOUT_MS = 5000;
 

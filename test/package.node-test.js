@@ -30,7 +30,7 @@ test('the exports map has the documented entry points', () => {
   // Only the modules that register the tag are marked as having side effects.
   assert.deepEqual(pkg.sideEffects, ['./dist/lib/define.js', './dist/lib/cdn.js', './dist/cdn/k8s-contrib-card.js']);
   assert.equal(pkg.peerDependenciesMeta.react.optional, true);
-  for (const dep of ['lit', '@lit/task', 'd3-scale', 'yaml']) assert.ok(pkg.dependencies[dep], `${dep} is a dependency`);
+  for (const dep of ['lit', '@lit/task', 'd3-scale', 'js-yaml']) assert.ok(pkg.dependencies[dep], `${dep} is a dependency`);
 });
 
 test('the package resolves by its own name: the class, define, the schema', async () => {

@@ -8,8 +8,10 @@ import {
   mergeRolesIndexes,
   parseOwnersFile,
   rolesFor,
+  type CommunityFiles,
   type RolesIndex,
 } from '../src/roles-index.js';
+import { buildRolesIndexOffMainThread } from '../src/roles-worker-client.js';
 
 const TREE = 'https://github.com/kubernetes/community/tree/master/';
 
@@ -519,3 +521,215 @@ describe('OWNERS files', () => {
     expect(isRolesIndex(JSON.parse(JSON.stringify(merged)))).to.equal(true);
   });
 });
+
+describe('building the index off the main thread', () => {
+  // The dev server serves the worker's TypeScript source; a bundler would have
+  // rewritten the URL to its built file (the CDN build is checked separately).
+  const workerUrl = new URL('../src/roles-worker.ts', import.meta.url);
+  let files: CommunityFiles;
+  let onMainThread: RolesIndex;
+  const pageErrors: string[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`);
+  const onError = (e: ErrorEvent) => pageErrors.push(`error: ${e.message}`);
+
+  before(async () => {
+    files = {
+      sigsYaml: await fixture('sigs.yaml'),
+      steeringAliases: await fixture('steering-OWNERS_ALIASES'),
+      steeringReadme: await fixture('steering-README.md'),
+    };
+    onMainThread = await buildRolesIndex(files);
+    addEventListener('unhandledrejection', onRejection);
+    addEventListener('error', onError);
+  });
+
+  after(() => {
+    removeEventListener('unhandledrejection', onRejection);
+    removeEventListener('error', onError);
+  });
+
+  afterEach(async () => {
+    // A rejection nobody handled is reported a task later.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pageErrors, 'the page saw no error and no unhandled rejection').to.deep.equal([]);
+  });
+
+  it('builds the same index in a worker as on the main thread, then stops the worker', async () => {
+    const workers = stubWorker((url) => url);
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl });
+      expect(built.thread).to.equal('worker');
+      expect(built.index).to.deep.equal(onMainThread);
+      expect(JSON.stringify(built.index), 'same key order too').to.equal(JSON.stringify(onMainThread));
+      expect(workers.started.map((w) => w.url)).to.deep.equal([workerUrl.href]);
+      expect(workers.started[0].terminated).to.equal(true);
+    } finally {
+      workers.restore();
+    }
+  });
+
+  it('goes through a blob: module worker when the script may not be started directly (a CDN page)', async () => {
+    // What Chromium does for a script on another origin, here for any non-blob URL.
+    const workers = stubWorker((url) => (url.startsWith('blob:') ? url : new DOMException('cross-origin script', 'SecurityError')));
+    const revoked = spyRevoke();
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl });
+      expect(built.thread).to.equal('blob-worker');
+      expect(built.index).to.deep.equal(onMainThread);
+      const [direct, blob] = workers.started;
+      expect(direct.url).to.equal(workerUrl.href);
+      expect(blob.url).to.match(/^blob:/);
+      expect(blob.terminated).to.equal(true);
+      expect(revoked.urls, 'the blob URL is revoked').to.deep.equal([blob.url]);
+    } finally {
+      workers.restore();
+      revoked.restore();
+    }
+  });
+
+  it('builds on the main thread, with the same index, when the Worker constructor throws', async () => {
+    const workers = stubWorker(() => new DOMException('refused by the page policy', 'SecurityError'));
+    const revoked = spyRevoke();
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl });
+      expect(built.thread).to.equal('main-thread');
+      expect(built.fallbackReason).to.include('direct: SecurityError').and.include('blob: SecurityError');
+      expect(built.index).to.deep.equal(onMainThread);
+      expect(workers.started).to.have.length(2);
+      expect(revoked.urls, 'the blob URL made for the refused worker is revoked').to.have.length(1);
+    } finally {
+      workers.restore();
+      revoked.restore();
+    }
+  });
+
+  it('builds on the main thread when there is no Worker at all', async () => {
+    const real = window.Worker;
+    (window as { Worker?: typeof Worker }).Worker = undefined;
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl });
+      expect(built.thread).to.equal('main-thread');
+      expect(built.index).to.deep.equal(onMainThread);
+    } finally {
+      window.Worker = real;
+    }
+  });
+
+  it('falls back when the script is on another origin that sends no CORS headers', async () => {
+    // The same server under another host name is another origin, and it sends no CORS headers.
+    const other = new URL(workerUrl);
+    other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    expect(() => new Worker(other, { type: 'module' }), 'the premise: no direct cross-origin worker').to.throw();
+    const workers = stubWorker((url) => url);
+    const revoked = spyRevoke();
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl: other });
+      expect(built.thread).to.equal('main-thread');
+      expect(built.fallbackReason).to.include('worker error');
+      expect(built.index).to.deep.equal(onMainThread);
+      // Not tried directly: the blob route straight away, then stopped and revoked.
+      expect(workers.started.map((w) => w.url)).to.have.length(1).and.satisfy((urls: string[]) => urls[0].startsWith('blob:'));
+      expect(workers.started[0].terminated).to.equal(true);
+      expect(revoked.urls).to.deep.equal([workers.started[0].url]);
+    } finally {
+      workers.restore();
+      revoked.restore();
+    }
+  });
+
+  it('stops a worker that does not answer in time and builds on the main thread', async () => {
+    const silent = URL.createObjectURL(new Blob(['// listens to nothing\n'], { type: 'text/javascript' }));
+    const workers = stubWorker((url) => url);
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl: silent, timeoutMs: 300 });
+      expect(built.thread).to.equal('main-thread');
+      expect(built.fallbackReason).to.equal('no answer in 300 ms');
+      expect(built.index).to.deep.equal(onMainThread);
+      expect(workers.started[0].terminated).to.equal(true);
+    } finally {
+      workers.restore();
+      URL.revokeObjectURL(silent);
+    }
+  });
+
+  it('does not take an answer that is not a valid index', async () => {
+    const liar = URL.createObjectURL(
+      new Blob(["onmessage = () => postMessage({ ok: true, index: { v: 1, roles: { '<x>': [] }, links: {} } });\n"], { type: 'text/javascript' }),
+    );
+    try {
+      const built = await buildRolesIndexOffMainThread(files, { workerUrl: liar });
+      expect(built.thread).to.equal('main-thread');
+      expect(built.fallbackReason).to.equal('unexpected answer');
+      expect(built.index).to.deep.equal(onMainThread);
+    } finally {
+      URL.revokeObjectURL(liar);
+    }
+  });
+
+  it('fails as the main thread fails when sigs.yaml is not YAML, without a second try', async () => {
+    const broken = { sigsYaml: 'sigs: [ {dir: sig-node' };
+    const workers = stubWorker((url) => url);
+    try {
+      const [inWorker, onMain] = await Promise.all([
+        buildRolesIndexOffMainThread(broken, { workerUrl }).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+        buildRolesIndex(broken).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      ]);
+      expect(inWorker).to.be.instanceOf(Error);
+      expect(onMain).to.be.instanceOf(Error);
+      expect(String(inWorker)).to.equal(String(onMain));
+      expect(workers.started).to.have.length(1);
+      expect(workers.started[0].terminated).to.equal(true);
+    } finally {
+      workers.restore();
+    }
+  });
+});
+
+interface StartedWorker {
+  url: string;
+  terminated: boolean;
+}
+
+/**
+ * Replaces `window.Worker` with one that records every worker asked for. `route`
+ * maps the requested URL to the one to start, or to an error to throw instead
+ * (as a browser does for a cross-origin script, or a CSP that refuses it).
+ */
+function stubWorker(route: (url: string) => string | Error): { started: StartedWorker[]; restore: () => void } {
+  const Real = window.Worker;
+  const started: StartedWorker[] = [];
+  class Recording extends Real {
+    private readonly record: StartedWorker;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      const record = { url: String(url), terminated: false };
+      started.push(record);
+      const target = route(String(url));
+      if (target instanceof Error) throw target;
+      super(target, options);
+      this.record = record;
+    }
+    override terminate(): void {
+      this.record.terminated = true;
+      super.terminate();
+    }
+  }
+  window.Worker = Recording;
+  return { started, restore: () => (window.Worker = Real) };
+}
+
+/** Records the blob URLs revoked, and still revokes them. */
+function spyRevoke(): { urls: string[]; restore: () => void } {
+  const real = URL.revokeObjectURL;
+  const urls: string[] = [];
+  URL.revokeObjectURL = (url: string) => {
+    urls.push(url);
+    real.call(URL, url);
+  };
+  return { urls, restore: () => (URL.revokeObjectURL = real) };
+}

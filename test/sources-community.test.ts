@@ -6,6 +6,35 @@ import { loadLiveCard, resetLiveState } from '../src/sources/live.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';
 
+/**
+ * The community source starts `new URL('./roles-worker.js', import.meta.url)`, a
+ * name a bundler gives the built worker; the test server has it as `.ts`. Every
+ * worker this file starts is recorded, so the tests below run through the real
+ * worker and can tell that they did.
+ */
+const RealWorker = window.Worker;
+const workers: { url: string; answered: boolean; terminated: boolean }[] = [];
+class DevServerWorker extends RealWorker {
+  private readonly record: { url: string; answered: boolean; terminated: boolean };
+  constructor(url: string | URL, options?: WorkerOptions) {
+    const record = { url: String(url), answered: false, terminated: false };
+    workers.push(record);
+    super(record.url.replace(/\/src\/roles-worker\.js$/, '/src/roles-worker.ts'), options);
+    this.record = record;
+    this.addEventListener('message', () => (record.answered = true));
+  }
+  override terminate(): void {
+    this.record.terminated = true;
+    super.terminate();
+  }
+}
+before(() => {
+  window.Worker = DevServerWorker;
+});
+after(() => {
+  window.Worker = RealWorker;
+});
+
 describe('Community source (roles) against the stand-in', () => {
   const t = useStandIns();
 
@@ -98,5 +127,36 @@ describe('Community source (roles) against the stand-in', () => {
     expect(((await rejectionOf(leaving)) as DOMException).name).to.equal('AbortError');
     expect((await staying).value.length).to.be.greaterThan(0);
     expect((await callCounts()).raw).to.equal(3);
+  });
+});
+
+describe('Community source: the index is built off the main thread', () => {
+  const t = useStandIns();
+
+  it('builds in one worker that answers, and stops it', async () => {
+    workers.length = 0;
+    const r = await fetchRoles('pacoxu', { rawBase: t.urls.raw });
+    expect(r.value.some((x) => x.kind === 'steering-member')).to.equal(true);
+    expect(workers.map((w) => new URL(w.url).pathname)).to.deep.equal(['/src/roles-worker.js']);
+    expect(workers[0].answered, 'the index came from the worker').to.equal(true);
+    expect(workers[0].terminated).to.equal(true);
+  });
+
+  it('gives the same roles when no worker can be started', async () => {
+    const viaWorker = await fetchRoles('BenTheElder', { rawBase: t.urls.raw });
+    resetLiveState({ storageMatching: t.scopeTag });
+    let refused = 0;
+    window.Worker = function RefusingWorker(): never {
+      refused++;
+      throw new DOMException('worker-src refused', 'SecurityError');
+    } as unknown as typeof Worker;
+    try {
+      const onMainThread = await fetchRoles('BenTheElder', { rawBase: t.urls.raw });
+      expect(refused, 'the direct and the blob: worker were both tried').to.equal(2);
+      expect(onMainThread.value).to.deep.equal(viaWorker.value);
+      expect(onMainThread.value.length).to.be.greaterThan(5);
+    } finally {
+      window.Worker = DevServerWorker;
+    }
   });
 });
