@@ -4,12 +4,12 @@
  * A page may hold fifty cards, and the services behind them are small: GitHub
  * gives a visitor 60 core and 10 search calls, DevStats is one replica with no
  * rate limit of its own. So every request goes through here, where it is
- * - answered from a cache when fresh (memory, then localStorage),
+ * - answered from a cache when fresh (memory, then localStorage: `cache.ts`),
  * - shared with identical requests already in flight (one network call, many
  *   waiters; one waiter leaving does not cancel it for the others),
  * - revalidated with `If-None-Match` on GitHub (a 304 costs nothing there),
  * - refused locally while GitHub says its budget is spent, serving the last
- *   good copy instead,
+ *   good copy instead (`rate-limit.ts`),
  * - bounded in time and size, and classified into a `LoadError` reason.
  *
  * Requests carry no header a CORS preflight would have to approve, except
@@ -18,6 +18,11 @@
  */
 import { getConfig, type CacheKind } from '../config.js';
 import { LoadError, toLoadError } from '../load-error.js';
+import { isFresh, readEntry, resetCache, writeEntry, type Entry } from './cache.js';
+import { closeGate, gateReset, noteRateLimit, rateLimitReset, resetGates } from './rate-limit.js';
+
+export { cacheGet, cachePut, isFresh } from './cache.js';
+export { gateReset, rateLimitReset } from './rate-limit.js';
 
 /** Which service a request talks to; decides headers. */
 export type Service = 'github' | 'devstats' | 'raw' | 'contribcard';
@@ -79,13 +84,6 @@ export class HttpStatusError extends LoadError {
   }
 }
 
-/** A cached answer as stored: time, validator, value. */
-interface Entry {
-  t: number;
-  e?: string;
-  v: unknown;
-}
-
 interface Flight {
   promise: Promise<Fetched<unknown>>;
   ctrl: AbortController;
@@ -93,19 +91,10 @@ interface Flight {
   done: boolean;
 }
 
-const STORAGE_PREFIX = 'k8s-contrib-card:v1:';
-const GATE_PREFIX = 'gate:';
-/** Memory entries kept per page; a page of 50 cards uses ~25 per distinct user. */
-const MEMORY_LIMIT = 2000;
+const flights = new Map<string, Flight>();
+
 /** Error bodies are only read for their message; a bigger one is not worth the wait. */
 const ERROR_BODY_LIMIT = 64 * 1024;
-/** When a rate-limited answer gives no reset time, wait this long (GitHub's secondary limits ask for ~1 min). */
-const DEFAULT_BACKOFF_MS = 60_000;
-
-const memory = new Map<string, Entry>();
-const flights = new Map<string, Flight>();
-const gates = new Map<string, number>();
-let swept = false;
 
 // ---------------------------------------------------------------------------
 // Public entry point
@@ -157,28 +146,6 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
   }
 }
 
-/** True if something stored at `storedAt` is still fresh for `kind` (or for `ttlSeconds` when given). */
-export function isFresh(storedAt: number, kind: CacheKind, ttlSeconds?: number): boolean {
-  const ttl = (ttlSeconds ?? getConfig().ttl[kind]) * 1000;
-  const age = Date.now() - storedAt;
-  return age >= 0 && age < ttl;
-}
-
-/**
- * Reads a value cached by a source itself (the roles index is built from three
- * files and cached as one compact value). `parse` validates it; an invalid or
- * too-old entry reads as absent.
- */
-export function cacheGet<T>(key: string, parse: (v: unknown) => T): { value: T; storedAt: number } | undefined {
-  const e = readEntry(`value ${key}`, parse);
-  return e ? { value: e.v as T, storedAt: e.t } : undefined;
-}
-
-/** Stores a value computed by a source (see {@link cacheGet}). */
-export function cachePut(key: string, value: unknown, storedAt = Date.now()): void {
-  writeEntry(`value ${key}`, { t: storedAt, v: value });
-}
-
 /** Options of {@link resetHttpState}. */
 export interface ResetOptions {
   /** Keep localStorage entries (to test what a reloaded page sees). */
@@ -191,19 +158,8 @@ export interface ResetOptions {
 export function resetHttpState(options: ResetOptions = {}): void {
   for (const f of flights.values()) f.ctrl.abort();
   flights.clear();
-  memory.clear();
-  gates.clear();
-  swept = false;
-  if (options.keepStorage) return;
-  const s = storage();
-  if (!s) return;
-  try {
-    for (const k of ourKeys(s)) {
-      if (!options.storageMatching || k.includes(options.storageMatching)) s.removeItem(k);
-    }
-  } catch {
-    // Storage that cannot be listed cannot be cleared either; memory is clean.
-  }
+  resetGates();
+  resetCache(options.keepStorage ?? false, options.storageMatching);
 }
 
 // ---------------------------------------------------------------------------
@@ -416,210 +372,10 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return c.signal;
 }
 
-// ---------------------------------------------------------------------------
-// GitHub rate limits
-
-/**
- * When GitHub refuses for rate limit, the time (ms) it answers again. GitHub
- * signals it with 403 or 429 and `x-ratelimit-remaining: 0` plus a reset time;
- * secondary limits use `retry-after` (not always readable cross-origin) or only
- * say so in the message, so those get a fixed back-off.
- */
-export function rateLimitReset(res: Response, message: string | undefined): number | undefined {
-  if (res.status !== 403 && res.status !== 429) return undefined;
-  if (res.headers.get('x-ratelimit-remaining') === '0') {
-    return epochSecondsToMs(res.headers.get('x-ratelimit-reset')) ?? Date.now() + DEFAULT_BACKOFF_MS;
-  }
-  const retryAfter = Number(res.headers.get('retry-after') ?? NaN);
-  if (Number.isFinite(retryAfter) && retryAfter >= 0) return Date.now() + retryAfter * 1000;
-  if (res.status === 429 || /rate limit/i.test(message ?? '')) return Date.now() + DEFAULT_BACKOFF_MS;
-  return undefined;
-}
-
-/** A successful answer that used the last call closes the gate before the next call is refused. */
-function noteRateLimit(bucket: string, res: Response): void {
-  if (res.ok && res.headers.get('x-ratelimit-remaining') === '0') {
-    const reset = epochSecondsToMs(res.headers.get('x-ratelimit-reset'));
-    if (reset !== undefined) closeGate(bucket, reset);
-  }
-}
-
-function epochSecondsToMs(value: string | null): number | undefined {
-  const n = Number(value ?? NaN);
-  // A reset in the past or absurdly far (bad clock, bad header) is not trusted.
-  if (!Number.isFinite(n) || n <= 0) return undefined;
-  const ms = n * 1000;
-  return ms > Date.now() + 24 * 3600_000 ? undefined : ms;
-}
-
-function closeGate(bucket: string, resetMs: number): void {
-  gates.set(bucket, resetMs);
-  const s = storage();
-  try {
-    s?.setItem(STORAGE_PREFIX + GATE_PREFIX + bucket, String(resetMs));
-  } catch {
-    // The gate still holds for this page.
-  }
-}
-
-/** The reset time of a closed gate, or undefined when calls may go out. Other tabs' gates count too. */
-export function gateReset(bucket: string): number | undefined {
-  let reset = gates.get(bucket);
-  if (reset === undefined) {
-    try {
-      const stored = Number(storage()?.getItem(STORAGE_PREFIX + GATE_PREFIX + bucket) ?? NaN);
-      if (Number.isFinite(stored)) reset = stored;
-    } catch {
-      reset = undefined;
-    }
-  }
-  if (reset === undefined || reset <= Date.now()) {
-    if (reset !== undefined) {
-      gates.delete(bucket);
-      try {
-        storage()?.removeItem(STORAGE_PREFIX + GATE_PREFIX + bucket);
-      } catch {
-        // Harmless: an expired gate reads as open.
-      }
-    }
-    return undefined;
-  }
-  gates.set(bucket, reset);
-  return reset;
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-// ---------------------------------------------------------------------------
-// Cache: memory first, localStorage behind it
-
 function requestKey(spec: RequestSpec<unknown>): string {
   return `${spec.service} ${spec.url}${spec.body === undefined ? '' : ` ${spec.body}`}`;
 }
 
-/**
- * localStorage, or undefined when it is switched off, blocked (sandboxed
- * iframes and some privacy modes throw on access) or missing.
- */
-function storage(): Storage | undefined {
-  if (!getConfig().persist) return undefined;
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function ourKeys(s: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const k = s.key(i);
-    if (k?.startsWith(STORAGE_PREFIX)) keys.push(k);
-  }
-  return keys;
-}
-
-function isEntry(v: unknown): v is Entry {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o.t === 'number' && (o.e === undefined || typeof o.e === 'string') && 'v' in o;
-}
-
-/** A cached entry, re-validated through `parse`; expired beyond `staleMaxAge` or invalid reads as absent. */
-function readEntry<T>(key: string, parse: (v: unknown) => T): Entry | undefined {
-  let entry = memory.get(key);
-  if (!entry) {
-    entry = readStored(key);
-    if (entry) remember(key, entry);
-  }
-  if (!entry) return undefined;
-  if (Date.now() - entry.t > getConfig().staleMaxAge * 1000) return undefined;
-  try {
-    return { ...entry, v: parse(entry.v) };
-  } catch {
-    forget(key);
-    return undefined;
-  }
-}
-
-function readStored(key: string): Entry | undefined {
-  const s = storage();
-  if (!s) return undefined;
-  try {
-    if (!swept) sweep(s);
-    const raw = s.getItem(STORAGE_PREFIX + key);
-    if (raw === null) return undefined;
-    const v = JSON.parse(raw) as unknown;
-    return isEntry(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeEntry(key: string, entry: Entry): void {
-  remember(key, entry);
-  const s = storage();
-  if (!s) return;
-  const text = JSON.stringify(entry);
-  try {
-    s.setItem(STORAGE_PREFIX + key, text);
-  } catch {
-    // Full (or refusing): make room among our own entries and try once more.
-    try {
-      evict(s);
-      s.setItem(STORAGE_PREFIX + key, text);
-    } catch {
-      // The memory copy serves this page; the next page fetches again.
-    }
-  }
-}
-
-function remember(key: string, entry: Entry): void {
-  memory.delete(key);
-  memory.set(key, entry);
-  if (memory.size > MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
-}
-
-function forget(key: string): void {
-  memory.delete(key);
-  try {
-    storage()?.removeItem(STORAGE_PREFIX + key);
-  } catch {
-    // Nothing to do: the entry will be refused again next time.
-  }
-}
-
-/** Once per page: drop our entries too old even to serve stale. */
-function sweep(s: Storage): void {
-  swept = true;
-  const limit = Date.now() - getConfig().staleMaxAge * 1000;
-  for (const k of ourKeys(s)) {
-    if (k.startsWith(STORAGE_PREFIX + GATE_PREFIX)) continue;
-    try {
-      const v = JSON.parse(s.getItem(k) ?? 'null') as unknown;
-      if (!isEntry(v) || v.t < limit) s.removeItem(k);
-    } catch {
-      s.removeItem(k);
-    }
-  }
-}
-
-/** Frees space by dropping the older half of our entries (others' keys are never touched). */
-function evict(s: Storage): void {
-  const dated: [string, number][] = [];
-  for (const k of ourKeys(s)) {
-    if (k.startsWith(STORAGE_PREFIX + GATE_PREFIX)) continue;
-    let t = 0;
-    try {
-      const v = JSON.parse(s.getItem(k) ?? 'null') as unknown;
-      if (isEntry(v)) t = v.t;
-    } catch {
-      t = 0;
-    }
-    dated.push([k, t]);
-  }
-  dated.sort((a, b) => a[1] - b[1]);
-  for (const [k] of dated.slice(0, Math.max(1, Math.ceil(dated.length / 2)))) s.removeItem(k);
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
 }
