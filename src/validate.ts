@@ -93,15 +93,21 @@ function optCount(v: unknown, path: string): number | undefined {
 /** `YYYY-MM`, `YYYY-MM-DD` or a full date-time with a zone: what every browser parses alike. */
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?$/;
 
+/** True for `YYYY-MM`, `YYYY-MM-DD` or a date-time with a zone, on a day that exists. */
+export function isIsoDate(t: string): boolean {
+  const m = ISO_DATE.exec(t);
+  if (!m) return false;
+  // Checked against the calendar too: Date.parse would roll 2025-02-31 over into March.
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : 1;
+  const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
+
 function optDate(v: unknown, path: string): string | undefined {
   const t = optText(v, path);
   if (t === undefined) return undefined;
-  const m = ISO_DATE.exec(t);
-  // Checked against the calendar too: Date.parse would roll 2025-02-31 over into March.
-  const month = m ? Number(m[2]) : 0;
-  const day = m?.[3] ? Number(m[3]) : 1;
-  const daysInMonth = m ? new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate() : 0;
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+  if (!isIsoDate(t)) {
     throw new CardDataError(path, 'must be an ISO 8601 date (YYYY-MM, YYYY-MM-DD or a date-time with a zone)');
   }
   return t;

@@ -59,6 +59,14 @@ describe('GitHub source: mapping', () => {
     expect(repositoryName('https://example.com/nothing')).to.equal(undefined);
   });
 
+  it('keeps one bad field from failing the whole answer or the card', () => {
+    // A malformed escape in the repository URL: the repository is unknown, the rest stays.
+    expect(repositoryName('https://api.github.com/repos/%E0%A4%A/x')).to.equal(undefined);
+    // A date Date.parse tolerates but the card model refuses is a bad answer here, not a broken card later.
+    expect(() => parseSearch({ total_count: 1, items: [{ created_at: 'Tue, 01 Jan 2019 00:00:00 GMT' }] })).to.throw();
+    expect(() => parseSearch({ total_count: 1, items: [{ created_at: '2019-02-30T00:00:00Z' }] })).to.throw();
+  });
+
   it('builds the documented merged-PR query', () => {
     expect(mergedPrQuery('pacoxu', SEARCH_ORGS.kubernetes!)).to.equal(
       'is:pr is:merged author:pacoxu org:kubernetes org:kubernetes-sigs',

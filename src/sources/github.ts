@@ -9,6 +9,7 @@
  */
 import type { FirstContribution, Identity } from '../model.js';
 import { request, type Fetched } from './http.js';
+import { isIsoDate } from '../validate.js';
 
 /** The part of `/users/{login}` the card uses, in GitHub's own field names (so cached copies re-validate). */
 export interface GithubUser {
@@ -135,7 +136,8 @@ export function parseSearch(body: unknown): MergedPrSearch {
   const items = o.items.slice(0, 1).map((x, i): SearchItem => {
     const it = obj(x, `search.items[${i}]`);
     const created = optString(it, 'created_at', 'item');
-    if (!created || Number.isNaN(Date.parse(created))) throw new Error('item.created_at is not a date');
+    // Strict ISO, as the card model requires: a date Date.parse merely tolerates would fail the card later.
+    if (!created || !isIsoDate(created)) throw new Error('item.created_at is not an ISO date');
     // Live answers nest merged_at under pull_request; cached copies keep it flat.
     const pr = it.pull_request === undefined || it.pull_request === null ? undefined : obj(it.pull_request, 'item.pull_request');
     const merged = pr ? optString(pr, 'merged_at', 'item.pull_request') : optString(it, 'merged_at', 'item');
@@ -179,7 +181,13 @@ export function searchToMerged(s: MergedPrSearch): { prsMerged: number; firstCon
 /** `owner/name` from an API repository URL (`…/repos/owner/name`). */
 export function repositoryName(url: string | undefined): string | undefined {
   const m = url?.match(/\/repos\/([^/?#]+)\/([^/?#]+)\/?$/);
-  return m ? `${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}` : undefined;
+  if (!m) return undefined;
+  try {
+    return `${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}`;
+  } catch {
+    // A malformed escape is a bad value, not a reason to lose the rest of the answer.
+    return undefined;
+  }
 }
 
 function dropUndefined<T extends object>(o: T): T {
