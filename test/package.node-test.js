@@ -25,10 +25,12 @@ test('every target of the exports map exists', () => {
 
 test('the exports map has the documented entry points', () => {
   assert.deepEqual(Object.keys(pkg.exports), ['.', './define', './react', './cdn', './schema', './custom-elements.json', './package.json']);
-  assert.equal(pkg.jsdelivr, pkg.exports['./cdn'].default);
-  assert.equal(pkg.unpkg, pkg.exports['./cdn'].default);
+  // CDNs serve the loader for the bare package URL; it imports the `./cdn` entry beside it.
+  assert.equal(pkg.jsdelivr, './dist/cdn/index.js');
+  assert.equal(pkg.unpkg, './dist/cdn/index.js');
+  assert.equal(pkg.exports['./cdn'].default, './dist/cdn/k8s-contrib-card.js');
   // Only the modules that register the tag are marked as having side effects.
-  assert.deepEqual(pkg.sideEffects, ['./dist/lib/define.js', './dist/lib/cdn.js', './dist/cdn/k8s-contrib-card.js']);
+  assert.deepEqual(pkg.sideEffects, ['./dist/lib/define.js', './dist/lib/cdn.js', './dist/cdn/k8s-contrib-card.js', './dist/cdn/index.js']);
   assert.equal(pkg.peerDependenciesMeta.react.optional, true);
   for (const dep of ['lit', '@lit/task', 'd3-scale', 'js-yaml']) assert.ok(pkg.dependencies[dep], `${dep} is a dependency`);
 });
@@ -52,7 +54,9 @@ test('the tarball holds the builds, the schema and the manifest, and no sources 
   for (const p of ['package.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define.js', 'dist/lib/react.js', 'dist/lib/react.d.ts', 'dist/cdn/k8s-contrib-card.js', 'schema/card-data.schema.json', 'custom-elements.json']) {
     assert.ok(paths.includes(p), `${p} is in the tarball`);
   }
-  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/sparkline-.*\.js$/.test(p)), 'the CDN chunks are in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/view-.*\.js$/.test(p)), 'the CDN chunks are in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/assets\/roles-worker-.*\.js$/.test(p)), 'the roles worker is in the tarball');
+  assert.ok(paths.includes('dist/cdn/index.js'), 'the CDN loader is in the tarball');
   const stray = paths.filter((p) => /^(src|test|demo|scripts|node_modules)\/|^dist\/cdn\/\.vite\/|^tsconfig|\.config\./.test(p));
   assert.deepEqual(stray, []);
 });
