@@ -6,7 +6,7 @@
  * 100 cards, a theme change, and the longest main-thread task of a cold load.
  *
  *   npm run bench                  (builds first)
- *   node scripts/bench.js [--runs N]   (dist/cdn must be built: npx vite build)
+ *   node scripts/bench.js [--runs N] [--cdn DIR]   (dist/cdn must be built: npx vite build)
  *
  * It reports; it never fails because a machine is slow. Exit 1 only when
  * something is broken: a card that never completes, errors, or comes back
@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServers } from './bench/servers-client.js';
@@ -28,8 +28,11 @@ import { mb, ms, summarize } from './bench/stats.js';
 import { analyzeTrace, traceCategories } from './bench/trace.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CDN = join(ROOT, 'dist/cdn');
+const cdnArg = process.argv.indexOf('--cdn');
+// Another build's folder (e.g. one made from an older commit) for a before/after comparison.
+const CDN = cdnArg > 0 && process.argv[cdnArg + 1] ? resolve(process.argv[cdnArg + 1]) : join(ROOT, 'dist/cdn');
 const ENTRY = join(CDN, 'k8s-contrib-card.js');
+const ENTRY_PATH = '/dist/cdn/k8s-contrib-card.js';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -43,7 +46,7 @@ const CHROME_ARGS = [
 const runsArg = process.argv.indexOf('--runs');
 const N = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : undefined;
 // Sized to finish in about two minutes on two cores.
-const RUNS = { live: N ?? 10, delayed: N ?? 7, src: N ?? 10, many: N ? Math.min(N, 3) : 3, trace: N ? Math.min(N, 3) : 3 };
+const RUNS = { live: N ?? 10, delayed: N ?? 10, src: N ?? 10, many: N ? Math.min(N, 3) : 3, trace: N ? Math.min(N, 3) : 3 };
 const CARD_TIMEOUT = 20_000;
 const MANY_TIMEOUT = 90_000;
 const DELAY_MS = 50;
@@ -53,9 +56,10 @@ const MANY_COPIES = 10;
 /** Something is broken (not slow): reported as such, exit 1. */
 class Broken extends Error {}
 
-const sleep = (t) => new Promise((r) => setTimeout(r, t));
+// Unref'd: a timeout that lost its race must not keep the process alive.
+const sleep = (t) => new Promise((r) => setTimeout(r, t).unref());
 
-function machine(browserVersion) {
+function machine(browserVersion, loadStart) {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown CPU';
   return {
@@ -66,7 +70,7 @@ function machine(browserVersion) {
     chromium: browserVersion,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    loadStart: os.loadavg()[0].toFixed(1),
+    loadStart: loadStart.toFixed(1),
   };
 }
 
@@ -83,7 +87,7 @@ function buildId() {
   walk(CDN);
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.slice(CDN.length)).update(readFileSync(f));
-  return { hash: hash.digest('hex').slice(0, 12), chunks: files.map((f) => f.slice(CDN.length + 1)).filter((f) => f.startsWith('chunks/')) };
+  return { hash: hash.digest('hex').slice(0, 12), chunks: files.map((f) => f.slice(CDN.length + 1)).filter((f) => f !== 'k8s-contrib-card.js') };
 }
 
 async function main() {
@@ -91,31 +95,33 @@ async function main() {
   if (!existsSync(CHROME)) throw new Broken(`Chromium not found at ${CHROME}: apt-get install chromium, or set CHROME_PATH.`);
   const build = buildId();
   const started = performance.now();
+  // Other work on the machine skews every number here; the report says how busy it was.
+  const loadStart = os.loadavg()[0];
 
-  const servers = await startServers();
+  const servers = await startServers(CDN);
   let browser;
   try {
     const info = await servers.call('info');
     const standInOrigins = Object.values(info.origins);
     browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS, headless: true });
-    const env = machine(browser.version());
+    const env = machine(browser.version(), loadStart);
     const bench = new Bench(browser, servers, info, standInOrigins);
 
     const progress = (what) => process.stderr.write(`bench: ${what} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     progress('warm-up run (discarded)');
     await bench.cold({ cards: [{ user: 'pacoxu', theme: 'light' }] });
 
-    progress(`live card, ${RUNS.live} cold runs`);
+    // Round-robin rather than one scenario after the other: other load on the
+    // machine then hits all three alike, and their difference stays meaningful.
+    progress(`single cards, interleaved: live ×${RUNS.live}, live +${DELAY_MS} ms ×${RUNS.delayed}, src ×${RUNS.src}`);
     const live = [];
-    for (let i = 0; i < RUNS.live; i++) live.push(await bench.cold({ cards: [{ user: 'pacoxu', theme: 'light' }], theme: true, heap: true }));
-
-    progress(`live card with ${DELAY_MS} ms per response, ${RUNS.delayed} cold runs`);
     const delayed = [];
-    for (let i = 0; i < RUNS.delayed; i++) delayed.push(await bench.cold({ cards: [{ user: 'pacoxu' }], delayMs: DELAY_MS }));
-
-    progress(`src card, ${RUNS.src} cold runs`);
     const src = [];
-    for (let i = 0; i < RUNS.src; i++) src.push(await bench.cold({ cards: [{ src: '/data/full.json' }] }));
+    for (let i = 0; i < Math.max(RUNS.live, RUNS.delayed, RUNS.src); i++) {
+      if (i < RUNS.live) live.push(await bench.cold({ cards: [{ user: 'pacoxu', theme: 'light' }], theme: true, heap: true }));
+      if (i < RUNS.delayed) delayed.push(await bench.cold({ cards: [{ user: 'pacoxu' }], delayMs: DELAY_MS }));
+      if (i < RUNS.src) src.push(await bench.cold({ cards: [{ src: '/data/full.json' }] }));
+    }
 
     const users = [...MANY_USERS, ...info.extraUsers];
     progress(`${users.length * MANY_COPIES} cards of ${users.length} users, ${RUNS.many} cold runs`);
@@ -169,30 +175,33 @@ class Bench {
         tracing = true;
       }
       await page.goto(url, { waitUntil: 'commit', timeout });
-      const finished = await Promise.race([
-        page.evaluate(() => window.__bench.done.then(() => true)),
-        sleep(timeout).then(() => false),
-      ]);
+      const done = page.evaluate(() => window.__bench.done.then(() => true));
+      // Still pending when the timeout wins; closing the context rejects it then, which is expected.
+      done.catch(() => undefined);
+      const finished = await Promise.race([done, sleep(timeout).then(() => false)]);
       let traceResult;
       if (tracing) {
         tracing = false;
-        traceResult = analyzeTrace(await this.browser.stopTracing(), `run=${scope}&`);
+        traceResult = analyzeTrace(await this.browser.stopTracing(), `run=${scope}&`, ENTRY_PATH);
       }
-      const snap = await page.evaluate((origins) => ({
+      const snap = await page.evaluate(([origins, entryPath]) => ({
         cards: window.__bench.cards,
         longtasks: window.__bench.longtasks,
         frames: window.__bench.frames,
         timeOrigin: performance.timeOrigin,
+        entryEnd: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === entryPath)?.responseEnd,
         data: performance
           .getEntriesByType('resource')
           .filter((e) => origins.some((o) => e.name.startsWith(o)))
           .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
-      }), this.standInOrigins);
+      }), [this.standInOrigins, ENTRY_PATH]);
 
       if (pageErrors.length) throw new Broken(`page error during ${describe(cards)}:\n${pageErrors.join('\n')}`);
       checkCards(snap.cards, cards, finished, timeout);
 
-      const result = { scope, cards: snap.cards, longtasks: snap.longtasks, frames: snap.frames, trace: traceResult };
+      // As in the traces: tasks over before the entry file arrived are the page's own, not the card's.
+      const longtasks = snap.longtasks.filter((t) => t.start + t.duration > (snap.entryEnd ?? 0));
+      const result = { scope, cards: snap.cards, longtasks, frames: snap.frames, trace: traceResult };
       result.firstData = snap.data.length ? Math.min(...snap.data.map((d) => d.start)) : undefined;
       const log = await this.servers.call('log', { scope });
       result.requests = countRequests(log);
@@ -287,7 +296,10 @@ async function heapUsage(context, page) {
 function longestTask(run) {
   const top = [...run.longtasks].sort((a, b) => b.duration - a.duration)[0];
   if (!top) return undefined;
-  const frames = run.frames.filter((f) => f.start <= top.start + top.duration && f.start + f.duration >= top.start);
+  // The long animation frame that holds the task names its scripts; only overlapping frames if none holds it whole.
+  const holds = (f) => f.start <= top.start + 1 && f.start + f.duration >= top.start + top.duration - 1;
+  const overlaps = (f) => f.start <= top.start + top.duration && f.start + f.duration >= top.start;
+  const frames = run.frames.some(holds) ? run.frames.filter(holds) : run.frames.filter(overlaps);
   const scripts = frames
     .flatMap((f) => f.scripts)
     .filter((s) => s.duration >= 5)
@@ -300,18 +312,23 @@ function longestTask(run) {
 /** What a script file of the build is, for readers who do not know the chunk names. */
 function meaning(file) {
   const known = [
+    [/roles-worker-client/, 'the roles worker client'],
+    [/roles-worker/, 'the roles worker (YAML parser and roles index)'],
     [/yaml/i, 'the YAML parser'],
     [/roles-index/, 'the roles index (community files → login → roles)'],
-    [/roles-worker/, 'the roles worker client'],
     [/^k8s-contrib-card\.js$/, 'the entry (element, skeleton)'],
-    [/card-view/, 'the card view'],
+    [/^chunks\/(card-)?view-/, 'the card view (loaded-card templates)'],
     [/sparkline/, 'the chart'],
     [/^chunks\/live-/, 'the live sources'],
     [/validate/, 'validation'],
+    [/^chunks\/core-/, 'Lit'],
+    [/^chunks\/(en|zh-CN)-/, 'messages'],
+    [/native \/ program/, 'native code outside JS (style, layout, compiling)'],
     [/garbage collector/, 'garbage collection'],
   ];
   const hit = known.find(([re]) => re.test(file));
-  return hit ? `${hit[1]} (${file})` : file;
+  // Pseudo-files such as "(garbage collector)" need no file name after them.
+  return hit ? (file.startsWith('(') ? hit[1] : `${hit[1]} (${file})`) : file;
 }
 
 function shortUrl(url) {
@@ -350,17 +367,21 @@ function report({ env, build, live, delayed, src, many, traced, profiled, users,
   const tr = summarize(traced.map((r) => r.trace?.longest?.ms));
   const trWorst = [...traced].sort((a, b) => (b.trace?.longest?.ms ?? 0) - (a.trace?.longest?.ms ?? 0))[0]?.trace;
   const trSecond = summarize(traced.map((r) => r.trace?.second));
-  const worker = summarize(traced.map((r) => r.trace?.workerLongest));
+  const worker = summarize(traced.map((r) => r.trace?.worker?.ms));
+  const workerCpu = summarize(traced.map((r) => r.trace?.worker?.cpu));
+  const trCpu = summarize(traced.map((r) => r.trace?.cpuLongest?.cpu));
+  const wallCpu = (t) => `${ms(t.ms)}${t.cpu !== undefined ? ` (CPU ${ms(t.cpu)})` : ''}`;
   const reqOne = live[0].requests;
   const reqMany = many[0].requests;
   const reqSame = many.every((r) => JSON.stringify(r.requests) === JSON.stringify(reqMany));
 
   const lines = [];
   const out = (s = '') => lines.push(s);
+  const pct = (x) => `${Math.round(100 * x)}%`;
   out(`k8s-contrib-card benchmark, ${env.date}`);
   out(`machine: ${env.cpu}, ${env.cores} cores, ${env.memory} RAM; ${env.os}`);
   out(`Node ${env.node}; Chromium ${env.chromium} (headless)`);
-  out(`build: dist/cdn ${build.hash} (${build.chunks.length} chunks: ${build.chunks.map((c) => c.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')})`);
+  out(`build: ${CDN === join(ROOT, 'dist/cdn') ? 'dist/cdn' : CDN} ${build.hash} (entry + ${build.chunks.length} files: ${build.chunks.map((c) => c.replace(/-[\w-]{8}\.js$/, '')).join(', ')})`);
   env.busy = Math.max(Number(env.loadStart), os.loadavg()[0]) > env.cores;
   out(`load average (1 min): ${env.loadStart} at the start, ${os.loadavg()[0].toFixed(1)} at the end`);
   out(`services: stand-ins on 127.0.0.1, one origin each; page and bundle from a separate 127.0.0.1 origin; fresh browser context per cold run; ${seconds.toFixed(0)} s in all`);
@@ -370,20 +391,23 @@ function report({ env, build, live, delayed, src, many, traced, profiled, users,
   out(`  nav → complete: live ${ms(liveNav.median)}, live +${DELAY_MS} ms ${ms(delayedNav.median)}, src ${ms(srcNav.median)}`);
   out(`  requests of one cold live card: GitHub core ${reqOne.core}, search ${reqOne.search}, DevStats ${reqOne.devstats}, raw ${reqOne.raw}, preflights ${reqOne.preflight}`);
   out(`  ${many[0].cards.length} cards: GitHub core ${reqMany.core}, search ${reqMany.search}, DevStats ${reqMany.devstats}, raw ${reqMany.raw}, preflights ${reqMany.preflight}${reqSame ? ' (same in every run)' : ' (differs between runs!)'}`);
-  out(`  JS heap before GC (median): 1 card ${mb(heapOneNow.median)}, ${many[0].cards.length} cards ${mb(heapManyNow.median)}`);
+  out(`  JS heap of the page's main thread (Runtime.getHeapUsage; a worker's heap is not in it), before GC (median): 1 card ${mb(heapOneNow.median)}, ${many[0].cards.length} cards ${mb(heapManyNow.median)}`);
   out(`  theme light → dark: ${live[0].theme.before} → ${live[0].theme.after}`);
+  out('  main-thread tasks count from the arrival of the entry file on (the navigation commit and page parse before it are not the card\'s)');
   out(`  long tasks ≥ 50 ms (PerformanceObserver, untraced): in ${ltRuns} of ${live.length} runs; longest ${worst ? `${ms(worst.ms)} at ${ms(worst.at)} after nav: ${worst.scripts.join('; ') || 'no script attribution'}` : 'none'}`);
   if (trWorst?.longest) {
-    out(`  longest task in the traces (${traced.length} runs, exact): ${ms(trWorst.longest.ms)}; next longest median ${ms(trSecond?.median)}`);
+    out(`  longest task in the traces (${traced.length} runs, exact, wall clock): ${wallCpu(trWorst.longest)}; next longest median ${ms(trSecond?.median)}; most CPU in one task median ${ms(trCpu?.median)}`);
     for (const w of trWorst.longest.what) out(`    ${w}`);
   }
-  if (worker) out(`  longest task on a worker thread (traced): median ${ms(worker.median)}, max ${ms(worker.max)}`);
-  const prof = profiled.trace?.longest?.profile;
-  if (profiled.trace?.longest) {
-    out(`  profiled run (sampling profiler on, so slower): longest task ${ms(profiled.trace.longest.ms)}, ${prof ? `${ms(prof.sampledMs)} sampled` : 'no samples inside it'}`);
-    if (prof) {
-      out(`    by script (innermost frame of a script file): ${prof.byFile.map((f) => `${f.name} ${ms(f.ms)}`).join(', ')}`);
-      out(`    hottest functions: ${prof.byFunction.map((f) => `${f.name} ${ms(f.ms)}`).join(', ')}`);
+  const pw = profiled.trace?.worker;
+  if (worker) out(`  longest task on a worker thread (traced, not blocking the page): median ${ms(worker.median)} (CPU ${ms(workerCpu?.median)}), max ${ms(worker.max)}`);
+  if (pw?.profile) out(`    in the profiled run ${wallCpu(pw)} on "${pw.thread}": ${pw.profile.byFile.map((f) => `${f.name} ${pct(f.share)}`).join(', ')}`);
+  if (profiled.trace?.top) {
+    out('  profiled run (sampling profiler on, so slower), its three longest main-thread tasks, shares by samples:');
+    for (const t of profiled.trace.top) {
+      const p = t.profile;
+      out(`    ${wallCpu(t)} at ${ms(t.at)}: ${p ? p.byFile.map((f) => `${f.name} ${pct(f.share)}`).join(', ') : t.what.join('; ') || 'no samples'}`);
+      if (p) out(`      hottest functions: ${p.byFunction.map((f) => `${f.name} ${pct(f.share)}`).join(', ')}`);
     }
   }
   out();
@@ -405,14 +429,23 @@ function report({ env, build, live, delayed, src, many, traced, profiled, users,
   out(row(`JS heap used after ${many[0].cards.length} live cards (after a full GC)`, heapMany, mb));
   out(row('theme light → dark on a loaded card: `updateComplete` + style recalc', themeUpdate));
   out(row('theme light → dark: … + next animation frame', themeFrame));
-  out(row(`longest main-thread task, cold live load (long tasks ≥ 50 ms; 0 = none)`, ltMs));
-  out(row('longest main-thread task, cold live load (trace, exact)', tr));
+  out(row('longest main-thread task of the card, cold live load (PerformanceObserver long tasks ≥ 50 ms; 0 = none)', ltMs));
+  out(row('longest main-thread task of the card, cold live load (trace: every task, exact, wall clock)', tr));
+  out(row('most thread CPU time in one main-thread task, cold live load (trace; not inflated by other load on the machine)', trCpu));
   out();
-  // One sentence for the README: the longest task and, from the profiled run, where its time went.
+  // For the README: the longest task, and what the profiled run's longest tasks spent their time on.
   const longest = tr?.max ?? worst?.ms;
   if (longest !== undefined) {
-    const share = prof ? prof.byFile.filter((f) => f.ms >= 0.1 * prof.sampledMs).map((f) => `${Math.round((100 * f.ms) / prof.sampledMs)}% ${meaning(f.name)}`) : [];
-    out(`Longest main-thread task of a cold live load: ${ms(longest)}${longest >= 50 && share.length ? ` (profiled: ${share.join(', ')})` : ''}.`);
+    out(`Longest main-thread task of a cold live load: ${ms(longest)} wall clock (traces; at most ${ms(trCpu?.max)} of CPU in one task); a task of 50 ms or more in ${ltRuns} of ${live.length} untraced runs.`);
+    const explained = (profiled.trace?.top ?? []).filter((t) => t.ms >= 50 && t.profile);
+    if (explained.length) {
+      const parts = explained.map((t) => `${wallCpu(t)}: ${t.profile.byFile.filter((f) => f.share >= 0.15).map((f) => `${pct(f.share)} ${meaning(f.name)}`).join(', ')}`);
+      out(`Where the longest tasks went (profiled run, share of samples): ${parts.join('; ')}.`);
+    }
+    if (worker) {
+      const on = pw?.profile ? `: ${pw.profile.byFile.filter((f) => f.share >= 0.15).map((f) => `${pct(f.share)} ${meaning(f.name)}`).join(', ')}` : '';
+      out(`Off the main thread, the longest worker task: ${ms(worker.max)} (median ${ms(worker.median)}, CPU ${ms(workerCpu?.median)})${on}.`);
+    }
   }
   if (env.busy) out(`Note: the machine was busy while this ran (load average ${env.loadStart} at the start, ${os.loadavg()[0].toFixed(1)} at the end, on ${env.cores} cores): expect noisy numbers.`);
   console.log(lines.join('\n'));

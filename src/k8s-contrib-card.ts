@@ -5,7 +5,7 @@ import { loadCard, type LoadRequest } from './load.js';
 import { LoadError, toLoadError } from './load-error.js';
 import { closestLang, matchLocale } from './locale.js';
 import type { CardData } from './model.js';
-import { renderSkeleton } from './render/skeleton.js';
+import { renderNoUser, renderSkeleton } from './render/skeleton.js';
 import { SparklineController, preloadChart } from './sparkline-controller.js';
 import { styles } from './styles.js';
 
@@ -262,7 +262,7 @@ export class K8sContribCard extends LitElement {
     const skeleton = () => renderSkeleton(locale);
     return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({
-        initial: () => (this.user || this.src || !view || !ctx ? skeleton() : view.renderNoUser(ctx)),
+        initial: () => (this.user || this.src ? skeleton() : renderNoUser(locale)),
         pending: skeleton,
         complete: (data) => (view && ctx ? view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }) : skeleton()),
         error: (e) => {

@@ -22,7 +22,6 @@ export interface Messages {
   noContributions: (login: string) => string;
   errorTitle: string;
   retry: string;
-  noUser: string;
   rolesHeading: string;
   /** Separator between a label and what follows (": " / "："). */
   colon: string;
@@ -39,7 +38,6 @@ export interface Messages {
   sparklineSummary: (o: { total: string; peak: string; peakPeriod: string; from: string; to: string; unit: string; n: string }) => string;
   pointLabel: (period: string, count: string) => string;
   sourceNames: Record<string, string>;
-  cached: (relative: string) => string;
 }
 
 const loaded: Partial<Record<SupportedLocale, Messages>> = {};

@@ -200,4 +200,14 @@ export const styles = css`
       stroke: CanvasText;
     }
   }
+
+  /* The no-user state renders before the card view loads. */
+  .state {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 8px;
+  }
 `;

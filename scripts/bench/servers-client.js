@@ -2,8 +2,9 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export async function startServers() {
-  const child = fork(fileURLToPath(new URL('./servers.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** @param {string} cdnDir the bundle folder to serve as /dist/cdn/ */
+export async function startServers(cdnDir) {
+  const child = fork(fileURLToPath(new URL('./servers.js', import.meta.url)), [cdnDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map();
   let next = 0;
   let exited = false;

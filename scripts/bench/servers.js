@@ -43,7 +43,7 @@ const TYPES = {
 };
 
 /** Only these trees are served: the built bundle and the card-data files. */
-const MOUNTS = { '/dist/cdn/': join(ROOT, 'dist/cdn'), '/data/': join(ROOT, 'test/data') };
+const MOUNTS = { '/dist/cdn/': process.argv[2] || join(ROOT, 'dist/cdn'), '/data/': join(ROOT, 'test/data') };
 
 function serveStatic(req, res) {
   const url = new URL(req.url ?? '/', 'http://blog');

@@ -21,6 +21,8 @@ const short = (url) => {
   if (!url) return '';
   try {
     const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return u.href;
+    if (u.pathname === '/bench.html') return 'bench page (inline)';
     return u.pathname.replace(/^\/dist\/cdn\//, '').replace(/-[\w-]{8}\.js$/, '-*.js') || u.href;
   } catch {
     return url;
@@ -30,9 +32,11 @@ const short = (url) => {
 /**
  * @param {Buffer|string} raw trace JSON
  * @param {string} pageMarker a substring of the bench page's URL
- * @returns {{ tasks: number, longest?: { ms: number, what: string[], profile?: { sampledMs: number, byFile: {name: string, ms: number}[], byFunction: {name: string, ms: number}[] } }, second?: number, workerLongest?: number }}
+ * @param {string} entryPath path of the bundle's entry file
+ * @returns {{ tasks: number, longest?: Task, top?: Task[], second?: number, cpuLongest?: { cpu, ms }, worker?: Task & { thread: string } }}
+ *   where Task = { ms (wall clock), cpu (thread time), at (ms after navigation start), what: string[], profile?: { samples, byFile: {name, share, ms}[], byFunction: {name, share, ms}[] } }
  */
-export function analyzeTrace(raw, pageMarker) {
+export function analyzeTrace(raw, pageMarker, entryPath) {
   const parsed = JSON.parse(String(raw));
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const threadName = new Map();
@@ -43,55 +47,81 @@ export function analyzeTrace(raw, pageMarker) {
   if (!nav) return { tasks: 0 };
   const pid = nav.pid;
   const mainTid = events.find((e) => e.pid === pid && threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')?.tid;
-  const isTask = (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === pid && e.ts >= nav.ts;
+  // Tasks that start before the bundle's entry file has arrived (the navigation
+  // commit, parsing the page) are the page's, not the card's. A task is the
+  // card's if it ends after the entry arrived: the one handling its arrival on.
+  const entryReq = events.find((e) => e.pid === pid && e.name === 'ResourceSendRequest' && String(e.args?.data?.url ?? '').includes(entryPath));
+  const entryDone = entryReq && events.find((e) => e.pid === pid && e.name === 'ResourceFinish' && e.args?.data?.requestId === entryReq.args.data.requestId);
+  const from = entryDone?.ts ?? nav.ts;
+  const isTask = (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === pid && e.ts + e.dur > from;
   const tasks = events.filter((e) => isTask(e) && e.tid === mainTid).sort((a, b) => b.dur - a.dur);
   const workerTasks = events.filter((e) => isTask(e) && /Worker/i.test(threadName.get(`${e.pid}:${e.tid}`) ?? '')).sort((a, b) => b.dur - a.dur);
-  const out = { tasks: tasks.length, second: tasks[1] ? tasks[1].dur / 1000 : undefined, workerLongest: workerTasks[0] ? workerTasks[0].dur / 1000 : undefined };
-  const top = tasks[0];
-  if (!top) return out;
+  // `dur` is wall-clock time, what the page waits; `tdur` is the thread's CPU
+  // time, which a busy machine does not inflate (a descheduled renderer's task
+  // goes on in wall time, not in CPU time).
+  const cpu = (e) => (typeof e.tdur === 'number' ? e.tdur / 1000 : undefined);
+  const byCpu = tasks.filter((t) => cpu(t) !== undefined).sort((a, b) => b.tdur - a.tdur)[0];
+  const out = { tasks: tasks.length, second: tasks[1] ? tasks[1].dur / 1000 : undefined, cpuLongest: byCpu && { cpu: cpu(byCpu), ms: byCpu.dur / 1000 } };
+  const w = workerTasks[0];
+  if (w) out.worker = { ms: w.dur / 1000, cpu: cpu(w), at: (w.ts - nav.ts) / 1000, thread: threadName.get(`${w.pid}:${w.tid}`), profile: profileWithin(events, pid, w.tid, w.ts, w.ts + w.dur) };
+  if (!tasks.length) return out;
 
-  const end = top.ts + top.dur;
-  const inside = events.filter((e) => e.pid === pid && e.tid === mainTid && e.ph === 'X' && e !== top && e.ts >= top.ts && e.ts + (e.dur ?? 0) <= end);
-  // Name the notable events at their outermost level (a FunctionCall inside an
-  // EventDispatch is part of it), largest first.
-  const notable = inside.filter((e) => NOTABLE.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const inThread = events.filter((e) => e.pid === pid && e.tid === mainTid && e.ph === 'X' && NOTABLE.has(e.name));
+  out.top = tasks.slice(0, 3).map((task) => ({
+    ms: task.dur / 1000,
+    cpu: cpu(task),
+    at: (task.ts - nav.ts) / 1000,
+    what: describeTask(task, inThread),
+    profile: profileWithin(events, pid, mainTid, task.ts, task.ts + task.dur),
+  }));
+  out.longest = out.top[0];
+  return out;
+}
+
+/**
+ * The notable events inside a task at their outermost level (a FunctionCall
+ * inside an EventDispatch is part of it), largest first, with their largest
+ * notable children.
+ */
+function describeTask(task, inThread) {
+  const end = task.ts + task.dur;
+  const notable = inThread.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const outer = [];
   for (const e of notable) {
     const parent = outer.find((o) => e.ts >= o.ts && e.ts + e.dur <= o.ts + o.dur);
-    if (parent) {
-      (parent.kids ??= []).push(e);
-      continue;
-    }
-    outer.push({ ...e });
+    if (parent) (parent.kids ??= []).push(e);
+    else outer.push({ ...e });
   }
   const label = (e) => {
     const d = e.args?.data ?? e.args?.beginData ?? {};
     const extra = e.name === 'EventDispatch' ? d.type : e.name === 'FunctionCall' ? `${short(d.url)}${d.functionName ? ` ${d.functionName}` : ''}` : short(d.url);
     return `${e.name}${extra ? ` (${extra})` : ''} ${(e.dur / 1000).toFixed(1)} ms`;
   };
-  const what = outer
+  return outer
     .sort((a, b) => b.dur - a.dur)
-    .slice(0, 4)
+    .slice(0, 3)
     .map((e) => {
-      const kids = (e.kids ?? []).filter((k) => k.dur >= 1000).sort((a, b) => b.dur - a.dur).slice(0, 3);
-      return kids.length ? `${label(e)}: ${kids.map(label).join(', ')}` : label(e);
+      const all = e.kids ?? [];
+      const direct = all.filter((k) => !all.some((o) => o !== k && k.ts >= o.ts && k.ts + k.dur <= o.ts + o.dur && o.dur > k.dur));
+      const kids = direct.filter((k) => k.dur >= 1000).sort((a, b) => b.dur - a.dur).slice(0, 3);
+      return kids.length ? `${label(e)}, including ${kids.map(label).join(', ')}` : label(e);
     });
-  out.longest = { ms: top.dur / 1000, what, profile: profileWithin(events, pid, mainTid, top.ts, end) };
-  return out;
 }
 
 /**
  * Where the sampling profiler saw the main thread during [from, to] (trace µs):
  * per script file, the innermost frame of the card's own code on each sample's
  * stack (so time inside the YAML parser counts for the YAML chunk, not for the
- * built-in it happened to call), plus the hottest functions.
+ * built-in it happened to call), plus the hottest functions. Shares are
+ * counted in samples, not in the time between them: on a busy machine the
+ * renderer is descheduled now and then, and a long gap would credit all of it
+ * to whatever happened to be on the stack.
  */
 function profileWithin(events, pid, tid, from, to) {
   const profiles = new Map();
   for (const e of events) {
-    if (e.pid !== pid) continue;
     // One profile per thread; only the main thread's samples say what blocked it.
-    if (e.name === 'Profile' && e.tid === tid) profiles.set(e.id, { start: e.args.data.startTime, nodes: new Map(), samples: [], tid: e.tid });
+    if (e.pid === pid && e.tid === tid && e.name === 'Profile') profiles.set(e.id, { start: e.args.data.startTime, nodes: new Map(), samples: [] });
   }
   for (const e of events) {
     if (e.pid !== pid || e.name !== 'ProfileChunk') continue;
@@ -104,23 +134,17 @@ function profileWithin(events, pid, tid, from, to) {
   }
   const byFile = new Map();
   const byFn = new Map();
+  const add = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
   let total = 0;
   for (const p of profiles.values()) {
     let t = p.start;
-    const step = [];
     for (const [id, delta] of p.samples) {
       t += delta;
-      step.push([id, t]);
-    }
-    for (let i = 0; i < step.length; i++) {
-      const [id, t0] = step[i];
-      if (t0 < from || t0 > to) continue;
-      const dt = (i + 1 < step.length ? step[i + 1][1] : t0) - t0;
-      if (dt <= 0) continue;
+      if (t < from || t > to) continue;
       let node = p.nodes.get(id);
       const leaf = node?.callFrame;
       if (!leaf || leaf.functionName === '(idle)') continue;
-      total += dt;
+      total++;
       let file = '';
       while (node) {
         if (node.callFrame?.url) {
@@ -129,13 +153,12 @@ function profileWithin(events, pid, tid, from, to) {
         }
         node = p.nodes.get(node.parent);
       }
-      file ||= leaf.functionName === '(garbage collector)' ? '(garbage collector)' : '(native / program)';
-      byFile.set(file, (byFile.get(file) ?? 0) + dt);
-      const fn = `${leaf.functionName || '(anonymous)'}${leaf.url ? ` @${short(leaf.url)}` : ''}`;
-      byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
+      add(byFile, file || (leaf.functionName === '(garbage collector)' ? '(garbage collector)' : '(native / program)'));
+      add(byFn, `${leaf.functionName || '(anonymous)'}${leaf.url ? ` @${short(leaf.url)}` : ''}`);
     }
   }
   if (!total) return undefined;
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, ms: us / 1000 }));
-  return { sampledMs: total / 1000, byFile: top(byFile, 4), byFunction: top(byFn, 4) };
+  const taskMs = (to - from) / 1000;
+  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => ({ name, share: count / total, ms: (count / total) * taskMs }));
+  return { samples: total, byFile: top(byFile, 4), byFunction: top(byFn, 4) };
 }

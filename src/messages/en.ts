@@ -54,7 +54,6 @@ export const en: Messages = {
   noContributions: (l) => `@${l} has no Kubernetes contributions yet.`,
   errorTitle: 'Could not load this card',
   retry: 'Try again',
-  noUser: 'No contributor given: set the user or src attribute.',
   rolesHeading: 'Roles',
   colon: ': ',
   badgesHeading: 'Badges',
@@ -71,5 +70,4 @@ export const en: Messages = {
     `Merged PRs ${o.unit}: ${o.total} in total over ${o.n} periods from ${o.from} to ${o.to}, peak ${o.peak} in ${o.peakPeriod}.`,
   pointLabel: (p, c) => `${p}: ${c} merged PRs`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes community files', contribcard: 'ContribCard', file: 'Card data file' },
-  cached: (r) => `Offline: showing data saved ${r}.`,
 };

@@ -54,7 +54,6 @@ export const zhCN: Messages = {
   noContributions: (l) => `@${l} 还没有 Kubernetes 贡献。`,
   errorTitle: '无法加载此卡片',
   retry: '重试',
-  noUser: '未指定贡献者：请设置 user 或 src 属性。',
   rolesHeading: '角色',
   colon: '：',
   badgesHeading: '徽章',
@@ -71,5 +70,4 @@ export const zhCN: Messages = {
     `${o.unit}已合并 PR：从 ${o.from} 到 ${o.to} 共 ${o.n} 个周期，合计 ${o.total} 个，峰值为 ${o.peakPeriod} 的 ${o.peak} 个。`,
   pointLabel: (p, c) => `${p}：已合并 ${c} 个 PR`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes 社区文件', contribcard: 'ContribCard', file: '卡片数据文件' },
-  cached: (r) => `离线：显示${r}保存的数据。`,
 };

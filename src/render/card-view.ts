@@ -17,10 +17,9 @@ import { renderFooter, renderHistory, renderNotices } from './details.js';
 import { renderIdentity } from './identity.js';
 import { renderRoles } from './roles.js';
 import { renderSparkline } from './sparkline-view.js';
-import { renderError, renderNoUser, renderNotFound } from './states.js';
+import { renderError, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
-export { renderNoUser };
 export { viewStyles } from './view-styles.js';
 
 export { loadMessages };

@@ -1,8 +1,9 @@
 /**
- * The loading skeleton. It is the only template in the first-paint bundle:
- * everything else a loaded card needs is in the card-view chunk, fetched in
- * parallel with the data. So it carries its own two sentences instead of the
- * full message catalogue.
+ * What a card shows before its data: the loading skeleton, or a sentence
+ * asking for a user when it has none. These are the only templates in the
+ * first-paint bundle (and what server rendering produces); everything else is
+ * in the card-view chunk, fetched in parallel with the data. So they carry
+ * their own sentences instead of the full message catalogue.
  */
 import { html } from 'lit';
 import type { SupportedLocale } from '../locale.js';
@@ -11,6 +12,16 @@ const LOADING: Record<SupportedLocale, string> = {
   en: 'Loading contributor card…',
   'zh-CN': '正在加载贡献者卡片…',
 };
+
+const NO_USER: Record<SupportedLocale, string> = {
+  en: 'No contributor given: set the user or src attribute.',
+  'zh-CN': '未指定贡献者：请设置 user 或 src 属性。',
+};
+
+/** The card without `user` or `src`. */
+export function renderNoUser(locale: SupportedLocale) {
+  return html`<div class="state" part="state empty"><p>${NO_USER[locale]}</p></div>`;
+}
 
 /** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */
 export function renderSkeleton(locale: SupportedLocale) {

@@ -10,9 +10,6 @@ export function renderNotFound(login: string | undefined, ctx: RenderContext) {
   </div>`;
 }
 
-export function renderNoUser(ctx: RenderContext) {
-  return html`<div class="state" part="state empty"><p>${ctx.msg.noUser}</p></div>`;
-}
 
 /** The error state: a human sentence, the reason, and a retry button. */
 export function renderError(error: LoadError, ctx: RenderContext, retry: () => void) {

@@ -282,14 +282,6 @@ export const viewStyles = css`
     font-size: 12.5px;
   }
 
-  .state {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    justify-content: center;
-    gap: 8px;
-  }
 
   .state h2 {
     font-size: 16px;
