@@ -199,7 +199,7 @@ export class K8sContribCard extends LitElement {
     return this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
   }
 
-  /** Loads the data again, bypassing nothing but the failed attempt. */
+  /** Loads the data again (the retry button calls this); fresh cached answers are reused. */
   reload(): void {
     void this.data.run();
   }
