@@ -65,7 +65,7 @@ show('matrix', matrix);
 
 // Live cards: the real services by default; local stand-ins when the page says so.
 const standIns = new URLSearchParams(location.search).get('stand-ins');
-const live: Example[] = ['pacoxu', 'BenTheElder', 'thockin'].map((user): Example => ({
+const live: Example[] = ['pacoxu', 'BenTheElder', 'neolit123'].map((user): Example => ({
   title: `Live: ${user}`,
   attrs: standIns
     ? { user, 'github-api': `${standIns}/github`, 'devstats-api': `${standIns}/devstats/api/v1`, 'raw-base': `${standIns}/raw` }
