@@ -15,6 +15,8 @@ export interface Messages {
   reasons: Record<FailureReason, string>;
   sourceUnavailable: (source: string, reason: string) => string;
   backAt: (time: string) => string;
+  /** Said after a failed source whose saved copy is shown. */
+  savedCopy: (relative: string) => string;
   profileLink: (login: string) => string;
   notFoundTitle: string;
   notFound: (login: string) => string;

@@ -148,6 +148,8 @@ export interface SourceNotice {
   reason: FailureReason;
   /** When a rate-limited source will answer again (ISO date-time). */
   retryAt?: string;
+  /** When the source failed but a saved copy is shown instead: when that copy was taken (ISO date-time). */
+  staleSince?: string;
 }
 
 /** Why loading (or one source) failed. */

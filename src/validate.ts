@@ -203,6 +203,7 @@ function notice(v: unknown, path: string): SourceNotice {
     source: reqText(o.source, `${path}.source`),
     reason: reason as SourceNotice['reason'],
     retryAt: optDate(o.retryAt, `${path}.retryAt`),
+    staleSince: optDate(o.staleSince, `${path}.staleSince`),
   });
 }
 

@@ -303,6 +303,8 @@ describe('reliability', () => {
         const notice = $(el, '[part=notice]')!.textContent!.replace(/\s+/g, ' ');
         expect(notice).to.include('GitHub unavailable (network error)');
         expect(notice).to.include('CNCF DevStats unavailable (network error)');
+        // … that what is shown for it is a saved copy, and how old.
+        expect(notice).to.include('GitHub unavailable (network error). Showing its data saved 3 days ago.');
         // … and the footer says how old the data shown is.
         expect($(el, '[part=as-of]')!.textContent).to.match(/^Data as of .+ \(3 days ago\)$/);
         // It did try the network (the TTL had expired).

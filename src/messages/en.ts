@@ -47,6 +47,7 @@ export const en: Messages = {
   },
   sourceUnavailable: (s, r) => `${s} unavailable (${r}).`,
   backAt: (t) => `Back ${t}.`,
+  savedCopy: (r) => `Showing its data saved ${r}.`,
   profileLink: (l) => `@${l} on GitHub`,
   notFoundTitle: 'User not found',
   notFound: (l) => `No GitHub user “${l}” was found.`,

@@ -47,6 +47,7 @@ export const zhCN: Messages = {
   },
   sourceUnavailable: (s, r) => `${s} 暂不可用（${r}）。`,
   backAt: (t) => `将于${t}恢复。`,
+  savedCopy: (r) => `显示${r}保存的数据。`,
   profileLink: (l) => `GitHub 上的 @${l}`,
   notFoundTitle: '未找到用户',
   notFound: (l) => `未找到 GitHub 用户“${l}”。`,

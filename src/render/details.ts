@@ -57,7 +57,12 @@ export function renderNotices(data: CardData, ctx: RenderContext) {
       const name = sourceName(n.source, ctx);
       // A reset time already past says nothing useful ("back 3 days ago").
       const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;
-      return html`<p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${back ? ` ${ctx.msg.backAt(back)}` : ''}</p>`;
+      const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
+      return html`<p>
+        ${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${saved ? ` ${ctx.msg.savedCopy(saved)}` : ''}${back
+          ? ` ${ctx.msg.backAt(back)}`
+          : ''}
+      </p>`;
     })}
   </div>`;
 }

@@ -200,7 +200,11 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
   const oldest = Math.min(...used.map((u) => u.storedAt));
   card.asOf = new Date(Number.isFinite(oldest) ? oldest : Date.now()).toISOString();
 
-  const notices = noticesOf([...failures, ...used.flatMap((u) => (u.degraded ? [u.degraded] : []))]);
+  const notices = noticesOf([
+    ...failures.map((error) => ({ error })),
+    // A failed source whose saved copy is shown: the notice says how old that copy is.
+    ...used.flatMap((u) => (u.degraded ? [{ error: u.degraded, storedAt: u.storedAt }] : [])),
+  ]);
   if (notices.length) card.notices = notices;
   return card;
 }
@@ -236,18 +240,21 @@ function earliest(list: (FirstContribution | undefined)[]): FirstContribution | 
   return best;
 }
 
-/** One notice per source and reason; aborts are not failures of a source. */
-function noticesOf(errors: readonly LoadError[]): SourceNotice[] {
-  const seen = new Set<string>();
-  const out: SourceNotice[] = [];
-  for (const e of errors) {
+/** One notice per source and reason (the oldest saved copy, if any); aborts are not failures of a source. */
+function noticesOf(failures: readonly { error: LoadError; storedAt?: number }[]): SourceNotice[] {
+  const byKey = new Map<string, SourceNotice>();
+  for (const { error: e, storedAt } of failures) {
     if (e.reason === 'aborted') continue;
     const key = `${e.source} ${e.reason}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e.retryAt ? { source: e.source, reason: e.reason, retryAt: e.retryAt } : { source: e.source, reason: e.reason });
+    const notice = byKey.get(key) ?? { source: e.source, reason: e.reason };
+    if (e.retryAt) notice.retryAt = e.retryAt;
+    if (storedAt !== undefined) {
+      const since = new Date(storedAt).toISOString();
+      if (!notice.staleSince || since < notice.staleSince) notice.staleSince = since;
+    }
+    byKey.set(key, notice);
   }
-  return out;
+  return [...byKey.values()];
 }
 
 /** Never rejects: the outcome of an optional promise, so no rejection goes unhandled. */
