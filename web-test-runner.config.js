@@ -9,17 +9,11 @@ import { readFileSync } from 'node:fs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { pageFilesPlugin } from './test/page-files.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
+import { CHROME_ARGS, CHROME_PATH } from './test/chromium.js';
 
 const chromeArgs = [
-  '--no-sandbox',
+  ...CHROME_ARGS,
   '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
   // test/reliability.test.ts forces garbage collection and reads an exact heap size.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
@@ -122,7 +116,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
+      launchOptions: { executablePath: CHROME_PATH, args: chromeArgs },
       // Each test file gets its own browser context: no storage or cache is
       // shared between files.
       createBrowserContext: ({ browser }) => browser.createBrowserContext(),

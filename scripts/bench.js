@@ -26,6 +26,7 @@ import { chromium } from 'playwright-core';
 import { startServers } from './bench/servers-client.js';
 import { mb, ms, summarize } from './bench/stats.js';
 import { analyzeTrace, traceCategories } from './bench/trace.js';
+import { CHROME_ARGS as BASE_CHROME_ARGS, CHROME_PATH } from '../test/chromium.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const cdnArg = process.argv.indexOf('--cdn');
@@ -33,10 +34,9 @@ const cdnArg = process.argv.indexOf('--cdn');
 const CDN = cdnArg > 0 && process.argv[cdnArg + 1] ? resolve(process.argv[cdnArg + 1]) : join(ROOT, 'dist/cdn');
 const ENTRY = join(CDN, 'k8s-contrib-card.js');
 const ENTRY_PATH = '/dist/cdn/k8s-contrib-card.js';
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = CHROME_PATH;
 const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ...BASE_CHROME_ARGS,
   // Avatars point at avatars.githubusercontent.com; this machine has no way
   // out, and a connection attempt that hangs would make runs differ. Every
   // host but loopback fails name resolution at once.

@@ -1,25 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { $, assertNoJunk, hrefs, settled, text } from './helpers.js';
+import { $, assertNoJunk, failOnPageErrors, hrefs, settled, text } from './helpers.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
 const slow = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(data(name)).pathname}`, location.href).href;
 
-let pageErrors: unknown[] = [];
-const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
-
-beforeEach(() => {
-  pageErrors = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  expect(pageErrors, 'no uncaught errors or unhandled rejections').to.deep.equal([]);
-});
+failOnPageErrors();
 
 /** A card in a 420px container; resolves once it has loaded or failed. */
 async function card(src: string, lang = 'en', extra = ''): Promise<K8sContribCard> {

@@ -37,3 +37,28 @@ export function assertNoJunk(el: Element): void {
     if (t.includes(bad)) throw new Error(`card shows "${bad}": ${t}`);
   }
 }
+
+// Captured at load, so a test that spies on timers does not count these waits.
+const realSetTimeout = window.setTimeout.bind(window);
+
+/**
+ * Installs mocha hooks that fail a test which leaves an uncaught error or an
+ * unhandled rejection behind (rejections are reported a task later, so the
+ * check waits one).
+ */
+export function failOnPageErrors(): void {
+  let pageErrors: unknown[] = [];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(async () => {
+    await new Promise((r) => realSetTimeout(r, 20));
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    if (pageErrors.length) throw new Error(`uncaught errors or unhandled rejections: ${pageErrors.map(String).join('; ')}`);
+  });
+}

@@ -14,19 +14,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const ORIGIN = 'http://react.test';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const APP = `
 import React from 'react';
@@ -62,7 +53,7 @@ before(async () => {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   appJs = out.outputFiles[0].text;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 });
 
 after(async () => {

@@ -7,7 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { configure } from '../src/config.js';
 import type { K8sContribCard } from '../src/k8s-contrib-card.js';
 import { resetLiveState } from '../src/sources/live.js';
-import { $, assertNoJunk, settled, text } from './helpers.js';
+import { $, assertNoJunk, failOnPageErrors, settled, text } from './helpers.js';
 import { callCounts, standIns, type Fault, type LoggedRequest } from './stand-ins/client.js';
 import { useStandIns } from './stand-ins/live-setup.js';
 
@@ -15,20 +15,7 @@ import { useStandIns } from './stand-ins/live-setup.js';
 const realSetTimeout = window.setTimeout.bind(window);
 const sleep = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 
-let pageErrors: unknown[] = [];
-const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
-beforeEach(() => {
-  pageErrors = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(async () => {
-  await sleep(20);
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  expect(pageErrors.map(String), 'uncaught errors or unhandled rejections').to.deep.equal([]);
-});
+failOnPageErrors();
 
 /** A card with `user` (if any) in a container of `width` px, connected; `done` settles on its first load or error. */
 async function liveCard(user: string | undefined, width = 420, attrs: Record<string, string> = {}) {

@@ -85,10 +85,8 @@ test('Chromium hydrates the server markup: one card, then the loaded data', asyn
     logLevel: 'silent',
   });
   const data = await readFile(new URL('data/full.json', import.meta.url), 'utf8');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { CHROME_ARGS, CHROME_PATH } = await import('./chromium.js');
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
   try {
     const page = await browser.newPage();
     const errors = [];
