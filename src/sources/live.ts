@@ -65,6 +65,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown } | undef
 export async function loadLiveCard(login: string, options: LiveOptions = {}): Promise<CardData> {
   if (!isValidLogin(login)) throw new LoadError('invalid-user', 'github', String(login).slice(0, 60));
   options.signal?.throwIfAborted();
+  const startedAt = Date.now();
 
   const cfg = getConfig();
   const project = options.project?.trim() || cfg.project;
@@ -131,6 +132,7 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     }
     const merged = mergeLive(login, parts, failures, {
       project,
+      startedAt,
       contribcardUrl: contribcardBase ? contribCardUrl(contribcardBase, parts.profile?.value.login ?? login) : undefined,
     });
     const checked = parseCardData(merged);
@@ -167,6 +169,12 @@ export function knowsUser(parts: LiveParts): boolean {
 /** Context of a merge that is not in the answers. */
 export interface MergeContext {
   project: string;
+  /**
+   * When this load began. A failed source whose answer is older than that is
+   * a saved copy (its notice says how old); a newer one is a fresh answer
+   * with a part missing.
+   */
+  startedAt?: number;
   contribcardUrl?: string;
 }
 
@@ -203,7 +211,9 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
   const notices = noticesOf([
     ...failures.map((error) => ({ error })),
     // A failed source whose saved copy is shown: the notice says how old that copy is.
-    ...used.flatMap((u) => (u.degraded ? [{ error: u.degraded, storedAt: u.storedAt }] : [])),
+    ...used.flatMap((u) =>
+      u.degraded ? [{ error: u.degraded, storedAt: ctx.startedAt !== undefined && u.storedAt < ctx.startedAt ? u.storedAt : undefined }] : [],
+    ),
   ]);
   if (notices.length) card.notices = notices;
   return card;
