@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { $, assertNoJunk, failOnPageErrors, hrefs, settled, text } from './helpers.js';
+import { $, assertNoJunk, failOnPageErrors, hrefs, settled, spyOnFetch, text } from './helpers.js';
 
 const data = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
 const slow = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(data(name)).pathname}`, location.href).href;
@@ -206,12 +206,7 @@ describe('<k8s-contrib-card> states', () => {
   });
 
   it('refuses an invalid login without any request', async () => {
-    const calls: string[] = [];
-    const orig = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      calls.push(String(input));
-      return orig(input, init);
-    };
+    const fetches = spyOnFetch();
     try {
       const el = await pending('', 'en');
       const done = settled(el);
@@ -219,9 +214,9 @@ describe('<k8s-contrib-card> states', () => {
       el.user = '<script>alert(1)</script>';
       await done;
       expect(text(el)).to.include('not a valid GitHub login');
-      expect(calls).to.deep.equal([]);
+      expect(fetches.urls()).to.deep.equal([]);
     } finally {
-      window.fetch = orig;
+      fetches.restore();
     }
   });
 });
@@ -239,23 +234,19 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
   });
 
   it('aborts the request in flight when the element is removed, and reloads when put back', async () => {
-    const signals: AbortSignal[] = [];
-    const orig = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (init?.signal) signals.push(init.signal);
-      return orig(input, init);
-    };
+    const fetches = spyOnFetch();
     try {
       const el = await pending(slow(500, 'full.json'));
       const parent = el.parentElement!;
       el.remove();
+      const signals = fetches.calls.map((c) => c.init?.signal);
       expect(signals.length).to.equal(1);
-      expect(signals[0].aborted).to.equal(true);
+      expect(signals[0]?.aborted).to.equal(true);
       parent.append(el);
       await settled(el);
       expect(text(el)).to.include('Paco Xu');
     } finally {
-      window.fetch = orig;
+      fetches.restore();
     }
   });
 });

@@ -62,3 +62,20 @@ export function failOnPageErrors(): void {
     if (pageErrors.length) throw new Error(`uncaught errors or unhandled rejections: ${pageErrors.map(String).join('; ')}`);
   });
 }
+
+/** Records every `fetch` the page makes until `restore()`; requests still go out. */
+export function spyOnFetch() {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  const orig = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), init });
+    return orig(input, init);
+  };
+  return {
+    calls,
+    urls: () => calls.map((c) => c.url),
+    restore: () => {
+      window.fetch = orig;
+    },
+  };
+}

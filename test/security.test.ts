@@ -11,7 +11,7 @@ import { configure } from '../src/config.js';
 import type { K8sContribCard } from '../src/k8s-contrib-card.js';
 import { isValidLogin } from '../src/login.js';
 import { cleanText } from '../src/validate.js';
-import { $, settled, text } from './helpers.js';
+import { $, settled, spyOnFetch, text } from './helpers.js';
 import { standIns } from './stand-ins/client.js';
 import { useStandIns } from './stand-ins/live-setup.js';
 
@@ -340,12 +340,7 @@ describe('security: a hostile card-data file (src)', () => {
   }
 
   it('never reads a src that is javascript:, data: or vbscript:', async () => {
-    const calls: string[] = [];
-    const orig = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      calls.push(String(input));
-      return orig(input, init);
-    };
+    const fetches = spyOnFetch();
     try {
       for (const src of [
         `javascript:${run('src')}`,
@@ -359,19 +354,14 @@ describe('security: a hostile card-data file (src)', () => {
         expect(e.detail.reason).to.equal('bad-data');
         assertSafeDom(el);
       }
-      expect(calls).to.deep.equal([]);
+      expect(fetches.urls()).to.deep.equal([]);
     } finally {
-      window.fetch = orig;
+      fetches.restore();
     }
   });
 
   it('treats every corpus value that is not a login as an invalid user, without a request', async () => {
-    const calls: string[] = [];
-    const orig = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      calls.push(String(input));
-      return orig(input, init);
-    };
+    const fetches = spyOnFetch();
     try {
       // `constructor` and `toString` are valid logins: the live tests cover them.
       for (const [name, value] of CORPUS.filter(([, v]) => !isValidLogin(v))) {
@@ -381,9 +371,9 @@ describe('security: a hostile card-data file (src)', () => {
         assertSafeDom(el);
         assertLayout(el, 280);
       }
-      expect(calls).to.deep.equal([]);
+      expect(fetches.urls()).to.deep.equal([]);
     } finally {
-      window.fetch = orig;
+      fetches.restore();
     }
   });
 
