@@ -67,12 +67,3 @@ export function formatRelative(iso: string, now: number, locale: string): string
   }
   return rtf.format(0, 'minute');
 }
-
-/** "Mar 2025 – Nov 2026"-style range through `Intl`. */
-export function formatMonthRange(fromIso: string, toIso: string, locale: string): string | undefined {
-  const a = parseIsoDate(fromIso);
-  const b = parseIsoDate(toIso);
-  if (!a || !b) return undefined;
-  const f = memo(`m|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' })) as Intl.DateTimeFormat;
-  return f.formatRange(a, b);
-}

@@ -4,6 +4,8 @@
  * out of the element class, which only wires it in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ActivityPoint } from './model.js';
+import type { SparklineGeometry } from './sparkline.js';
 
 type ChartModule = typeof import('./sparkline.js');
 
@@ -26,7 +28,8 @@ export class SparklineController implements ReactiveController {
   /** Index of the highlighted point, or undefined when none is. */
   active: number | undefined;
   chart: ChartModule | undefined;
-  private count = 0;
+  private points: readonly ActivityPoint[] = [];
+  private geometry: SparklineGeometry | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -45,12 +48,23 @@ export class SparklineController implements ReactiveController {
     }
   }
 
-  /** Tells the controller how many points the current series has (resets a stale index). */
-  setCount(n: number): void {
-    if (n !== this.count) {
-      this.count = n;
+  /**
+   * The chart's geometry for a series, computed once per series (every pointer
+   * move re-renders), or undefined until the chart chunk has loaded. A new
+   * series clears the highlighted point.
+   */
+  geometryFor(points: readonly ActivityPoint[]): SparklineGeometry | undefined {
+    if (points !== this.points) {
+      this.points = points;
+      this.geometry = undefined;
       this.active = undefined;
     }
+    this.geometry ??= this.chart?.sparklineGeometry(points, CHART_WIDTH, CHART_HEIGHT);
+    return this.geometry;
+  }
+
+  private get count(): number {
+    return this.points.length;
   }
 
   private set(i: number | undefined) {
@@ -83,9 +97,9 @@ export class SparklineController implements ReactiveController {
   onPointerMove = (e: PointerEvent): void => {
     const el = e.currentTarget as HTMLElement;
     const width = el.clientWidth;
-    if (!this.chart || !width || !this.count) return;
+    if (!this.chart || !this.geometry || !width) return;
     const x = ((e.clientX - el.getBoundingClientRect().left) / width) * CHART_WIDTH;
-    this.set(Math.round(((x - 3) / (CHART_WIDTH - 6)) * (this.count - 1)));
+    this.set(this.chart.nearestIndex(this.geometry, x));
   };
 
   onPointerLeave = (): void => this.set(undefined);

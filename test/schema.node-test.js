@@ -13,17 +13,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const root = new URL('../', import.meta.url);
 const readJson = async (rel) => JSON.parse(await readFile(new URL(rel, root), 'utf8'));
 
-/** Every demo card that must be valid; broken.json is the one that must not be. */
-const VALID_DEMO_FILES = [
-  'pacoxu.json',
-  'BenTheElder.json',
-  'dims.json',
-  'mrunalp.json',
-  'newcomer.json',
-  'zero.json',
-  'partial.json',
-];
-const BROKEN_DEMO_FILE = 'broken.json';
+/** Every demo card that must be valid, and the one that must not be (shared with test/schema.test.ts). */
+const { valid: VALID_DEMO_FILES, broken: BROKEN_DEMO_FILE } = await readJson('test/demo-files.json');
 
 /** @type {import('../src/validate.ts').parseCardData} */
 let parseCardData;

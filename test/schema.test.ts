@@ -11,16 +11,11 @@ import { FAILURE_REASONS, ROLE_KINDS, TOTAL_KEYS, type CardData } from '../src/m
 import { LOGIN_PATTERN, parseCardData } from '../src/validate.js';
 import { safeHttpUrl } from '../src/safe-url.js';
 
-/** Listed by hand: the browser cannot list a directory. The Node test checks that this matches demo/data. */
-const VALID_DEMO_FILES = [
-  'pacoxu.json',
-  'BenTheElder.json',
-  'dims.json',
-  'mrunalp.json',
-  'newcomer.json',
-  'zero.json',
-  'partial.json',
-] as const;
+/**
+ * Listed in test/demo-files.json (the browser cannot list a directory); the
+ * Node test reads the same list and checks it matches demo/data.
+ */
+const VALID_DEMO_FILES: readonly string[] = (await (await fetch(new URL('./demo-files.json', import.meta.url))).json()).valid;
 
 
 

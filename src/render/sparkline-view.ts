@@ -35,8 +35,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
   if (!activity || !activity.points.length) return nothing;
   const summary = sparklineSummary(activity, ctx) ?? '';
   const pts = activity.points;
-  ctl.setCount(pts.length);
-  const geo = ctl.chart?.sparklineGeometry(pts, CHART_WIDTH, CHART_HEIGHT);
+  const geo = ctl.geometryFor(pts);
   const active = ctl.active !== undefined && geo ? geo.points[ctl.active] : undefined;
   const readout = active
     ? ctx.msg.pointLabel(periodLabel(active.point, activity.unit, ctx), formatExact(active.point.count, ctx.locale))
