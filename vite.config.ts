@@ -39,6 +39,9 @@ function minifyLitCss(): Plugin {
 
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? here('demo') : here('.'),
+  // No SPA fallback: a card file that does not exist must answer 404, not the
+  // gallery's HTML (which a card would rightly call an unreadable answer).
+  appType: 'mpa',
   // Relative asset URLs in the build: the roles worker is found next to the
   // chunk that starts it, wherever a CDN or a site serves dist/cdn from.
   base: command === 'build' ? './' : '/',

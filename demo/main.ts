@@ -12,26 +12,33 @@ interface Example {
   dark?: boolean;
 }
 
-const data = (name: string) => new URL(`./data/${name}.json`, import.meta.url).pathname;
+/**
+ * Card files are plain static files next to the page. Built from the page's own
+ * address, not with `new URL(…, import.meta.url)`: Vite rewrites that pattern
+ * at build time, and a name it cannot find among the files became `/undefined`.
+ */
+const data = (name: string) => new URL(`data/${name}.json`, document.baseURI).pathname;
 
+// Every person with made-up figures is fictional; the one real person shows only
+// figures with a public source (demo/data/SOURCES.md).
 const gallery: Example[] = [
-  { title: 'Paco Xu — Steering Committee', attrs: { src: data('pacoxu') }, inner: '<span slot="role">KubeCon China 2024 co-chair</span>' },
-  { title: 'Benjamin Elder — monthly activity', attrs: { src: data('BenTheElder') } },
-  { title: 'Davanum Srinivas — Steering emeritus', attrs: { src: data('dims') } },
-  { title: 'Mrunal Patel — SIG Node chair', attrs: { src: data('mrunalp') } },
-  { title: 'A newcomer', attrs: { src: data('newcomer') } },
-  { title: 'No contributions yet', attrs: { src: data('zero') } },
-  { title: 'Partial: GitHub rate-limited', attrs: { src: data('partial') } },
+  { title: 'Jordan Vale (fictional) — SIG chair, a complete card', attrs: { src: data('gopher-chair-42') }, inner: '<span slot="role">KubeCon EU 2026 track chair</span>' },
+  { title: 'Paco Xu — Steering Committee (public figures only)', attrs: { src: data('pacoxu') } },
+  { title: 'Alex Moreau (fictional) — monthly activity, Steering emeritus', attrs: { src: data('monthly-gopher') } },
+  { title: 'Sam Rivera (fictional) — one merged PR, under DevStats’ thresholds', attrs: { src: data('newcomer') } },
+  { title: 'Noor Haddad (fictional) — no merged PR yet', attrs: { src: data('below') } },
+  { title: 'Robin Park (fictional) — a file that says zero', attrs: { src: data('zero') } },
+  { title: 'Casey Lin (fictional) — partial: GitHub rate-limited, a release missing', attrs: { src: data('partial') } },
   { title: 'Unknown user (no such file)', attrs: { src: data('ghost-user-404') } },
   { title: 'Broken data file', attrs: { src: data('broken') } },
   { title: 'Invalid login', attrs: { user: 'not a login!' } },
 ];
 
 const matrix: Example[] = [
-  { title: 'light · English', attrs: { src: data('pacoxu'), theme: 'light', lang: 'en' } },
-  { title: 'dark · English', attrs: { src: data('pacoxu'), theme: 'dark', lang: 'en' }, dark: true },
-  { title: 'light · 简体中文', attrs: { src: data('pacoxu'), theme: 'light', lang: 'zh-CN' } },
-  { title: 'dark · 简体中文', attrs: { src: data('BenTheElder'), theme: 'dark', lang: 'zh-CN' }, dark: true },
+  { title: 'light · English', attrs: { src: data('gopher-chair-42'), theme: 'light', lang: 'en' } },
+  { title: 'dark · English', attrs: { src: data('gopher-chair-42'), theme: 'dark', lang: 'en' }, dark: true },
+  { title: 'light · 简体中文', attrs: { src: data('gopher-chair-42'), theme: 'light', lang: 'zh-CN' } },
+  { title: 'dark · 简体中文', attrs: { src: data('newcomer'), theme: 'dark', lang: 'zh-CN' }, dark: true },
 ];
 
 function snippet(ex: Example): string {
@@ -63,10 +70,11 @@ function show(containerId: string, examples: Example[]) {
 show('gallery', gallery);
 show('matrix', matrix);
 
-// Live cards: the real services by default; local stand-ins when the page says so.
+// Live cards: the real services by default; local stand-ins when the page says so
+// (their figures are test data, not anyone's real work: the title says so).
 const standIns = new URLSearchParams(location.search).get('stand-ins');
-const live: Example[] = ['pacoxu', 'BenTheElder', 'neolit123'].map((user): Example => ({
-  title: `Live: ${user}`,
+const live: Example[] = ['pacoxu', 'BenTheElder', 'kube-newbie-2026', 'kubernetes'].map((user): Example => ({
+  title: standIns ? `Stand-in test data: ${user}` : `Live: ${user}`,
   attrs: standIns
     ? { user, 'github-api': `${standIns}/github`, 'devstats-api': `${standIns}/devstats/api/v1`, 'raw-base': `${standIns}/raw` }
     : { user },

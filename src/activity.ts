@@ -6,22 +6,42 @@
 import type { Activity, ActivityPoint } from './model.js';
 
 export interface ActivitySummary {
+  /** Sum of the counts the series knows (a lower bound when `partial`). */
   total: number;
-  peak: ActivityPoint;
+  /** The period with the most merged PRs (the earliest of equal peaks), among known counts. */
+  peak: ActivityPoint & { count: number };
   first: ActivityPoint;
   last: ActivityPoint;
   count: number;
+  /** True when some point is a gap or only bounded (`below`): the total is "at least". */
+  partial: boolean;
+  /** True when some point has a listed count above zero: a chart is worth drawing. */
+  listed: boolean;
 }
 
-/** Total, peak (the earliest of equal peaks) and period of a non-empty series. */
+/** True for a point whose count is known exactly. */
+export function isExact(p: ActivityPoint): p is ActivityPoint & { count: number } {
+  return p.count !== undefined && p.below === undefined;
+}
+
+/** Total, peak and period of a series; undefined when it has no point with a count. */
 export function summarizeActivity(activity: Activity): ActivitySummary | undefined {
   const pts = activity.points;
-  if (!pts.length) return undefined;
-  let peak = pts[0];
+  const counted = pts.filter((p): p is ActivityPoint & { count: number } => p.count !== undefined);
+  if (!counted.length) return undefined;
+  let peak = counted[0]!;
   let total = 0;
-  for (const p of pts) {
+  for (const p of counted) {
     total += p.count;
     if (p.count > peak.count) peak = p;
   }
-  return { total, peak, first: pts[0], last: pts[pts.length - 1], count: pts.length };
+  return {
+    total,
+    peak,
+    first: pts[0]!,
+    last: pts[pts.length - 1]!,
+    count: pts.length,
+    partial: pts.some((p) => !isExact(p)),
+    listed: pts.some((p) => isExact(p) && p.count > 0),
+  };
 }

@@ -6,7 +6,7 @@
 import { LoadError } from './load-error.js';
 import type { CardData } from './model.js';
 import { loadCardFile } from './sources/card-file.js';
-import { isValidLogin } from './login.js';
+import { isRequestableLogin } from './login.js';
 import type { LiveOptions } from './sources/live.js';
 
 export interface LoadRequest extends Omit<LiveOptions, 'signal'> {
@@ -18,7 +18,7 @@ export interface LoadRequest extends Omit<LiveOptions, 'signal'> {
 export async function loadCard(req: LoadRequest, signal: AbortSignal): Promise<CardData> {
   if (req.src) return loadCardFile(req.src, signal);
   const user = req.user?.trim() ?? '';
-  if (!isValidLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
+  if (!isRequestableLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
   const { user: _u, src: _s, ...live } = req;
   let mod: typeof import('./sources/live.js');
   try {

@@ -11,3 +11,14 @@ export const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}
 export function isValidLogin(value: unknown): boolean {
   return typeof value === 'string' && LOGIN_PATTERN.test(value);
 }
+
+/**
+ * A GitHub App's bot account: a login followed by `[bot]` (`dependabot[bot]`).
+ * GitHub answers for it with `type: "Bot"`; the card asks, then says so.
+ */
+export const BOT_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\[bot\]$/;
+
+/** True if a card may ask GitHub about `value`: a login, or a bot account's. */
+export function isRequestableLogin(value: unknown): boolean {
+  return typeof value === 'string' && (LOGIN_PATTERN.test(value) || BOT_LOGIN.test(value));
+}

@@ -22,6 +22,32 @@ export interface Messages {
   notFound: (login: string) => string;
   notFoundData: string;
   noContributions: (login: string) => string;
+  /** A person whose every DevStats figure is under its listing threshold (`n`: the contributions threshold). */
+  belowListing: (login: string, n: string) => string;
+  /** Title of the state for a login that is not a person (an organization or a bot). */
+  notAPersonTitle: string;
+  organization: (login: string) => string;
+  bot: (login: string) => string;
+  /** A total under its listing threshold: visible short form ("<30") and full form ("fewer than 30"). */
+  belowShort: (n: string) => string;
+  fewerThan: (n: string) => string;
+  /** Tooltip of a total under its listing threshold. */
+  belowTitle: (label: string, n: string) => string;
+  /** What a figure counts, by scope. */
+  scopeDevstats: (project: string) => string;
+  scopeGithub: (orgs: string) => string;
+  scopeContribcard: string;
+  /** Footer line: the scope of the totals and the chart. */
+  figuresScope: (scope: string) => string;
+  /** Joins organisation names ("kubernetes and kubernetes-sigs"). */
+  andList: (items: string[]) => string;
+  firstMergedPr: string;
+  /** A release cycle still under way: "v1.38 (so far)". */
+  ongoing: (period: string) => string;
+  pointBelow: (period: string, n: string) => string;
+  pointMissing: (period: string) => string;
+  /** Said instead of a flat chart when no release reaches DevStats' listing threshold. */
+  activityBelow: (n: string, periods: string) => string;
   errorTitle: string;
   retry: string;
   rolesHeading: string;
@@ -37,7 +63,7 @@ export interface Messages {
   termEnds: (month: string) => string;
   subproject: (name: string) => string;
   activityUnit: Record<'month' | 'release', string>;
-  sparklineSummary: (o: { total: string; peak: string; peakPeriod: string; from: string; to: string; unit: string; n: string }) => string;
+  sparklineSummary: (o: { total: string; peak: string; peakPeriod: string; from: string; to: string; unit: string; n: string; atLeast: boolean }) => string;
   pointLabel: (period: string, count: string) => string;
   sourceNames: Record<string, string>;
 }

@@ -40,6 +40,22 @@ export interface Totals {
   repositories?: number;
 }
 
+/**
+ * What a figure counts and who counted it. CNCF DevStats' `kubernetes` project
+ * covers the 17 Kubernetes GitHub organisations; a GitHub search query names
+ * only the few organisations that fit in its 256 characters; ContribCard
+ * counts what its own crawl found. Two figures of different scope are
+ * different quantities, so the card says each one's scope.
+ */
+export interface FigureScope {
+  /** Who counted: `devstats`, `github`, `contribcard`, or another source id. */
+  source: string;
+  /** The DevStats project counted (`kubernetes` covers its 17 GitHub organisations). */
+  project?: string;
+  /** The GitHub organisations a search covered, e.g. `["kubernetes", "kubernetes-sigs"]`. */
+  orgs?: string[];
+}
+
 /** The keys of {@link Totals}, in the order the card shows them. */
 export const TOTAL_KEYS = [
   'contributions',
@@ -72,6 +88,7 @@ export interface FirstContribution {
  */
 export const ROLE_KINDS = [
   'steering-member',
+  'governing-board',
   'chair',
   'tech-lead',
   'steering-liaison',
@@ -117,12 +134,27 @@ export type ActivityUnit = 'month' | 'release';
 
 /** One point of the merged-PR series. */
 export interface ActivityPoint {
-  /** Label of the period: `2025-03` for months, `v1.33` for releases. */
+  /**
+   * Label of the period: `2025-03` for months; for releases, the release the
+   * period's work went into (`v1.34` for what was merged between the v1.33.0
+   * and v1.34.0 tags, i.e. during the v1.34 development cycle).
+   */
   period: string;
   /** ISO date at which the period starts (used for ordering and the axis). */
   start: string;
-  /** Merged PRs in that period. */
-  count: number;
+  /**
+   * Merged PRs in that period. Absent when the source failed for this period
+   * alone: the chart shows a gap there rather than a made-up value.
+   */
+  count?: number;
+  /**
+   * Set when the source lists no value because it is under its listing
+   * threshold: the true count is at least `count` and below `below`
+   * (DevStats stores no per-release row under 2 merged PRs: "0 or 1").
+   */
+  below?: number;
+  /** True for a period still under way (the current release cycle). */
+  ongoing?: boolean;
 }
 
 /** Merged PRs over time. */
@@ -156,6 +188,9 @@ export interface SourceNotice {
 export const FAILURE_REASONS = [
   'invalid-user',
   'not-found',
+  'organization',
+  'bot',
+  'not-searchable',
   'rate-limited',
   'network',
   'timeout',
@@ -171,6 +206,18 @@ export interface CardData {
   schemaVersion: typeof SCHEMA_VERSION;
   identity: Identity;
   totals: Totals;
+  /**
+   * Totals the source does not list because they are under its listing
+   * threshold, with that threshold: `{ contributions: 30 }` says "fewer than
+   * 30 contributions". DevStats keeps no row for small values, so a newcomer's
+   * figures are below, not unknown and not zero. A key present in `totals`
+   * wins over the same key here.
+   */
+  totalsBelow?: Partial<Record<TotalKey, number>>;
+  /** What the totals and the activity count, unless `scopes` says otherwise for a figure. */
+  scope?: FigureScope;
+  /** Figures counted over another scope than `scope` (a GitHub search standing in for DevStats). */
+  scopes?: Partial<Record<TotalKey | 'firstContribution', FigureScope>>;
   firstContribution?: FirstContribution;
   /** Calendar years with at least one contribution, any order. */
   yearsActive?: number[];

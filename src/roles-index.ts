@@ -37,8 +37,12 @@ export interface CommunityFiles {
  * read back from a cache must pass {@link isRolesIndex} before use.
  */
 export interface RolesIndex {
-  /** Format version; bump it when the meaning of a field changes, so old caches are refused. */
-  v: 1;
+  /**
+   * Format version; bumped whenever what an index holds changes, so copies
+   * cached by an older card are refused (2: links at `HEAD`, the Governing
+   * Board seat).
+   */
+  v: typeof ROLES_INDEX_VERSION;
   /**
    * Roles per lower-case login. A role stored without `url` whose group has an
    * entry in `links` links there; {@link rolesFor} puts the `url` back.
@@ -50,6 +54,9 @@ export interface RolesIndex {
    */
   links: Record<string /* group */, string>;
 }
+
+/** Version of {@link RolesIndex} this code writes and reads. */
+export const ROLES_INDEX_VERSION = 2;
 
 /** The group name every Steering role carries, whichever file it came from. */
 export const STEERING_GROUP = 'Steering Committee';
@@ -67,7 +74,12 @@ const README_LOGIN = /\[\s*@([A-Za-z0-9-]{1,39})\s*\]/g;
 /** Group folders are plain path segments; anything else gets no link. */
 const DIR_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-const COMMUNITY_TREE = 'https://github.com/kubernetes/community/tree/master/';
+/** Web links go to `HEAD`, which GitHub resolves to the default branch, whatever it is named. */
+const COMMUNITY_TREE = 'https://github.com/kubernetes/community/tree/HEAD/';
+/** Where `gb_rep` is recorded. */
+const SIGS_YAML_URL = 'https://github.com/kubernetes/community/blob/HEAD/sigs.yaml';
+/** The group of the Governing Board seat: Kubernetes' representative on the CNCF Governing Board. */
+export const GOVERNING_BOARD_GROUP = 'Kubernetes';
 const STEERING_DIR = 'committee-steering';
 /** Where Steering emeriti are recorded (the README's "### Emeritus" heading). */
 const STEERING_EMERITUS_URL = 'https://github.com/kubernetes/steering#emeritus';
@@ -236,7 +248,7 @@ class RolesBuilder {
 
     // fromEntries defines own properties, so even a key such as "constructor" is plain data.
     return {
-      v: 1,
+      v: ROLES_INDEX_VERSION,
       roles: Object.fromEntries(compact),
       links: Object.fromEntries([...links].sort(([a], [b]) => byString(a, b))),
     };
@@ -384,6 +396,8 @@ export function buildRolesIndexFromDocs(
     for (const [key, display] of GROUP_LISTS) {
       for (const entry of asArray(sigs[key])) addGroup(b, entry, display, steeringRole);
     }
+    // `gb_rep: {github, name, company, email}`: the project's seat on the CNCF Governing Board.
+    if (isObj(sigs.gb_rep)) b.add(sigs.gb_rep.github, makeRole('governing-board', GOVERNING_BOARD_GROUP, { url: SIGS_YAML_URL }));
   }
 
   if (isObj(steeringAliases) && isObj(steeringAliases.aliases)) {
@@ -474,7 +488,7 @@ function isRole(v: unknown): v is Role {
  * code, or one edited by hand, is refused rather than half-rendered.
  */
 export function isRolesIndex(v: unknown): v is RolesIndex {
-  if (!isObj(v) || v.v !== 1 || !isObj(v.roles) || !isObj(v.links)) return false;
+  if (!isObj(v) || v.v !== ROLES_INDEX_VERSION || !isObj(v.roles) || !isObj(v.links)) return false;
   return (
     Object.values(v.links).every((url) => safeHttpUrl(url) !== undefined) &&
     Object.entries(v.roles).every(

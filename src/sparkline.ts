@@ -15,14 +15,15 @@ import type { ActivityPoint } from './model.js';
 
 export interface SparklinePoint {
   x: number;
-  y: number;
+  /** Undefined for a gap: a period whose count is unknown. */
+  y?: number;
   point: ActivityPoint;
 }
 
 export interface SparklineGeometry {
-  /** SVG path of the line. */
+  /** SVG path of the line; a gap splits it into pieces. */
   line: string;
-  /** SVG path of the area under the line (closed along the baseline). */
+  /** SVG path of the area under the line (one closed shape per piece). */
   area: string;
   points: SparklinePoint[];
 }
@@ -33,11 +34,13 @@ const r = (n: number) => Math.round(n * 10) / 10;
 /**
  * Lays out points left to right by index (periods are equal-width: a month or
  * a release) and bottom to top by count, inside `width × height` with `pad`
- * pixels kept free so end dots are not clipped.
+ * pixels kept free so end dots are not clipped. A point without a count is a
+ * gap: the line stops before it and starts again after it. A count that is
+ * only bounded (`below`) is drawn at its lower bound.
  */
 export function sparklineGeometry(points: readonly ActivityPoint[], width: number, height: number, pad = 3): SparklineGeometry {
   if (!points.length) return { line: '', area: '', points: [] };
-  const max = Math.max(1, ...points.map((p) => p.count));
+  const max = Math.max(1, ...points.map((p) => p.count ?? 0));
   const x = scalePoint<number>().domain(points.map((_, i) => i)).range([pad, width - pad]).align(0.5);
   // At most 1,000 steps: finer than a pixel on a 56 px chart, and a hostile
   // count of a billion cannot make a billion-entry domain.
@@ -45,18 +48,40 @@ export function sparklineGeometry(points: readonly ActivityPoint[], width: numbe
   const step = (count: number) => Math.round((count * steps) / max);
   const yScale = scalePoint<number>().domain(Array.from({ length: steps + 1 }, (_, i) => i)).range([height - pad, pad]);
   const y = (count: number) => yScale(step(count))!;
-  const laid = points.map((point, i) => ({ x: r(points.length === 1 ? width / 2 : x(i)!), y: r(y(point.count)), point }));
-  const line = laid.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
+  const laid: SparklinePoint[] = points.map((point, i) => {
+    const px = r(points.length === 1 ? width / 2 : x(i)!);
+    return point.count === undefined ? { x: px, point } : { x: px, y: r(y(point.count)), point };
+  });
   const base = r(y(0));
-  const area = `${line}L${laid[laid.length - 1].x},${base}L${laid[0].x},${base}Z`;
+  let line = '';
+  let area = '';
+  for (const piece of pieces(laid)) {
+    const path = piece.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
+    line += path;
+    area += `${path}L${piece[piece.length - 1]!.x},${base}L${piece[0]!.x},${base}Z`;
+  }
   return { line, area, points: laid };
+}
+
+/** Runs of consecutive points that have a position, split at gaps. */
+function pieces(laid: readonly SparklinePoint[]): (SparklinePoint & { y: number })[][] {
+  const out: (SparklinePoint & { y: number })[][] = [];
+  let run: (SparklinePoint & { y: number })[] = [];
+  for (const p of laid) {
+    if (p.y === undefined) {
+      if (run.length) out.push(run);
+      run = [];
+    } else run.push(p as SparklinePoint & { y: number });
+  }
+  if (run.length) out.push(run);
+  return out;
 }
 
 /** Index of the point nearest to a horizontal pixel position. */
 export function nearestIndex(geometry: SparklineGeometry, px: number): number {
   let best = 0;
   geometry.points.forEach((p, i) => {
-    if (Math.abs(p.x - px) < Math.abs(geometry.points[best].x - px)) best = i;
+    if (Math.abs(p.x - px) < Math.abs(geometry.points[best]!.x - px)) best = i;
   });
   return best;
 }

@@ -8,7 +8,7 @@ import type { CardData } from './model.js';
 export function hasContributions(data: CardData): boolean {
   return (
     Object.values(data.totals).some((n) => (n ?? 0) > 0) ||
-    (data.activity?.points.some((p) => p.count > 0) ?? false) ||
+    (data.activity?.points.some((p) => (p.count ?? 0) > 0) ?? false) ||
     data.firstContribution !== undefined ||
     (data.yearsActive?.length ?? 0) > 0
   );

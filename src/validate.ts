@@ -16,12 +16,14 @@ import {
   type Activity,
   type ActivityPoint,
   type CardData,
+  type FigureScope,
   type FirstContribution,
   type Identity,
   type Role,
   type RoleKind,
   type SourceNotice,
   type SourceRef,
+  type TotalKey,
   type Totals,
 } from './model.js';
 import { isValidLogin } from './login.js';
@@ -147,6 +149,49 @@ function totals(v: unknown): Totals {
   return t;
 }
 
+/** `{ contributions: 30 }`: listing thresholds of totals a source keeps no value for. */
+function totalsBelow(v: unknown): Partial<Record<TotalKey, number>> | undefined {
+  const o = optObj(v, 'totalsBelow');
+  if (!o) return undefined;
+  const below: Partial<Record<TotalKey, number>> = {};
+  for (const key of TOTAL_KEYS) {
+    const n = optCount(o[key], `totalsBelow.${key}`);
+    if (n === 0) throw new CardDataError(`totalsBelow.${key}`, 'must be a whole number ≥ 1');
+    if (n !== undefined) below[key] = n;
+  }
+  return Object.keys(below).length ? below : undefined;
+}
+
+/** A login-like organisation name; anything else would not name a GitHub org. */
+const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+
+function scope(v: unknown, path: string): FigureScope | undefined {
+  const o = optObj(v, path);
+  if (!o) return undefined;
+  const orgs = list(o.orgs, `${path}.orgs`, (x, p) => {
+    const t = reqText(x, p);
+    if (!ORG_NAME.test(t)) throw new CardDataError(p, 'is not a GitHub organisation name');
+    return t;
+  });
+  return strip({
+    source: reqText(o.source, `${path}.source`),
+    project: optText(o.project, `${path}.project`),
+    orgs: orgs?.length ? orgs.slice(0, 20) : undefined,
+  });
+}
+
+/** Per-figure scopes; only the totals' keys and `firstContribution` are read. */
+function scopes(v: unknown): CardData['scopes'] {
+  const o = optObj(v, 'scopes');
+  if (!o) return undefined;
+  const out: NonNullable<CardData['scopes']> = {};
+  for (const key of [...TOTAL_KEYS, 'firstContribution'] as const) {
+    const s = scope(o[key], `scopes.${key}`);
+    if (s) out[key] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 function firstContribution(v: unknown): FirstContribution | undefined {
   const o = optObj(v, 'firstContribution');
   if (!o) return undefined;
@@ -185,10 +230,24 @@ function activity(v: unknown): Activity | undefined {
     list(o.points, 'activity.points', (x, p): ActivityPoint => {
       const q = obj(x, p);
       const start = optDate(q.start, `${p}.start`);
-      const count = optCount(q.count, `${p}.count`);
       if (!start) throw new CardDataError(`${p}.start`, 'is required');
-      if (count === undefined) throw new CardDataError(`${p}.count`, 'is required');
-      return { period: reqText(q.period, `${p}.period`), start, count };
+      // An absent count is a gap (the source failed for that period); `below`
+      // bounds a count the source does not list (see the model).
+      const count = optCount(q.count, `${p}.count`);
+      const below = optCount(q.below, `${p}.below`);
+      if (below !== undefined && (below === 0 || (count !== undefined && count >= below))) {
+        throw new CardDataError(`${p}.below`, 'must be greater than count');
+      }
+      if (q.ongoing !== undefined && q.ongoing !== null && typeof q.ongoing !== 'boolean') {
+        throw new CardDataError(`${p}.ongoing`, 'must be true or false');
+      }
+      return strip({
+        period: reqText(q.period, `${p}.period`),
+        start,
+        count: count ?? (below !== undefined ? 0 : undefined),
+        below,
+        ongoing: q.ongoing === true ? true : undefined,
+      });
     }) ?? [];
   points.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return { unit: o.unit, points };
@@ -241,6 +300,9 @@ export function parseCardData(input: unknown): ParseResult {
       schemaVersion: SCHEMA_VERSION,
       identity: identity(o.identity),
       totals: totals(o.totals),
+      totalsBelow: totalsBelow(o.totalsBelow),
+      scope: scope(o.scope, 'scope'),
+      scopes: scopes(o.scopes),
       firstContribution: firstContribution(o.firstContribution),
       yearsActive: years ? [...new Set(years)].sort((a, b) => a - b) : undefined,
       roles: list(o.roles, 'roles', role) ?? [],
@@ -249,6 +311,11 @@ export function parseCardData(input: unknown): ParseResult {
       asOf: optDate(o.asOf, 'asOf'),
       notices: list(o.notices, 'notices', notice),
     });
+    // A listed value is the truth; "below the threshold" only stands where none is listed.
+    if (data.totalsBelow) {
+      for (const key of Object.keys(data.totals) as TotalKey[]) delete data.totalsBelow[key];
+      if (!Object.keys(data.totalsBelow).length) delete data.totalsBelow;
+    }
     return { ok: true, data };
   } catch (e) {
     if (e instanceof CardDataError) return { ok: false, error: e };

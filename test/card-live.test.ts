@@ -44,7 +44,7 @@ describe('<k8s-contrib-card user> with live sources', () => {
     assertNoJunk(el);
     const n = await callCounts();
     expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 3 });
-    expect(n.devstats).to.be.at.most(20);
+    expect(n.devstats).to.be.at.most(22);
   });
 
   it('shows the partial state with the reset time when GitHub is rate-limited', async () => {

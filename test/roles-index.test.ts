@@ -13,7 +13,7 @@ import {
 } from '../src/roles-index.js';
 import { buildRolesIndexOffMainThread } from '../src/roles-worker-client.js';
 
-const TREE = 'https://github.com/kubernetes/community/tree/master/';
+const TREE = 'https://github.com/kubernetes/community/tree/HEAD/';
 
 async function fixture(name: string): Promise<string> {
   const res = await fetch(new URL(`./fixtures/kubernetes/${name}`, import.meta.url));
@@ -224,7 +224,7 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
 
   it('sorts a hand-made index that is out of order', () => {
     const index: RolesIndex = {
-      v: 1,
+      v: 2,
       links: {},
       roles: {
         x: [
@@ -344,7 +344,7 @@ describe('the Steering README', () => {
 });
 
 describe('untrusted input', () => {
-  const empty = { v: 1, roles: {}, links: {} };
+  const empty = { v: 2, roles: {}, links: {} };
 
   it('turns documents of the wrong shape into an empty index', () => {
     for (const doc of [null, undefined, 'sigs', 5, [], { sigs: 5 }, { sigs: 'x', committees: {} }, { sigs: [null, 3, 'x', []] }]) {
@@ -440,11 +440,11 @@ describe('untrusted input', () => {
 });
 
 describe('isRolesIndex', () => {
-  const good = { v: 1, links: { 'SIG Node': `${TREE}sig-node` }, roles: { pacoxu: [{ kind: 'chair', group: 'SIG Node' }] } };
+  const good = { v: 2, links: { 'SIG Node': `${TREE}sig-node` }, roles: { pacoxu: [{ kind: 'chair', group: 'SIG Node' }] } };
 
   it('accepts a well-formed index', () => {
     expect(isRolesIndex(good)).to.equal(true);
-    expect(isRolesIndex({ v: 1, roles: {}, links: {} })).to.equal(true);
+    expect(isRolesIndex({ v: 2, roles: {}, links: {} })).to.equal(true);
   });
 
   it('rejects garbage', () => {
@@ -455,9 +455,10 @@ describe('isRolesIndex', () => {
       42,
       [],
       {},
-      { ...good, v: 2 },
-      { ...good, v: '1' },
-      { v: 1, roles: good.roles },
+      { ...good, v: 1 },
+      { ...good, v: 3 },
+      { ...good, v: '2' },
+      { v: 2, roles: good.roles },
       { ...good, roles: [] },
       { ...good, roles: null },
       { ...good, links: { 'SIG Node': 'javascript:alert(1)' } },
@@ -497,8 +498,8 @@ describe('OWNERS files', () => {
       docs: [{ kind: 'reviewer', group: 'docs' }],
       rev: [{ kind: 'reviewer', group: 'docs' }],
     });
-    expect(buildOwnersIndexFromDoc(null, 'docs')).to.deep.equal({ v: 1, roles: {}, links: {} });
-    expect(buildOwnersIndexFromDoc(doc, '  ')).to.deep.equal({ v: 1, roles: {}, links: {} });
+    expect(buildOwnersIndexFromDoc(null, 'docs')).to.deep.equal({ v: 2, roles: {}, links: {} });
+    expect(buildOwnersIndexFromDoc(doc, '  ')).to.deep.equal({ v: 2, roles: {}, links: {} });
   });
 
   it('merges with the community index, in seniority order', async () => {
@@ -654,7 +655,7 @@ describe('building the index off the main thread', () => {
 
   it('does not take an answer that is not a valid index', async () => {
     const liar = URL.createObjectURL(
-      new Blob(["onmessage = () => postMessage({ ok: true, index: { v: 1, roles: { '<x>': [] }, links: {} } });\n"], { type: 'text/javascript' }),
+      new Blob(["onmessage = () => postMessage({ ok: true, index: { v: 2, roles: { '<x>': [] }, links: {} } });\n"], { type: 'text/javascript' }),
     );
     try {
       const built = await buildRolesIndexOffMainThread(files, { workerUrl: liar });

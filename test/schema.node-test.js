@@ -146,7 +146,17 @@ const INVALID = [
   ['points is an object', 'activity.points', (d) => (d.activity.points = {})],
   ['point start in words', 'activity.points[1].start', (d) => (d.activity.points[1].start = 'last spring')],
   ['point start month 13', 'activity.points[0].start', (d) => (d.activity.points[0].start = '2025-13')],
-  ['point without count', 'activity.points[0].count', (d) => delete d.activity.points[0].count],
+  ['point count as a string', 'activity.points[0].count', (d) => (d.activity.points[0].count = '4')],
+  ['point below of 0', 'activity.points[0].below', (d) => (d.activity.points[0].below = 0)],
+  ['point below as a string', 'activity.points[0].below', (d) => (d.activity.points[0].below = '2')],
+  ['point ongoing as a string', 'activity.points[1].ongoing', (d) => (d.activity.points[1].ongoing = 'yes')],
+  ['totalsBelow is an array', 'totalsBelow', (d) => (d.totalsBelow = [30])],
+  ['totalsBelow of 0', 'totalsBelow.contributions', (d) => (d.totalsBelow = { contributions: 0 })],
+  ['totalsBelow as a string', 'totalsBelow.comments', (d) => (d.totalsBelow = { comments: '20' })],
+  ['scope without source', 'scope.source', (d) => (d.scope = { project: 'kubernetes' })],
+  ['scope orgs as a string', 'scope.orgs', (d) => (d.scope = { source: 'github', orgs: 'kubernetes' })],
+  ['scope org with a slash', 'scopes.prsMerged.orgs[0]', (d) => (d.scopes = { prsMerged: { source: 'github', orgs: ['kubernetes/kubernetes'] } })],
+  ['a figure scope as a string', 'scopes.firstContribution', (d) => (d.scopes = { firstContribution: 'github' })],
   ['point without period', 'activity.points[1].period', (d) => delete d.activity.points[1].period],
   ['source without name', 'sources[0].name', (d) => delete d.sources[0].name],
   ['source with an empty id', 'sources[0].id', (d) => (d.sources[0].id = '')],
@@ -192,6 +202,22 @@ describe('schema and validator agree', () => {
     doc.roles[0].since = 2024;
     assert.equal(parseCardData(doc).ok, true);
     assert.equal(schemaResult(doc).ok, true);
+  });
+
+  test('a gap, a count below a threshold, a cycle under way, and scopes pass both', () => {
+    const doc = base();
+    doc.activity.points = [
+      { period: 'v1.37', start: '2026-04-22' },
+      { period: 'v1.38', start: '2026-08-26', count: 0, below: 2, ongoing: true },
+    ];
+    doc.totalsBelow = { contributions: 30, comments: 20 };
+    doc.scope = { source: 'devstats', project: 'kubernetes' };
+    doc.scopes = { prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] }, firstContribution: { source: 'github', orgs: ['kubernetes'] } };
+    const parsed = parseCardData(doc);
+    assert.equal(parsed.ok, true, parsed.ok ? '' : parsed.error.message);
+    assert.equal(schemaResult(doc).ok, true, JSON.stringify(schemaResult(doc).errors));
+    assert.deepEqual(parsed.data.activity.points.map((p) => [p.count, p.below, p.ongoing]), [[undefined, undefined, undefined], [0, 2, true]]);
+    assert.deepEqual(parsed.data.totalsBelow, { comments: 20 }, 'a listed total wins over its "below"');
   });
 
   test('absent totals, roles and sources are accepted by both', () => {

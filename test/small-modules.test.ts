@@ -95,12 +95,25 @@ describe('rendering helpers', () => {
   });
 
   it('shows at most six totals, in order, skipping absent ones', () => {
-    expect(visibleTotals({ reviews: 3, contributions: 1 })).to.deep.equal([
-      ['contributions', 1],
-      ['reviews', 3],
+    expect(visibleTotals({ totals: { reviews: 3, contributions: 1 } })).to.deep.equal([
+      { key: 'contributions', value: 1 },
+      { key: 'reviews', value: 3 },
     ]);
     const all = { contributions: 1, prsMerged: 1, prsOpened: 1, reviews: 1, approvals: 1, issues: 1, commits: 1, comments: 1, repositories: 1 };
-    expect(visibleTotals(all).length).to.equal(6);
+    expect(visibleTotals({ totals: all }).length).to.equal(6);
+  });
+
+  it('shows a total under a listing threshold as "below", and marks a figure of another scope', () => {
+    const shown = visibleTotals({
+      totals: { prsMerged: 1, reviews: 0 },
+      totalsBelow: { contributions: 30, prsMerged: 2 },
+      scopes: { prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } },
+    });
+    expect(shown).to.deep.equal([
+      { key: 'contributions', below: 30 },
+      { key: 'prsMerged', value: 1, scope: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } },
+      { key: 'reviews', value: 0 },
+    ]);
   });
 });
 

@@ -52,9 +52,9 @@ describe('Community source (roles) against the stand-in', () => {
     await Promise.all(['pacoxu', 'BenTheElder', 'neolit123', 'k8s-newcomer', 'evil-markup'].map((u) => loadLiveCard(u)));
     const log = await standIns.log({ service: 'raw' });
     expect(log.map((r) => r.path).sort()).to.deep.equal([
-      '/kubernetes/community/master/sigs.yaml',
-      '/kubernetes/steering/main/OWNERS_ALIASES',
-      '/kubernetes/steering/main/README.md',
+      '/kubernetes/community/HEAD/sigs.yaml',
+      '/kubernetes/steering/HEAD/OWNERS_ALIASES',
+      '/kubernetes/steering/HEAD/README.md',
     ]);
     for (const r of log) {
       expect(r.method).to.equal('GET');

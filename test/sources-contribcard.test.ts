@@ -58,12 +58,15 @@ describe('ContribCard source: mapping', () => {
 describe('ContribCard source against the stand-in', () => {
   const t = useStandIns();
 
-  it('is merged in when a page provides it: its counts, earliest first contribution, years', async () => {
+  it('is merged in when a page provides it: earliest first contribution, years; its counts stay out of DevStats\' fields', async () => {
     configure({ contribcardBase: t.urls.contribcard });
     const card = await loadLiveCard('pacoxu');
-    expect(card.totals).to.deep.include({ contributions: 2843, commits: 1502, issues: 212, prsOpened: 1129, repositories: 12 });
-    // GitHub search still gives merged PRs; DevStats still gives reviews.
-    expect(card.totals).to.deep.include({ prsMerged: 1136, reviews: 6240 });
+    // DevStats counts every total it lists; ContribCard's counts (another crawl, another scope) do not replace them.
+    expect(card.totals).to.deep.equal({
+      contributions: 14523, prsMerged: 1136, prsOpened: 1320, reviews: 6240, approvals: 1890, issues: 412, commits: 1502, comments: 9870, repositories: 64,
+    });
+    expect(card.scope).to.deep.equal({ source: 'devstats', project: 'kubernetes' });
+    expect(card.scopes).to.deep.equal({ firstContribution: { source: 'contribcard' } });
     // ContribCard's 2017 issue is earlier than the first merged PR (2018).
     expect(card.firstContribution).to.deep.equal({
       title: 'kubeadm join fails behind a proxy',
@@ -77,9 +80,18 @@ describe('ContribCard source against the stand-in', () => {
 
   it('asks for the file named as GitHub spells the login', async () => {
     const card = await loadLiveCard('bentheelder', { contribcardBase: t.urls.contribcard });
-    expect(card.totals.repositories).to.equal(3);
+    expect(card.yearsActive).to.have.length(11);
     const [req] = await standIns.log({ service: 'contribcard' });
     expect(req!.path).to.equal('/data/BenTheElder.json');
+  });
+
+  it('fills a total DevStats lists no value for, labelled with its own scope', async () => {
+    await standIns.fault({ service: 'devstats', kind: 'status', status: 500, match: '"metric":"Contributions"' });
+    const card = await loadLiveCard('pacoxu', { contribcardBase: t.urls.contribcard });
+    expect(card.totals.contributions).to.equal(2843);
+    expect(card.scopes?.contributions).to.deep.equal({ source: 'contribcard' });
+    expect(card.totals.commits, 'DevStats still counts the rest').to.equal(1502);
+    expect(card.scopes?.commits).to.equal(undefined);
   });
 
   it('is not asked when no base is set', async () => {

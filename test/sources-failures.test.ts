@@ -24,7 +24,10 @@ const devstatsGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
   expect(c.totals.reviews).to.equal(undefined);
   expect(c.activity).to.equal(undefined);
   expect(c.identity.name).to.equal('Paco Xu 徐俊杰');
+  // GitHub search's count stands in, marked with its own scope.
   expect(c.totals.prsMerged).to.equal(1136);
+  expect(c.scopes?.prsMerged).to.deep.equal({ source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] });
+  expect(c.scope).to.equal(undefined);
   expect(c.roles.length).to.be.greaterThan(0);
 };
 const profileGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
@@ -34,9 +37,12 @@ const profileGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
   expect(c.activity?.points).to.have.length(12);
 };
 const searchGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
-  expect(c.totals.prsMerged).to.equal(undefined);
+  // DevStats counts merged PRs; only the first merged PR came from the search.
+  expect(c.totals.prsMerged).to.equal(1136);
+  expect(c.scopes?.prsMerged).to.equal(undefined);
   // Only ContribCard's first contribution is left.
   expect(c.firstContribution?.repository).to.equal('kubernetes/kubeadm');
+  expect(c.scopes?.firstContribution).to.deep.equal({ source: 'contribcard' });
   expect(c.identity.name).to.equal('Paco Xu 徐俊杰');
   expect(c.totals.reviews).to.equal(6240);
 };
@@ -46,9 +52,9 @@ const rolesGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
   expect(c.totals.reviews).to.equal(6240);
 };
 const contribcardGone = (c: Awaited<ReturnType<typeof loadLiveCard>>) => {
-  expect(c.totals.repositories).to.equal(undefined);
   expect(c.yearsActive).to.equal(undefined);
-  // DevStats' own count comes back when ContribCard's is missing.
+  // The first merged PR from GitHub search is the earliest contribution left.
+  expect(c.firstContribution?.date).to.equal('2018-03-06T08:12:40Z');
   expect(c.totals.contributions).to.equal(14523);
   expect(c.totals.reviews).to.equal(6240);
 };

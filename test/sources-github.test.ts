@@ -125,13 +125,39 @@ describe('GitHub source against the stand-in', () => {
     expect((e as LoadError).source).to.equal('github');
   });
 
-  it('card: 422 from search → not-found, even when the profile answered', async () => {
-    await standIns.fault({ service: 'github', kind: 'status', status: 422, match: '/search/' });
-    const e = await rejectionOf(loadLiveCard('pacoxu'));
-    expect((e as LoadError).reason).to.equal('not-found');
+  it('card: a search 422 for a user whose profile loaded gives a partial card, not "not found"', async () => {
+    // GitHub answers its "cannot be searched" 422 for users it will not list, not only unknown ones.
+    const card = await loadLiveCard('hidden-gopher');
+    expect(card.identity.name).to.equal('Hidden Gopher');
+    expect(card.totals.prsMerged).to.equal(44);
+    expect(card.firstContribution).to.equal(undefined);
+    expect(card.notices).to.deep.equal([{ source: 'github', reason: 'not-searchable' }]);
+    const [search] = (await standIns.log({ service: 'github', method: 'GET' })).filter((r) => r.path === '/search/issues');
+    expect(search!.status).to.equal(422);
   });
 
-  it('revalidates an expired profile with If-None-Match; the 304 re-serves the cached body for free', async () => {
+  it('never keeps a timed-out search (incomplete_results) as exact', async () => {
+    await standIns.fault({ service: 'github', kind: 'search-timeout', match: '/search/', times: 1 });
+    const r = await fetchMergedPrs('pacoxu', SEARCH_ORGS.kubernetes!, { api: t.urls.github });
+    expect(r.value.incomplete_results).to.equal(true);
+    // Asked again on the next load, although a complete answer would be kept for 6 hours.
+    await standIns.clearLog();
+    const again = await fetchMergedPrs('pacoxu', SEARCH_ORGS.kubernetes!, { api: t.urls.github });
+    expect(again.value.incomplete_results).to.equal(undefined);
+    expect((await callCounts()).githubSearch).to.equal(1);
+    await standIns.clearLog();
+    await fetchMergedPrs('pacoxu', SEARCH_ORGS.kubernetes!, { api: t.urls.github });
+    expect((await callCounts()).githubSearch, 'the complete answer is kept').to.equal(0);
+  });
+
+  it('a timed-out search is no stand-in for a merged-PR count', async () => {
+    await standIns.fault({ service: 'devstats', kind: 'status', status: 500, match: '"metric":"Merged PRs","repository_group"' });
+    await standIns.fault({ service: 'github', kind: 'search-timeout', match: '/search/' });
+    const card = await loadLiveCard('pacoxu');
+    expect(card.totals.prsMerged).to.equal(undefined);
+  });
+
+  it('revalidates an expired profile with If-None-Match; the 304 saves the body but, without a token, costs a call', async () => {
     const first = await loadLiveCard('pacoxu');
     const before = await standIns.budget({ resource: 'core' });
     await standIns.clearLog();
@@ -142,11 +168,24 @@ describe('GitHub source against the stand-in', () => {
     expect(profileCalls[0]!.status).to.equal(304);
     expect(second.identity).to.deep.equal(first.identity);
     expect(second.notices, 'a 304 is a success, not a failure').to.equal(undefined);
-    // The 304 did not cost a call: the stand-in charges like GitHub.
+    // Free only with an Authorization header: the stand-in charges like GitHub.
     const after = await standIns.budget({ resource: 'core' });
-    expect(after.used).to.equal(before.used);
+    expect(after.used).to.equal(before.used + 1);
     // …and the revalidated answer counts as fresh again.
     expect(Date.parse(second.asOf!)).to.be.at.least(Date.parse(first.asOf!));
+  });
+
+  it('rate limit: a 304 that spends the last call closes the gate like any other answer', async () => {
+    await loadLiveCard('pacoxu');
+    await standIns.budget({ resource: 'core', remaining: 1, resetIn: 200 });
+    await standIns.clearLog();
+    await loadLiveCard('pacoxu', { cacheTtl: 0 });
+    const [revalidated] = (await standIns.log({ service: 'github', method: 'GET' })).filter((r) => r.path === '/users/pacoxu');
+    expect(revalidated!.status).to.equal(304);
+    await standIns.clearLog();
+    const card = await loadLiveCard('BenTheElder');
+    expect((await callCounts()).githubCore, 'no call once the budget is spent').to.equal(0);
+    expect(card.notices?.find((n) => n.source === 'github')?.reason).to.equal('rate-limited');
   });
 
   it('rate limit: notice with retryAt, then no GitHub call until the reset', async () => {
@@ -225,7 +264,8 @@ describe('GitHub source against the stand-in', () => {
     await standIns.budget({ resource: 'search', remaining: 0, resetIn: 50 });
     const card = await loadLiveCard('pacoxu');
     expect(card.identity.name).to.equal('Paco Xu 徐俊杰');
-    expect(card.totals.prsMerged).to.equal(undefined);
+    expect(card.firstContribution).to.equal(undefined);
+    expect(card.totals.prsMerged, 'DevStats counts merged PRs').to.equal(1136);
     expect(card.notices).to.deep.equal([
       { source: 'github', reason: 'rate-limited', retryAt: card.notices![0]!.retryAt },
     ]);

@@ -30,11 +30,11 @@ describe('loadLiveCard', () => {
     const n = await callCounts();
     expect(n.githubCore, 'GitHub core').to.be.at.most(2);
     expect(n.githubSearch, 'GitHub search').to.be.at.most(2);
-    expect(n.devstats, 'DevStats').to.be.at.most(20);
+    expect(n.devstats, 'DevStats').to.be.at.most(22);
     expect(n.raw, 'raw files').to.be.at.most(3);
     expect(n.contribcard, 'ContribCard').to.equal(1);
     // The measured figures, so a change in either direction is noticed.
-    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, devstats: 20, raw: 3 });
+    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, devstats: 22, raw: 3 });
   });
 
   it('refuses invalid logins before any request', async () => {
@@ -52,17 +52,20 @@ describe('loadLiveCard', () => {
     const n = await callCounts();
     expect(n.githubCore).to.equal(1);
     expect(n.githubSearch).to.equal(1);
-    expect(n.devstats).to.equal(20);
+    expect(n.devstats).to.equal(22);
     expect(n.raw).to.equal(3);
   });
 
-  it('shares calls between cards whose logins differ only in case', async () => {
+  it('shares GitHub calls between cards whose logins differ only in case; DevStats is asked per spelling, then in GitHub\'s', async () => {
     const cards = await Promise.all([loadLiveCard('pacoxu'), loadLiveCard('PacoXu'), loadLiveCard('PACOXU')]);
     expect(new Set(cards.map((c) => c.identity.login))).to.deep.equal(new Set(['pacoxu']));
+    expect(cards.every((c) => c.totals.contributions === 14523 && !c.notices)).to.equal(true);
     const n = await callCounts();
     expect(n.githubCore).to.equal(1);
     expect(n.githubSearch).to.equal(1);
-    expect(n.devstats).to.equal(20);
+    // DevStats is case-sensitive and asked before GitHub answers: 21 calls per spelling
+    // as written, and one shared Ranges; GitHub's spelling is one of them.
+    expect(n.devstats).to.equal(1 + 3 * 21);
   });
 
   it('shares the community files and the DevStats ranges between different users', async () => {
@@ -101,12 +104,30 @@ describe('loadLiveCard', () => {
   });
 
   it('throws not-found for a login GitHub does not know, and stops the other sources', async () => {
+    // DevStats is asked at once (with the login as written) and is slow to answer.
+    await standIns.fault({ service: 'devstats', kind: 'delay', delayMs: 1500 });
+    const started = Date.now();
     const e = await rejectionOf(loadLiveCard('no-such-person-here'));
     expect(e).to.be.instanceOf(LoadError);
     expect((e as LoadError).reason).to.equal('not-found');
-    // DevStats waits for GitHub's spelling of the login, so a 404 spares it every call.
+    expect(Date.now() - started, 'the 404 ends the card without waiting for DevStats').to.be.below(1000);
+    // Nobody else waits for those calls, so they were cancelled, not answered.
+    await new Promise((r) => setTimeout(r, 100));
     const log = await standIns.log({ service: 'devstats' });
-    expect(log.filter((r) => r.body?.includes('DevActCnt'))).to.have.length(0);
+    expect(log.length).to.be.greaterThan(0);
+    expect(log.every((r) => !r.open && r.complete === false)).to.equal(true);
+  });
+
+  it('says an organization or a bot account is not a person', async () => {
+    const org = await rejectionOf(loadLiveCard('kubernetes'));
+    expect((org as LoadError).reason).to.equal('organization');
+    const bot = await rejectionOf(loadLiveCard('dependabot[bot]'));
+    expect((bot as LoadError).reason).to.equal('bot');
+    expect((await standIns.log({ service: 'github' })).map((r) => r.path)).to.include('/users/dependabot%5Bbot%5D');
+    // A `[bot]` login is an app's bot even when GitHub cannot be asked.
+    await standIns.budget({ resource: 'core', remaining: 0, resetIn: 100 });
+    const unasked = await rejectionOf(loadLiveCard('renovate[bot]'));
+    expect((unasked as LoadError).reason).to.equal('bot');
   });
 
   it('throws not-found when no source knows the user (GitHub down, DevStats silent, no roles)', async () => {
@@ -175,13 +196,42 @@ describe('loadLiveCard', () => {
     expect(card.sources.find((s) => s.id === 'github')?.url).to.equal(undefined);
   });
 
-  it('works for a user with no Kubernetes history (profile only, DevStats not-found notice)', async () => {
+  it('works for a user with no Kubernetes history: below every DevStats threshold, no notice', async () => {
     const card = await loadLiveCard('k8s-newcomer');
     expect(card.identity.name).to.equal('New Contributor');
-    expect(card.totals).to.deep.equal({ prsMerged: 0 });
+    // GitHub search's zero stands in for DevStats' silence, in its own scope.
+    expect(card.totals).to.deep.equal({ prsMerged: 0, reviews: 0, approvals: 0 });
+    expect(card.scopes).to.deep.equal({ prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } });
+    expect(card.totalsBelow).to.deep.equal({ contributions: 30, prsOpened: 2, issues: 2, commits: 2, comments: 20, repositories: 3 });
     expect(card.firstContribution).to.equal(undefined);
     expect(card.roles).to.deep.equal([]);
-    expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'not-found' }]);
+    expect(card.notices).to.equal(undefined);
+  });
+
+  it('shows someone with one merged PR as they are: figures below the thresholds, the PR from GitHub', async () => {
+    const card = await loadLiveCard('kube-newbie-2026');
+    expect(card.notices, 'never "not found" or "unavailable" for small values').to.equal(undefined);
+    expect(card.totals).to.deep.equal({ prsMerged: 1, reviews: 0, approvals: 0 });
+    expect(card.scopes?.prsMerged).to.deep.equal({ source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] });
+    expect(card.totalsBelow).to.deep.equal({ contributions: 30, prsOpened: 2, issues: 2, commits: 2, comments: 20, repositories: 3 });
+    expect(card.firstContribution).to.deep.equal({
+      title: 'Fix a typo in the kubectl debug task page',
+      repository: 'kubernetes/website',
+      date: '2026-09-16T14:05:00Z',
+      url: 'https://github.com/kubernetes/website/pull/52817',
+    });
+    expect(card.scopes?.firstContribution).to.deep.equal({ source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] });
+    expect(card.activity!.points.every((p) => p.below === 2)).to.equal(true);
+    expect(card.scope).to.deep.equal({ source: 'devstats', project: 'kubernetes' });
+  });
+
+  it('keeps DevStats as the one scope of a Steering member\'s totals', async () => {
+    const card = await loadLiveCard('pacoxu');
+    expect(card.scope).to.deep.equal({ source: 'devstats', project: 'kubernetes' });
+    expect(card.scopes?.prsMerged).to.equal(undefined);
+    expect(card.totalsBelow).to.equal(undefined);
+    expect(card.totals.prsMerged).to.equal(1136);
+    expect(card.roles.filter((r) => r.kind === 'steering-member')).to.have.length(1);
   });
 
   it('leaves no unhandled rejection when everything fails at once', async () => {

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { computeBadges } from '../badges.js';
+import { formatExact } from '../format.js';
 import type { LoadError } from '../load-error.js';
 import type { SupportedLocale } from '../locale.js';
 import { loadMessages, messagesFor } from '../messages.js';
@@ -17,7 +18,7 @@ import { renderFooter, renderHistory, renderNotices } from './details.js';
 import { renderIdentity } from './identity.js';
 import { renderRoles } from './roles.js';
 import { renderSparkline } from './sparkline-view.js';
-import { renderError, renderNotFound } from './states.js';
+import { renderError, renderNotAPerson, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
 export { viewStyles } from './view-styles.js';
@@ -42,13 +43,29 @@ export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHos
   const empty = !hasContributions(data);
   return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
     ${empty
-      ? html`<p class="state" part="state empty">${ctx.msg.noContributions(data.identity.login)}</p>`
-      : html`${renderTotals(data.totals, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, host.chart)}`}
+      ? html`<p class="state" part="state empty">${emptyText(data, ctx)}</p>`
+      : html`${renderTotals(data, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, host.chart)}`}
     ${renderRoles(data.roles, ctx, host.hasSlottedRoles, host.onRoleSlotChange)}
     ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
 }
 
-/** A failed load: "not found" for unknown users and missing files, else the error state with a retry. */
+/**
+ * A card with nothing to count. Below DevStats' listing thresholds is not
+ * "nothing": the card says how far under, never that the person is unknown.
+ */
+function emptyText(data: CardData, ctx: RenderContext): string {
+  const below = data.totalsBelow?.contributions;
+  return below !== undefined
+    ? ctx.msg.belowListing(data.identity.login, formatExact(below, ctx.locale))
+    : ctx.msg.noContributions(data.identity.login);
+}
+
+/**
+ * A failed load: "not found" for unknown users and missing files, "not a
+ * person" for organizations and bots, else the error state with a retry.
+ */
 export function renderFailure(error: LoadError, login: string | undefined, ctx: RenderContext, retry: () => void) {
-  return error.reason === 'not-found' ? renderNotFound(login, ctx) : renderError(error, ctx, retry);
+  if (error.reason === 'not-found') return renderNotFound(login, ctx);
+  if (error.reason === 'organization' || error.reason === 'bot') return renderNotAPerson(error.reason, login ?? '', ctx);
+  return renderError(error, ctx, retry);
 }

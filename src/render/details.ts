@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatDate, formatExact, formatRelative } from '../format.js';
 import type { CardData } from '../model.js';
 import type { RenderContext } from './context.js';
+import { scopeText } from './totals.js';
 
 /**
  * A source's display name. Ids come from data (a card file's `sources[].id`,
@@ -18,9 +19,12 @@ export function renderHistory(data: CardData, ctx: RenderContext) {
   const years = data.yearsActive;
   const firstDate = first && formatDate(first.date, ctx.locale);
   const what = first ? first.title ?? first.repository ?? firstDate : undefined;
+  // A GitHub search finds merged PRs only, in the orgs it names: say so rather than "first contribution".
+  const firstScope = data.scopes?.firstContribution;
+  const firstLabel = firstScope?.source === 'github' ? ctx.msg.firstMergedPr : ctx.msg.firstContribution;
   return html`${first && firstDate
-    ? html`<p class="first" part="first-contribution">
-        ${ctx.msg.firstContribution}:
+    ? html`<p class="first" part="first-contribution" title=${firstScope ? scopeText(firstScope, ctx) : nothing}>
+        ${firstLabel}:
         ${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : what}
         ${first.repository && first.title ? html`(${first.repository})` : nothing} · <time datetime=${first.date}>${firstDate}</time>
       </p>`
@@ -35,6 +39,7 @@ export function renderFooter(data: CardData, ctx: RenderContext) {
   const asOf = data.asOf && formatDate(data.asOf, ctx.locale);
   const rel = data.asOf && formatRelative(data.asOf, ctx.now, ctx.locale);
   return html`<footer class="footer" part="footer">
+    ${data.scope ? html`<p class="scope" part="scope">${ctx.msg.figuresScope(scopeText(data.scope, ctx))}</p>` : nothing}
     ${asOf && rel ? html`<span part="as-of"><time datetime=${data.asOf!}>${ctx.msg.asOf(asOf, rel)}</time></span>` : nothing}
     ${data.sources.length
       ? html`<nav aria-label=${ctx.msg.sources} part="sources">

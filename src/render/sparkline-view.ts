@@ -5,9 +5,28 @@ import type { Activity, ActivityPoint } from '../model.js';
 import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../sparkline-controller.js';
 import type { RenderContext } from './context.js';
 
-/** A period as people read it: releases keep their name, months go through Intl. */
+/**
+ * A period as people read it, the same in the summary, the readout and the
+ * table: months go through Intl; a release cycle is named by the release its
+ * work went into, and one still under way says so.
+ */
 export function periodLabel(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
-  return unit === 'month' ? (formatMonth(p.start, ctx.locale) ?? p.period) : p.period;
+  const name = unit === 'month' ? (formatMonth(p.start, ctx.locale) ?? p.period) : p.period;
+  return p.ongoing ? ctx.msg.ongoing(name) : name;
+}
+
+/** One point in words: its count, "fewer than N", or that it is not available. */
+export function pointText(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
+  const period = periodLabel(p, unit, ctx);
+  if (p.count === undefined) return ctx.msg.pointMissing(period);
+  if (p.below !== undefined) return ctx.msg.pointBelow(period, formatExact(p.below, ctx.locale));
+  return ctx.msg.pointLabel(period, formatExact(p.count, ctx.locale));
+}
+
+/** The value column of the hidden table. */
+function valueText(p: ActivityPoint, ctx: RenderContext): string {
+  if (p.count === undefined) return '—';
+  return p.below !== undefined ? ctx.msg.fewerThan(formatExact(p.below, ctx.locale)) : formatExact(p.count, ctx.locale);
 }
 
 /** The one-sentence summary that is the chart's accessible name. */
@@ -16,6 +35,7 @@ export function sparklineSummary(activity: Activity, ctx: RenderContext): string
   if (!s) return undefined;
   const n = (v: number) => formatExact(v, ctx.locale);
   return ctx.msg.sparklineSummary({
+    atLeast: s.partial,
     total: n(s.total),
     peak: n(s.peak.count),
     peakPeriod: periodLabel(s.peak, activity.unit, ctx),
@@ -33,13 +53,22 @@ export function sparklineSummary(activity: Activity, ctx: RenderContext): string
  */
 export function renderSparkline(activity: Activity | undefined, ctx: RenderContext, ctl: SparklineController) {
   if (!activity || !activity.points.length) return nothing;
-  const summary = sparklineSummary(activity, ctx) ?? '';
+  const s = summarizeActivity(activity);
+  if (!s) return nothing;
   const pts = activity.points;
+  // Nothing listed above zero: a flat line would say less than this sentence.
+  if (!s.listed) {
+    const threshold = pts.find((p) => p.below !== undefined)?.below;
+    if (threshold === undefined) return nothing;
+    return html`<section class="activity" part="activity" aria-labelledby="activity-h">
+      <h3 id="activity-h">${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}</h3>
+      <p class="activity-below">${ctx.msg.activityBelow(formatExact(threshold, ctx.locale), formatExact(pts.length, ctx.locale))}</p>
+    </section>`;
+  }
+  const summary = sparklineSummary(activity, ctx) ?? '';
   const geo = ctl.geometryFor(pts);
   const active = ctl.active !== undefined && geo ? geo.points[ctl.active] : undefined;
-  const readout = active
-    ? ctx.msg.pointLabel(periodLabel(active.point, activity.unit, ctx), formatExact(active.point.count, ctx.locale))
-    : '';
+  const readout = active ? pointText(active.point, activity.unit, ctx) : '';
   return html`<section class="activity" part="activity" aria-labelledby="activity-h">
     <h3 id="activity-h">${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}</h3>
     <figure>
@@ -58,7 +87,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
           >
             <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
-              ${active
+              ${active?.y !== undefined
                 ? // A zero-length line with round caps and a non-scaling stroke is a
                   // round dot even though the SVG stretches to the card's width.
                   svg`<line class="marker" part="sparkline-marker" x1=${active.x} y1=${active.y} x2=${active.x} y2=${active.y}></line>`
@@ -75,7 +104,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
       <table>
         <caption>${summary}</caption>
         <tbody>
-          ${pts.map((p) => html`<tr><th scope="row">${periodLabel(p, activity.unit, ctx)}</th><td>${formatExact(p.count, ctx.locale)}</td></tr>`)}
+          ${pts.map((p) => html`<tr><th scope="row">${periodLabel(p, activity.unit, ctx)}</th><td>${valueText(p, ctx)}</td></tr>`)}
         </tbody>
       </table>
       </div>

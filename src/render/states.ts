@@ -10,6 +10,13 @@ export function renderNotFound(login: string | undefined, ctx: RenderContext) {
   </div>`;
 }
 
+/** An organization or a bot account: a card is about one person, and retrying changes nothing. */
+export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ctx: RenderContext) {
+  return html`<div class="state" part="state not-a-person" role="alert">
+    <h2>${ctx.msg.notAPersonTitle}</h2>
+    <p>${kind === 'organization' ? ctx.msg.organization(login) : ctx.msg.bot(login)}</p>
+  </div>`;
+}
 
 /** The error state: a human sentence, the reason, and a retry button. */
 export function renderError(error: LoadError, ctx: RenderContext, retry: () => void) {

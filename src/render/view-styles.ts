@@ -94,8 +94,24 @@ export const viewStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .total .mark {
+    font-size: 11px;
+    font-weight: 400;
+    margin-inline-start: 1px;
+    color: var(--_muted);
+  }
+
+  .scope-notes {
+    display: flex;
+    flex-direction: column;
+    margin-block-start: 4px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+
   .first,
-  .years {
+  .years,
+  .activity-below {
     color: var(--_muted);
     font-size: 13px;
   }
@@ -265,6 +281,10 @@ export const viewStyles = css`
     gap: 4px 12px;
     font-size: 12px;
     color: var(--_muted);
+  }
+
+  .footer .scope {
+    flex-basis: 100%;
   }
 
   .footer ul {

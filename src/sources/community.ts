@@ -15,11 +15,16 @@ import type { Role } from '../model.js';
 import type { RolesIndex } from '../roles-index.js';
 import { abortReason, cacheGet, cachePut, isFresh, request, type Fetched } from './http.js';
 
-/** Paths of the community files under the raw base (`<org>/<repo>/<ref>/<path>`). */
+/**
+ * Paths of the community files under the raw base (`<org>/<repo>/<ref>/<path>`),
+ * at `HEAD`, the default branch whatever its name: raw URLs of a renamed branch
+ * are not redirected (GitHub docs, "Renaming a branch"), and kubernetes/community
+ * renamed `master` to `main` in 2026.
+ */
 export const COMMUNITY_FILES = {
-  sigsYaml: 'kubernetes/community/master/sigs.yaml',
-  steeringAliases: 'kubernetes/steering/main/OWNERS_ALIASES',
-  steeringReadme: 'kubernetes/steering/main/README.md',
+  sigsYaml: 'kubernetes/community/HEAD/sigs.yaml',
+  steeringAliases: 'kubernetes/steering/HEAD/OWNERS_ALIASES',
+  steeringReadme: 'kubernetes/steering/HEAD/README.md',
 } as const;
 
 /** Per-request settings, resolved by the caller from config and card attributes. */

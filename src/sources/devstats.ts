@@ -6,22 +6,25 @@
  * are precomputed, so one call per release is cheap for the server, while a
  * custom date range would start a heavy query there. So a cold card makes:
  *   1 `Ranges` call (shared by every card of the project, cached for a week),
- *   7 totals over `Last century` (5 outside Kubernetes, which lacks Reviews/Approves),
+ *   9 totals over `Last century` (7 outside Kubernetes, which lacks Reviews/Approves),
  *   12 `Merged PRs` calls, one per recent release,
- * = 20 calls at most. The merged-PR *total* is left to GitHub search, which
- * answers it in the call it makes anyway for the first contribution.
+ * = 22 calls at most; plus, after a release was tagged, one `Ranges` refresh
+ * and the two ranges it created (see `releases.ts`), and a second set of
+ * calls when GitHub spells the login otherwise than it was asked.
  *
  * Answers are arrays (`rank`, `login`, `number`) because without `github_id`
  * the API returns the whole ranking. With it, the server keeps only rows whose
  * login equals `github_id` exactly (case-sensitive), and when there is none it
- * answers 400 "github_id '…' not found in results": for a metric or release
- * that means "zero", and only for `Contributions` does it mean DevStats does
- * not know the person. Those 400s are cached like answers, or a warm card
- * would re-ask them every time.
+ * answers 400 "github_id '…' not found in results". DevStats stores no
+ * All/All row under its listing thresholds (fewer than 30 contributions, 2
+ * merged PRs…), so that answer means "below the threshold", never "unknown
+ * person" and never a failure: a newcomer is below every threshold. Those
+ * 400s are cached like answers, or a warm card would re-ask them every time.
  */
-import type { Activity, ActivityPoint, Totals } from '../model.js';
+import type { Activity, ActivityPoint, TotalKey, Totals } from '../model.js';
 import { LoadError, toLoadError } from '../load-error.js';
-import { abortReason, isAbort, request, type Fetched } from './http.js';
+import { abortReason, isAbort, isFresh, peek, request, type Fetched, type RequestSpec } from './http.js';
+import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
 
 /** One `DevActCnt` row set, reduced to the row of the asked login (or none). */
 export interface DevActCntRows {
@@ -33,7 +36,11 @@ export interface DevActCntRows {
 /** What DevStats contributes to a card. */
 export interface DevstatsData {
   totals: Totals;
+  /** Totals DevStats lists no row for, with the listing threshold they are under. */
+  below: Partial<Record<TotalKey, number>>;
   activity?: Activity;
+  /** True when at least one figure is a listed value: DevStats positively knows the login. */
+  listed: boolean;
 }
 
 /** Per-request settings, resolved by the caller from config and card attributes. */
@@ -55,44 +62,82 @@ export const ACTIVITY_METRIC = 'Merged PRs';
 export const ACTIVITY_RELEASES = 12;
 
 /** Totals asked of DevStats, and where each lands in the model. */
-export const TOTAL_METRICS: readonly { metric: string; key: keyof Totals; kubernetesOnly?: true }[] = [
+export const TOTAL_METRICS: readonly { metric: string; key: TotalKey; kubernetesOnly?: true }[] = [
   { metric: 'Contributions', key: 'contributions' },
+  { metric: 'Merged PRs', key: 'prsMerged' },
   { metric: 'PRs', key: 'prsOpened' },
   { metric: 'Reviews', key: 'reviews', kubernetesOnly: true },
   { metric: 'Approves', key: 'approvals', kubernetesOnly: true },
   { metric: 'Issues', key: 'issues' },
   { metric: 'Commits', key: 'commits' },
   { metric: 'Comments', key: 'comments' },
+  { metric: 'Active repositories', key: 'repositories' },
 ];
 
 /**
- * Everything DevStats knows about `githubId` in `project`. `githubId` may be a
- * promise: the caller passes the login as GitHub spells it once the profile
- * arrives, while the `Ranges` call is already on its way.
+ * The smallest value DevStats keeps an All/All row for, per metric, in the
+ * `kubernetes` project: cncf/devstats `metrics/kubernetes/project_developer_stats.sql`
+ * lines 1294–1302 (the `all_all_sub` conditions; data-sources.md §2). The
+ * condition holds per (login, affiliation) row before the API sums a login's
+ * rows, so "no row" means "under the threshold at each affiliation".
+ * `Reviews` (`hist_reviewers.sql`, `>= 1`) and `Approves` (`hist_approvers.sql`,
+ * no condition) are not here: for them no row means zero.
+ */
+export const KUBERNETES_THRESHOLDS: Readonly<Record<string, number>> = {
+  Contributions: 30,
+  Comments: 20,
+  'Active repositories': 3,
+  Commits: 2,
+  Issues: 2,
+  PRs: 2,
+  'Merged PRs': 2,
+};
+
+/** The listing threshold of `metric` in `project`, when DevStats has one. */
+export function thresholdOf(project: string, metric: string): number | undefined {
+  return project === 'kubernetes' && Object.hasOwn(KUBERNETES_THRESHOLDS, metric) ? KUBERNETES_THRESHOLDS[metric] : undefined;
+}
+
+/**
+ * Everything DevStats knows about `login` in `project`.
+ *
+ * The calls go out at once with the login as it was written. `spelled`
+ * resolves with the login as GitHub spells it (or rejects when the profile
+ * could not be had): DevStats matches `github_id` case-sensitively, so when
+ * the spelling differs, the calls are made again with GitHub's and those
+ * answers are used.
  *
  * Resolves with whatever part arrived (`degraded` names the first failure);
- * rejects `not-found` when DevStats does not know the login, or with the
- * first failure when nothing arrived.
+ * rejects only when nothing arrived, with the first failure.
  */
-export async function fetchDevstats(githubId: string | PromiseLike<string>, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
-  const ranges = fetchRanges(o);
-  ranges.catch(() => {});
-  const id = await githubId;
+export async function fetchDevstats(login: string, spelled: PromiseLike<string> | undefined, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
+  const asWritten = devstatsFor(login, o);
+  asWritten.catch(() => undefined);
+  const github = await Promise.resolve(spelled).then(
+    (s) => s,
+    () => undefined,
+  );
   o.signal?.throwIfAborted();
+  if (github === undefined || github === login) return asWritten;
+  // Nobody waits for the first set any more; its shared requests finish for whoever else asked.
+  return devstatsFor(github, o);
+}
 
+/** The totals and the activity of one exact `github_id`. */
+async function devstatsFor(id: string, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
   const metrics = TOTAL_METRICS.filter((m) => !m.kubernetesOnly || o.project === 'kubernetes');
-  const totalCalls = metrics.map((m) => devActCnt(id, m.metric, TOTALS_RANGE, o));
-  const activityCall = activityFor(id, ranges, o);
   const [totalsSettled, activitySettled] = await Promise.all([
-    Promise.allSettled(totalCalls),
-    Promise.allSettled([activityCall]),
+    Promise.allSettled(metrics.map((m) => devActCnt(id, m.metric, TOTALS_RANGE, o))),
+    Promise.allSettled([activityFor(id, o)]),
   ]);
   if (o.signal?.aborted) throw abortReason(o.signal);
 
   const failures: LoadError[] = [];
   let storedAt = Date.now();
   let degraded: LoadError | undefined;
+  let listed = false;
   const totals: Totals = {};
+  const below: DevstatsData['below'] = {};
   totalsSettled.forEach((r, i) => {
     const m = metrics[i]!;
     if (r.status === 'rejected') {
@@ -100,59 +145,152 @@ export async function fetchDevstats(githubId: string | PromiseLike<string>, o: D
       failures.push(toLoadError(r.reason, 'devstats'));
       return;
     }
-    const count = r.value.value.number[0];
-    // No row for Contributions = no activity at all in DevStats' eyes.
-    if (m.metric === 'Contributions' && count === undefined) {
-      throw new LoadError('not-found', 'devstats', `github_id '${id}' not found`);
-    }
-    totals[m.key] = count ?? 0;
     storedAt = Math.min(storedAt, r.value.storedAt);
     degraded ??= r.value.degraded;
+    const count = r.value.value.number[0];
+    if (count !== undefined) {
+      totals[m.key] = count;
+      listed = true;
+      return;
+    }
+    // No row: under the listing threshold, or zero where there is none.
+    const threshold = thresholdOf(o.project, m.metric);
+    if (threshold !== undefined) below[m.key] = threshold;
+    else if (o.project === 'kubernetes') totals[m.key] = 0;
   });
 
   let activity: Activity | undefined;
   const a = activitySettled[0]!;
   if (a.status === 'fulfilled') {
     activity = a.value?.value;
-    if (a.value) storedAt = Math.min(storedAt, a.value.storedAt);
-    degraded ??= a.value?.degraded;
+    if (a.value) {
+      storedAt = Math.min(storedAt, a.value.storedAt);
+      degraded ??= a.value.degraded;
+      listed ||= a.value.value.points.some((p) => p.count !== undefined && p.below === undefined && p.count > 0);
+    }
   } else {
     if (isAbort(a.reason)) throw a.reason;
     failures.push(toLoadError(a.reason, 'devstats'));
   }
 
-  if (Object.keys(totals).length === 0 && !activity) {
-    throw failures[0] ?? new LoadError('bad-data', 'devstats', 'no answer');
-  }
-  const value: DevstatsData = activity ? { totals, activity } : { totals };
+  const answered = metrics.length - totalsSettled.filter((r) => r.status === 'rejected').length;
+  if (answered === 0 && !activity) throw failures[0] ?? new LoadError('bad-data', 'devstats', 'no answer');
+  const value: DevstatsData = { totals, below, listed };
+  if (activity) value.activity = activity;
   const problem = failures[0] ?? degraded;
   return problem ? { value, storedAt, degraded: problem } : { value, storedAt };
 }
 
-/** The sparkline: merged PRs per recent release. Resolves undefined when the project has no dated releases. */
-async function activityFor(
-  id: string,
-  rangesCall: Promise<Fetched<string[]>>,
-  o: DevstatsOptions,
-): Promise<Fetched<Activity> | undefined> {
-  const ranges = await rangesCall;
-  const releases = releaseRanges(ranges.value, o.project).slice(-ACTIVITY_RELEASES);
-  if (releases.length === 0) return undefined;
-  const answers = await Promise.all(releases.map((r) => devActCnt(id, ACTIVITY_METRIC, r.name, o)));
-  const points: ActivityPoint[] = releases.map((r, i) => ({
-    period: r.label,
-    start: r.start,
-    count: answers[i]!.value.number[0] ?? 0,
-  }));
-  const storedAt = Math.min(ranges.storedAt, ...answers.map((x) => x.storedAt));
-  const degraded = ranges.degraded ?? answers.find((x) => x.degraded)?.degraded;
+// ---------------------------------------------------------------------------
+// The sparkline: merged PRs per release, with the rollover rule
+
+/** Pages that refreshed a project's `Ranges` because a saved list was stale: once per page. */
+const refreshed = new Set<string>();
+
+/** Forgets which lists this page refreshed (for tests, with the rest of the page state). */
+export function resetDevstatsState(): void {
+  refreshed.clear();
+}
+
+/**
+ * Merged PRs in each of the last {@link ACTIVITY_RELEASES} release cycles.
+ *
+ * The release calls do not wait for `Ranges`: they go out for the list the
+ * page last saw, or, on a first visit, the list the calendar predicts, while
+ * `Ranges` (when the saved list is not fresh) is asked in parallel. Whichever
+ * list is newest decides the points; a range it adds is asked then. A range
+ * the server no longer has answers `invalid period name`: that proves the list
+ * stale, so it is refreshed (once per page) and the new ranges asked. A
+ * release that fails on its own is a gap in the series, never a lost chart.
+ */
+async function activityFor(id: string, o: DevstatsOptions): Promise<Fetched<Activity> | undefined> {
+  const spec = rangesRequest(o);
+  const saved = peek(spec);
+  let names = saved?.value ?? (o.project === 'kubernetes' ? predictedRangeNames(Date.now()) : []);
+  let listStoredAt = saved?.storedAt ?? Date.now();
+  let fromServer = false;
+
+  const asked = new Map<string, Promise<Fetched<DevActCntRows>>>();
+  const ask = (r: ReleaseRange) => {
+    let p = asked.get(r.name);
+    if (!p) {
+      p = devActCnt(id, ACTIVITY_METRIC, r.name, o);
+      // Settled later, or never needed (a prediction the server's list replaced).
+      p.catch(() => undefined);
+      asked.set(r.name, p);
+    }
+    return p;
+  };
+  const recent = () => releaseRanges(names, o.project).slice(-ACTIVITY_RELEASES);
+  recent().forEach(ask);
+
+  let listError: LoadError | undefined;
+  const useList = (f: Fetched<string[]>) => {
+    names = f.value;
+    listStoredAt = f.storedAt;
+    listError = f.degraded;
+    fromServer = !f.degraded;
+  };
+  if (!(saved && isFresh(saved.storedAt, 'ranges', o.ttl))) {
+    try {
+      useList(await request(spec));
+    } catch (e) {
+      if (isAbort(e)) throw e;
+      // Without a list from the server, the saved or predicted one stands.
+      listError = toLoadError(e, 'devstats');
+    }
+  }
+
+  let releases = recent();
+  let answers = await Promise.allSettled(releases.map(ask));
+  const stale = answers.some((r) => r.status === 'rejected' && isInvalidPeriod(r.reason));
+  const key = `${o.api} ${o.project}`;
+  if (stale && !fromServer && !refreshed.has(key)) {
+    refreshed.add(key);
+    try {
+      useList(await request({ ...spec, refresh: true }));
+      releases = recent();
+      answers = await Promise.allSettled(releases.map(ask));
+    } catch (e) {
+      if (isAbort(e)) throw e;
+      listError = toLoadError(e, 'devstats');
+    }
+  }
+  if (o.signal?.aborted) throw abortReason(o.signal);
+  if (releases.length === 0) {
+    if (listError) throw listError;
+    return undefined;
+  }
+
+  const threshold = thresholdOf(o.project, ACTIVITY_METRIC);
+  let storedAt = listStoredAt;
+  let degraded: LoadError | undefined;
+  const points = releases.map((r, i): ActivityPoint => {
+    const point: ActivityPoint = { period: r.label, start: r.start };
+    if (r.ongoing) point.ongoing = true;
+    const answer = answers[i]!;
+    if (answer.status === 'rejected') {
+      if (isAbort(answer.reason)) throw answer.reason;
+      // A range the server does not have (a list still stale after the one refresh) is no failure of the reader's.
+      if (!isInvalidPeriod(answer.reason)) degraded ??= toLoadError(answer.reason, 'devstats');
+      return point;
+    }
+    storedAt = Math.min(storedAt, answer.value.storedAt);
+    degraded ??= answer.value.degraded;
+    const count = answer.value.value.number[0];
+    if (count !== undefined) point.count = count;
+    else if (threshold !== undefined) Object.assign(point, { count: 0, below: threshold });
+    else point.count = 0;
+    return point;
+  });
+  if (points.every((p) => p.count === undefined)) throw degraded ?? listError ?? new LoadError('bad-data', 'devstats', 'no release answered');
   const activity: Activity = { unit: 'release', points };
   return degraded ? { value: activity, storedAt, degraded } : { value: activity, storedAt };
 }
 
-/** The project's range names (`Ranges` API). */
-export function fetchRanges(o: DevstatsOptions): Promise<Fetched<string[]>> {
-  return request({
+/** The `Ranges` call of a project. */
+function rangesRequest(o: DevstatsOptions): RequestSpec<string[]> {
+  return {
     source: 'devstats',
     service: 'devstats',
     url: o.api,
@@ -162,7 +300,23 @@ export function fetchRanges(o: DevstatsOptions): Promise<Fetched<string[]>> {
     cache: 'ranges',
     ttl: o.ttl,
     signal: o.signal,
-  });
+  };
+}
+
+/** The project's range names (`Ranges` API). */
+export function fetchRanges(o: DevstatsOptions): Promise<Fetched<string[]>> {
+  return request(rangesRequest(o));
+}
+
+/** A range the server no longer has: the list that named it is out of date. */
+export class InvalidPeriodError extends LoadError {
+  constructor(detail: string) {
+    super('http', 'devstats', detail);
+  }
+}
+
+function isInvalidPeriod(e: unknown): boolean {
+  return e instanceof InvalidPeriodError;
 }
 
 /** One `DevActCnt` call for `githubId`; "not found in results" comes back as no rows. */
@@ -183,6 +337,7 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
     accept: 'json',
     parse: (body) => parseDevActCnt(body, githubId),
     answer: (status, body) => (status === 400 && isNotInResults(body) ? { rank: [], login: [], number: [] } : undefined),
+    reject: (status, body) => (status === 400 && isInvalidPeriodBody(body) ? new InvalidPeriodError(errorOf(body)) : undefined),
     cache: 'devstats',
     ttl: o.ttl,
     signal: o.signal,
@@ -190,13 +345,22 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
 }
 
 // ---------------------------------------------------------------------------
-// Validation and mapping (pure)
+// Validation (pure)
+
+function errorOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const error = (body as Record<string, unknown>).error;
+  return typeof error === 'string' ? error.slice(0, 200) : '';
+}
 
 /** True for DevStats' "github_id '…' not found in results" error body. */
 export function isNotInResults(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false;
-  const error = (body as Record<string, unknown>).error;
-  return typeof error === 'string' && /github_id '[^']*' not found in results/.test(error);
+  return /github_id '[^']*' not found in results/.test(errorOf(body));
+}
+
+/** True for DevStats' "invalid period name: '…'" error body (a range it no longer has). */
+export function isInvalidPeriodBody(body: unknown): boolean {
+  return /invalid period name/.test(errorOf(body));
 }
 
 function isCount(v: unknown): v is number {
@@ -211,7 +375,10 @@ function isCount(v: unknown): v is number {
  */
 export function parseDevActCnt(body: unknown, githubId: string): DevActCntRows {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('DevActCnt answer is not an object');
-  const { rank, login, number } = body as Record<string, unknown>;
+  const o = body as Record<string, unknown>;
+  // Go encodes an empty result as `null` (nil slices), not `[]` (api.go:1441-1459, jsoniter).
+  if (o.rank === null && o.login === null && o.number === null) return { rank: [], login: [], number: [] };
+  const { rank, login, number } = o;
   if (!Array.isArray(rank) || !Array.isArray(login) || !Array.isArray(number)) {
     throw new Error('DevActCnt answer lacks rank/login/number arrays');
   }
@@ -230,66 +397,4 @@ export function parseRanges(body: unknown): string[] {
   const list = Array.isArray(body) ? body : (body as Record<string, unknown> | null)?.ranges;
   if (!Array.isArray(list) || !list.every((r) => typeof r === 'string')) throw new Error('Ranges answer lacks a ranges list');
   return list.slice(0, 1000) as string[];
-}
-
-/** A per-release range and where it sits on the time axis. */
-export interface ReleaseRange {
-  /** DevStats' name, e.g. `v1.33.0 - v1.34.0`. */
-  name: string;
-  /** The card's label, e.g. `v1.33`. */
-  label: string;
-  /** ISO date the release came out (the start of the range). */
-  start: string;
-  major: number;
-  minor: number;
-}
-
-const RELEASE_RANGE = /^v(\d+)\.(\d+)\.0 - (?:v(\d+)\.(\d+)\.0|now)$/;
-
-/**
- * The per-release ranges of `names`, oldest first, with their release dates.
- * DevStats names releases but does not date them, so dates come from
- * {@link releaseDate}; a project without known dates gets none (no sparkline
- * rather than a sparkline on a made-up axis).
- */
-export function releaseRanges(names: readonly string[], project: string): ReleaseRange[] {
-  const out: ReleaseRange[] = [];
-  const seen = new Set<string>();
-  for (const name of names) {
-    const m = RELEASE_RANGE.exec(name);
-    if (!m) continue;
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    const start = releaseDate(project, major, minor);
-    const label = `v${major}.${minor}`;
-    if (!start || seen.has(label)) continue;
-    seen.add(label);
-    out.push({ name, label, start, major, minor });
-  }
-  return out.sort((a, b) => a.major - b.major || a.minor - b.minor);
-}
-
-/** Kubernetes minor release dates (v1.0 … v1.35), from the release announcements. */
-const KUBERNETES_RELEASES: readonly string[] = [
-  '2015-07-21', '2015-11-09', '2016-03-16', '2016-07-01', '2016-09-26', '2016-12-12',
-  '2017-03-28', '2017-06-29', '2017-09-28', '2017-12-15', '2018-03-26', '2018-06-27',
-  '2018-09-27', '2018-12-03', '2019-03-25', '2019-06-19', '2019-09-18', '2019-12-09',
-  '2020-03-25', '2020-08-26', '2020-12-08', '2021-04-08', '2021-08-04', '2021-12-07',
-  '2022-05-03', '2022-08-23', '2022-12-09', '2023-04-11', '2023-08-15', '2023-12-13',
-  '2024-04-17', '2024-08-13', '2024-12-11', '2025-04-23', '2025-08-27', '2025-12-17',
-];
-
-/**
- * ISO date of a release. Kubernetes minors after the table are placed four
- * months apart (its cadence since 2021): only the axis position is estimated,
- * the label and the count stay exact.
- */
-export function releaseDate(project: string, major: number, minor: number): string | undefined {
-  if (project !== 'kubernetes' || major !== 1) return undefined;
-  const known = KUBERNETES_RELEASES[minor];
-  if (known) return known;
-  const last = KUBERNETES_RELEASES.length - 1;
-  const d = new Date(`${KUBERNETES_RELEASES[last]}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 4 * (minor - last));
-  return d.toISOString().slice(0, 10);
 }

@@ -1,12 +1,15 @@
 /**
- * GitHub REST, token-less: who the contributor is (`/users/{login}`) and how
- * many PRs they got merged in the Kubernetes orgs (`/search/issues`).
+ * GitHub REST, token-less: who the contributor is (`/users/{login}`) and
+ * their first merged PR in the Kubernetes orgs (`/search/issues`).
  *
  * A visitor has 60 core and 10 search calls, shared by every card on the
- * page, so a cold card spends one of each: the search for the oldest merged
- * PR (`sort=created&order=asc&per_page=1`) also carries `total_count`, which
- * is the merged-PR count, so one answer gives both numbers.
+ * page, so a cold card spends one of each. The search for the oldest merged
+ * PR (`sort=created&order=asc&per_page=1`) also carries `total_count`, the
+ * merged-PR count in the searched orgs only: a query is capped at 256
+ * characters and cannot name DevStats' 17 Kubernetes orgs, so that count is a
+ * figure of its own scope, used only where DevStats lists none.
  */
+import { LoadError } from '../load-error.js';
 import type { FirstContribution, Identity } from '../model.js';
 import { request, type Fetched } from './http.js';
 import { isIsoDate } from '../validate.js';
@@ -14,6 +17,8 @@ import { isIsoDate } from '../validate.js';
 /** The part of `/users/{login}` the card uses, in GitHub's own field names (so cached copies re-validate). */
 export interface GithubUser {
   login: string;
+  /** `User`, `Organization` or `Bot`; absent in copies cached before it was kept (read as `User`). */
+  type?: string;
   name?: string;
   avatar_url?: string;
   html_url?: string;
@@ -32,6 +37,11 @@ export interface SearchItem {
 /** The part of a merged-PR search the card uses. */
 export interface MergedPrSearch {
   total_count: number;
+  /**
+   * GitHub's `incomplete_results`: the search timed out and answered with what
+   * it had found, so the count may be short and the oldest item not the oldest.
+   */
+  incomplete_results?: true;
   items: SearchItem[];
 }
 
@@ -77,7 +87,10 @@ export function fetchProfile(login: string, o: GithubOptions): Promise<Fetched<G
 
 /**
  * Merged PRs of `login` in `orgs`: the count and the oldest one, in one
- * search call. A 422 ("the listed users cannot be searched") means no such user.
+ * search call. GitHub answers 422 "the listed users cannot be searched" both
+ * for logins that do not exist and for users it will not list: that says
+ * nothing about the user unless the profile says 404 too, so it rejects
+ * `not-searchable`, and the caller decides.
  */
 export function fetchMergedPrs(login: string, orgs: readonly string[], o: GithubOptions): Promise<Fetched<MergedPrSearch>> {
   const q = new URLSearchParams({ q: mergedPrQuery(login.toLowerCase(), orgs), sort: 'created', order: 'asc', per_page: '1' });
@@ -87,7 +100,9 @@ export function fetchMergedPrs(login: string, orgs: readonly string[], o: Github
     url: `${o.api}/search/issues?${q}`,
     accept: 'json',
     parse: parseSearch,
-    notFound: (status) => status === 422,
+    reject: (status, body) => (status === 422 ? new LoadError('not-searchable', 'github', messageOf422(body)) : undefined),
+    // A timed-out search is shown, never kept as if it were exact.
+    keep: (s) => !s.incomplete_results,
     cache: 'search',
     ttl: o.ttl,
     rateLimit: `${o.api} search`,
@@ -120,6 +135,7 @@ export function parseUser(body: unknown): GithubUser {
   if (!login) throw new Error('user.login is missing');
   return dropUndefined({
     login,
+    type: optString(o, 'type', 'user'),
     name: optString(o, 'name', 'user'),
     avatar_url: optString(o, 'avatar_url', 'user'),
     html_url: optString(o, 'html_url', 'user'),
@@ -149,7 +165,17 @@ export function parseSearch(body: unknown): MergedPrSearch {
       merged_at: merged,
     });
   });
-  return { total_count: total, items };
+  if (o.incomplete_results !== undefined && typeof o.incomplete_results !== 'boolean') {
+    throw new Error('search.incomplete_results is not a boolean');
+  }
+  return o.incomplete_results === true ? { total_count: total, incomplete_results: true, items } : { total_count: total, items };
+}
+
+/** The first error message of a 422 body, for developers. */
+function messageOf422(body: unknown): string {
+  const errors = typeof body === 'object' && body !== null ? (body as Obj).errors : undefined;
+  const first = Array.isArray(errors) ? (errors[0] as Obj | undefined)?.message : undefined;
+  return typeof first === 'string' ? first.slice(0, 200) : 'HTTP 422';
 }
 
 /** The card's identity from a profile. */

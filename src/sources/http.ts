@@ -7,7 +7,8 @@
  * - answered from a cache when fresh (memory, then localStorage: `cache.ts`),
  * - shared with identical requests already in flight (one network call, many
  *   waiters; one waiter leaving does not cancel it for the others),
- * - revalidated with `If-None-Match` on GitHub (a 304 costs nothing there),
+ * - revalidated with `If-None-Match` on GitHub (a 304 saves the body, not
+ *   budget: without a token it is charged like any call),
  * - refused locally while GitHub says its budget is spent, serving the last
  *   good copy instead (`rate-limit.ts`),
  * - bounded in time and size, and classified into a `LoadError` reason.
@@ -58,10 +59,24 @@ export interface RequestSpec<T> {
   parse: (body: unknown) => T;
   /** A non-2xx answer that is really data (DevStats' 400 "not found in results" means "zero"). */
   answer?: (status: number, body: unknown) => unknown;
-  /** A non-2xx answer, besides 404/410, that means "no such user" (GitHub search's 422). */
+  /** A non-2xx answer, besides 404/410, that means "no such user". */
   notFound?: (status: number, body: unknown) => boolean;
+  /**
+   * A non-2xx answer that has a meaning of its own (DevStats' "invalid period
+   * name"): the error to reject with. It is the service's answer about this
+   * very request, so no saved copy stands in for it.
+   */
+  reject?: (status: number, body: unknown) => LoadError | undefined;
   /** Cache the answer under this kind; omitted = never cached. */
   cache?: CacheKind;
+  /**
+   * Whether a parsed answer may be kept as exact. A GitHub search that timed
+   * out (`incomplete_results`) answers with what it found so far: usable now,
+   * not worth keeping for hours.
+   */
+  keep?(value: T): boolean;
+  /** Ask the network even when a fresh copy is cached (a list known to be out of date). */
+  refresh?: boolean;
   /** Seconds the answer stays fresh; overrides the kind's TTL. */
   ttl?: number;
   /**
@@ -93,6 +108,9 @@ interface Flight {
 
 const flights = new Map<string, Flight>();
 
+/** Errors made by a spec's `reject`: answers, not outages, so never covered by a saved copy. */
+const answeredErrors = new WeakSet<LoadError>();
+
 /** Error bodies are only read for their message; a bigger one is not worth the wait. */
 const ERROR_BODY_LIMIT = 64 * 1024;
 
@@ -109,7 +127,7 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
   const cfg = getConfig();
   const key = requestKey(spec);
   const entry = spec.cache ? readEntry(key, spec.parse) : undefined;
-  if (entry && spec.cache && isFresh(entry.t, spec.cache, spec.ttl)) {
+  if (entry && spec.cache && !spec.refresh && isFresh(entry.t, spec.cache, spec.ttl)) {
     return { value: entry.v as T, storedAt: entry.t };
   }
   if (spec.rateLimit) {
@@ -139,11 +157,21 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
     return (await join(key, flight, spec.signal)) as Fetched<T>;
   } catch (e) {
     const err = e instanceof LoadError ? e : undefined;
-    if (entry && err && err.reason !== 'not-found' && err.reason !== 'aborted') {
+    if (entry && err && err.reason !== 'not-found' && err.reason !== 'aborted' && !answeredErrors.has(err)) {
       return { value: entry.v as T, storedAt: entry.t, degraded: err };
     }
     throw e;
   }
+}
+
+/**
+ * The cached answer of `spec`, fresh or not, without asking the network: what
+ * the page last knew. Undefined when nothing (valid) is cached.
+ */
+export function peek<T>(spec: RequestSpec<T>): Fetched<T> | undefined {
+  if (!spec.cache) return undefined;
+  const entry = readEntry(requestKey(spec), spec.parse);
+  return entry && { value: entry.v as T, storedAt: entry.t };
 }
 
 /** Options of {@link resetHttpState}. */
@@ -238,7 +266,7 @@ async function fetchOnce<T>(
     if (res.ok) {
       const text = await readBody(res, maxBytes, spec.source);
       const value = decode(spec, res, text);
-      if (spec.cache) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
+      if (spec.cache && (spec.keep?.(value) ?? true)) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
       return { value, storedAt: now };
     }
     return await failure(spec, key, res, now);
@@ -286,6 +314,11 @@ async function failure<T>(spec: RequestSpec<T>, key: string, res: Response, now:
       closeGate(spec.rateLimit, reset);
       throw new LoadError('rate-limited', spec.source, message ?? `HTTP ${res.status}`, iso(reset));
     }
+  }
+  const rejected = spec.reject?.(res.status, body);
+  if (rejected) {
+    answeredErrors.add(rejected);
+    throw rejected;
   }
   const answered = spec.answer?.(res.status, body);
   if (answered !== undefined) {

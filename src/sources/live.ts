@@ -9,11 +9,22 @@
  */
 import { getConfig, trimSlash } from '../config.js';
 import { LoadError, toLoadError } from '../load-error.js';
-import { SCHEMA_VERSION, type CardData, type FirstContribution, type Role, type SourceNotice, type SourceRef, type Totals } from '../model.js';
-import { isValidLogin, parseCardData } from '../validate.js';
+import {
+  SCHEMA_VERSION,
+  type CardData,
+  type FigureScope,
+  type FirstContribution,
+  type Role,
+  type SourceNotice,
+  type SourceRef,
+  type TotalKey,
+  type Totals,
+} from '../model.js';
+import { BOT_LOGIN, isRequestableLogin } from '../login.js';
+import { parseCardData } from '../validate.js';
 import { fetchRoles, resetCommunityState } from './community.js';
 import { contribCardToCard, contribCardUrl, fetchContribCard, type ContribCardFile } from './contribcard.js';
-import { fetchDevstats, type DevstatsData } from './devstats.js';
+import { fetchDevstats, resetDevstatsState, type DevstatsData } from './devstats.js';
 import {
   fetchMergedPrs,
   fetchProfile,
@@ -63,7 +74,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown } | undef
  * aborted. Otherwise resolves, possibly with `notices` for failed sources.
  */
 export async function loadLiveCard(login: string, options: LiveOptions = {}): Promise<CardData> {
-  if (!isValidLogin(login)) throw new LoadError('invalid-user', 'github', String(login).slice(0, 60));
+  if (!isRequestableLogin(login)) throw new LoadError('invalid-user', 'github', String(login).slice(0, 60));
   options.signal?.throwIfAborted();
   const startedAt = Date.now();
 
@@ -85,30 +96,25 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
 
   try {
     const gh = { api: githubApi, ttl, signal };
-    const profile = fetchProfile(login, gh);
+    // A profile that is an organisation or a bot ends the card like an unknown login does.
+    const profile = fetchProfile(login, gh).then(personOnly);
     const orgs = SEARCH_ORGS[project];
     const search = orgs ? fetchMergedPrs(login, orgs, gh) : undefined;
-    // DevStats and ContribCard match logins case-sensitively: use GitHub's spelling when there is one.
-    const spelled = profile.then(
-      (p) => p.value.login,
-      (e: unknown) => {
-        if (isAbort(e) || (e instanceof LoadError && e.reason === 'not-found')) throw e;
-        return login;
-      },
-    );
-    const devstats = fetchDevstats(spelled, { api: devstatsApi, project, ttl, signal });
+    // DevStats and ContribCard match logins case-sensitively: GitHub's spelling is the right one.
+    const spelled = profile.then((p) => p.value.login);
+    spelled.catch(() => undefined);
+    const devstats = fetchDevstats(login, spelled, { api: devstatsApi, project, ttl, signal });
     const roles = project === 'kubernetes' ? fetchRoles(login, { rawBase, ttl, signal }) : undefined;
     const contribcard = contribcardBase
-      ? spelled.then((l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }))
+      ? spelled.then(
+          (l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }),
+          () => fetchContribCard(login, { base: contribcardBase, ttl, signal }),
+        )
       : undefined;
 
     const outcomes = Promise.all([settle(profile), settle(search), settle(devstats), settle(roles), settle(contribcard)]);
-    // GitHub saying "no such user" ends the card: nothing else is worth waiting for.
-    const early = await Promise.race([
-      outcomes.then(() => undefined),
-      firstNotFound([profile, search]),
-      abortedBy(options.signal),
-    ]);
+    // GitHub saying "no such user" (or "not a person") ends the card: nothing else is worth waiting for.
+    const early = await Promise.race([outcomes.then(() => undefined), endsTheCard(profile), abortedBy(options.signal)]);
     if (options.signal?.aborted) throw abortReason(options.signal);
     if (early) throw early;
     const [p, s, d, r, c] = await outcomes;
@@ -127,11 +133,14 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     take('roles', r as Outcome<LiveParts['roles']>, 'community');
     take('contribcard', c as Outcome<LiveParts['contribcard']>, 'contribcard');
 
+    // `name[bot]` logins belong to GitHub Apps only; without a profile to say so, it is still a bot.
+    if (!parts.profile && BOT_LOGIN.test(login)) throw new LoadError('bot', 'github', login);
     if (!knowsUser(parts)) {
       throw failures.find((f) => f.reason !== 'not-found') ?? new LoadError('not-found', 'github', `no source knows ${login}`);
     }
     const merged = mergeLive(login, parts, failures, {
       project,
+      orgs,
       startedAt,
       contribcardUrl: contribcardBase ? contribCardUrl(contribcardBase, parts.profile?.value.login ?? login) : undefined,
     });
@@ -153,14 +162,19 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
 export function resetLiveState(options: ResetOptions = {}): void {
   resetHttpState(options);
   resetCommunityState();
+  resetDevstatsState();
 }
 
-/** True if some source positively knows the person (a profile, PRs, DevStats rows, roles, a ContribCard file). */
+/**
+ * True if some source positively knows the person: a profile, merged PRs, a
+ * value DevStats lists (its silence below thresholds proves nothing), roles,
+ * a ContribCard file.
+ */
 export function knowsUser(parts: LiveParts): boolean {
   return Boolean(
     parts.profile ||
       (parts.search && parts.search.value.total_count > 0) ||
-      parts.devstats ||
+      parts.devstats?.value.listed ||
       (parts.roles && parts.roles.value.length > 0) ||
       parts.contribcard,
   );
@@ -169,6 +183,8 @@ export function knowsUser(parts: LiveParts): boolean {
 /** Context of a merge that is not in the answers. */
 export interface MergeContext {
   project: string;
+  /** The GitHub organisations the merged-PR search covered (none: no search for this project). */
+  orgs?: readonly string[];
   /**
    * When this load began. A failed source whose answer is older than that is
    * a saved copy (its notice says how old); a newer one is a fresh answer
@@ -179,18 +195,35 @@ export interface MergeContext {
 }
 
 /**
- * Merges the sources' answers into one (not yet validated) card. Per total, a
- * fixed precedence: GitHub search for merged PRs (exact, current, one call);
- * ContribCard, when the page chose it, for what it counts; DevStats for the
- * rest. The first contribution is the earliest any source knows.
+ * Merges the sources' answers into one (not yet validated) card.
+ *
+ * One source counts the totals, so they share one scope: DevStats, over its
+ * project's organisations (17 for Kubernetes). Another source's figure stands
+ * in only where DevStats lists none, marked with its own scope in `scopes`:
+ * GitHub search's merged-PR count (over the searched orgs), then ContribCard's
+ * counts (over its crawl). A DevStats figure under its listing threshold stays
+ * "below", unless another source has the number. The first contribution is
+ * the earliest any source knows, with that source's scope.
  */
 export function mergeLive(login: string, parts: LiveParts, failures: readonly LoadError[], ctx: MergeContext): CardData {
   const spelled = parts.profile?.value.login ?? login;
   const cc = parts.contribcard ? contribCardToCard(parts.contribcard.value) : undefined;
   const gh = parts.search ? searchToMerged(parts.search.value) : undefined;
+  const ds = parts.devstats?.value;
 
-  const totals: Totals = { ...parts.devstats?.value.totals, ...cc?.totals };
-  if (gh) totals.prsMerged = gh.prsMerged;
+  const totals: Totals = { ...ds?.totals };
+  const scopes: NonNullable<CardData['scopes']> = {};
+  const githubScope: FigureScope = { source: 'github', orgs: [...(ctx.orgs ?? [])] };
+  // A timed-out search may have counted short: it is no stand-in for a count.
+  if (totals.prsMerged === undefined && gh && !parts.search!.value.incomplete_results) {
+    totals.prsMerged = gh.prsMerged;
+    scopes.prsMerged = githubScope;
+  }
+  for (const [key, n] of Object.entries(cc?.totals ?? {}) as [TotalKey, number][]) {
+    if (totals[key] !== undefined) continue;
+    totals[key] = n;
+    scopes[key] = { source: 'contribcard' };
+  }
 
   const card: CardData = {
     schemaVersion: SCHEMA_VERSION,
@@ -199,10 +232,22 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
     roles: parts.roles?.value ?? [],
     sources: sourceRefs(spelled, parts, ctx),
   };
-  const first = earliest([gh?.firstContribution, cc?.firstContribution]);
-  if (first) card.firstContribution = first;
+  const below = Object.fromEntries(Object.entries(ds?.below ?? {}).filter(([k]) => totals[k as TotalKey] === undefined));
+  if (Object.keys(below).length) card.totalsBelow = below;
+  if (ds) card.scope = { source: 'devstats', project: ctx.project };
+
+  const firsts: [FirstContribution | undefined, FigureScope][] = [
+    [gh?.firstContribution, githubScope],
+    [cc?.firstContribution, { source: 'contribcard' }],
+  ];
+  const first = earliest(firsts);
+  if (first) {
+    card.firstContribution = first[0];
+    scopes.firstContribution = first[1];
+  }
+  if (Object.keys(scopes).length) card.scopes = scopes;
   if (cc?.yearsActive) card.yearsActive = cc.yearsActive;
-  if (parts.devstats?.value.activity) card.activity = parts.devstats.value.activity;
+  if (ds?.activity) card.activity = ds.activity;
 
   const used = Object.values(parts) as Fetched<unknown>[];
   const oldest = Math.min(...used.map((u) => u.storedAt));
@@ -229,7 +274,7 @@ function sourceRefs(login: string, parts: LiveParts, ctx: MergeContext): SourceR
     refs.push({
       id: 'community',
       name: 'Kubernetes community (sigs.yaml, steering)',
-      url: 'https://github.com/kubernetes/community/blob/master/sigs.yaml',
+      url: 'https://github.com/kubernetes/community/blob/HEAD/sigs.yaml',
     });
   }
   if (parts.contribcard) refs.push({ id: 'contribcard', name: 'CNCF ContribCard', url: ctx.contribcardUrl });
@@ -242,10 +287,10 @@ function devstatsPage(project: string): string | undefined {
   return /^[a-z0-9-]{1,60}$/.test(project) ? `https://${project}.devstats.cncf.io/` : undefined;
 }
 
-function earliest(list: (FirstContribution | undefined)[]): FirstContribution | undefined {
-  let best: FirstContribution | undefined;
-  for (const f of list) {
-    if (f && (!best || Date.parse(f.date) < Date.parse(best.date))) best = f;
+function earliest<T>(list: [FirstContribution | undefined, T][]): [FirstContribution, T] | undefined {
+  let best: [FirstContribution, T] | undefined;
+  for (const [f, scope] of list) {
+    if (f && (!best || Date.parse(f.date) < Date.parse(best[0].date))) best = [f, scope];
   }
   return best;
 }
@@ -276,15 +321,26 @@ function settle<T>(p: Promise<T> | undefined): Promise<Outcome<T>> {
   );
 }
 
-/** Resolves with the first `not-found` among `ps`; stays pending otherwise. */
-function firstNotFound(ps: (Promise<unknown> | undefined)[]): Promise<LoadError> {
+/** Failures of the profile that end the card: no such login, or an account that is not a person. */
+const FATAL: ReadonlySet<string> = new Set(['not-found', 'organization', 'bot']);
+
+/** Resolves with the profile's failure when it ends the card; stays pending otherwise. */
+function endsTheCard(profile: Promise<unknown>): Promise<LoadError> {
   return new Promise((resolve) => {
-    for (const p of ps) {
-      p?.catch((e: unknown) => {
-        if (e instanceof LoadError && e.reason === 'not-found') resolve(e);
-      });
-    }
+    profile.catch((e: unknown) => {
+      if (e instanceof LoadError && FATAL.has(e.reason)) resolve(e);
+    });
   });
+}
+
+/**
+ * A card is about a person: GitHub's `type` says when a login is an
+ * organisation (`kubernetes`) or a GitHub App's bot (`dependabot[bot]`).
+ */
+function personOnly(p: Fetched<GithubUser>): Fetched<GithubUser> {
+  if (p.value.type === 'Organization') throw new LoadError('organization', 'github', p.value.login);
+  if (p.value.type === 'Bot') throw new LoadError('bot', 'github', p.value.login);
+  return p;
 }
 
 /** Resolves when `signal` aborts; stays pending otherwise. */

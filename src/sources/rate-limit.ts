@@ -27,9 +27,14 @@ export function rateLimitReset(res: Response, message: string | undefined): numb
   return undefined;
 }
 
-/** A successful answer that used the last call closes the gate before the next call is refused. */
+/**
+ * An answer that used the last call closes the gate before the next call is
+ * refused. A 304 counts: it is free only for requests with an Authorization
+ * header (GitHub REST docs, "Best practices": conditional requests), and this
+ * card never sends one.
+ */
 export function noteRateLimit(bucket: string, res: Response): void {
-  if (res.ok && res.headers.get('x-ratelimit-remaining') === '0') {
+  if ((res.ok || res.status === 304) && res.headers.get('x-ratelimit-remaining') === '0') {
     const reset = epochSecondsToMs(res.headers.get('x-ratelimit-reset'));
     if (reset !== undefined) closeGate(bucket, reset);
   }

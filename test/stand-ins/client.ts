@@ -32,6 +32,8 @@ export interface LoggedRequest {
   headers: Record<string, string>;
   /** `METHOD path?query body`: what faults match against. */
   signature: string;
+  /** When the stand-in received it (ms since epoch). */
+  t: number;
   /** Status sent (0 = none: hung or dropped). */
   status: number;
   /** For GitHub preflights: requested headers its preflight does not allow. */
@@ -57,6 +59,7 @@ export type FaultKind =
   | 'no-cors'
   | 'rate-limit'
   | 'secondary-rate-limit'
+  | 'search-timeout'
   | 'body';
 
 /** A fault injected into one service's answers. */
@@ -98,6 +101,8 @@ export const standIns = {
   fault: (fault: Fault) => executeServerCommand<boolean, Fault>('stand-ins:fault', fault),
   budget: (b: { resource?: 'core' | 'search'; limit?: number; remaining?: number; resetIn?: number }) =>
     executeServerCommand<{ limit: number; used: number; reset: number }, typeof b>('stand-ins:budget', b),
+  /** Tags the next Kubernetes release in DevStats (its `- now` range is replaced); returns the new minor. */
+  release: () => executeServerCommand<number, undefined>('stand-ins:release'),
 };
 
 /** Non-preflight requests per service: what a budget counts. */

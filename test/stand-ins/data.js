@@ -4,8 +4,12 @@
 // One record per person, keyed by the login as GitHub spells it. GitHub
 // looks logins up case-insensitively; DevStats and ContribCard do not.
 
-/** Kubernetes minor releases DevStats has ranges for (v1.0 … v1.35). */
-export const LAST_MINOR = 35;
+/**
+ * The newest Kubernetes minor on 2026-11-30: v1.37.0 was tagged on 2026-08-26 and
+ * v1.38.0 is due on 2026-12-16 (kubernetes/sig-release releases/release-1.3{7,8}/README.md),
+ * so DevStats lists `v1.37.0 - now`. A test tags v1.38 with `standIns.release()`.
+ */
+export const LAST_MINOR = 37;
 
 export const USERS = {
   pacoxu: {
@@ -53,9 +57,10 @@ export const USERS = {
         'Active repositories': 64,
       },
       ranks: { Contributions: 38, PRs: 51, Reviews: 22, Approves: 19 },
-      // Merged PRs per release, from v1.10 (index 0) to v1.35 ("v1.35.0 - now").
+      // Merged PRs per release cycle, by the tag it starts at: from v1.10.0 (index 0) to
+      // v1.37.0 ("v1.37.0 - now"); index 28 is the v1.38.0 cycle, once a test tags v1.38.
       mergedFrom: 10,
-      merged: [3, 6, 4, 9, 12, 15, 18, 22, 25, 31, 38, 44, 47, 52, 58, 61, 55, 63, 70, 66, 59, 72, 68, 64, 57, 24],
+      merged: [3, 6, 4, 9, 12, 15, 18, 22, 25, 31, 38, 44, 47, 52, 58, 61, 55, 63, 70, 66, 59, 72, 68, 64, 57, 60, 66, 41, 9],
     },
     contribcard: {
       id: 1010,
@@ -104,13 +109,13 @@ export const USERS = {
     devstats: {
       totals: {
         Contributions: 61040, PRs: 3480, 'Merged PRs': 3213, Reviews: 20100, Approves: 9800,
-        Issues: 2100, Commits: 4100, Comments: 35110,
+        Issues: 2100, Commits: 4100, Comments: 35110, 'Active repositories': 151,
       },
       ranks: { Contributions: 3, PRs: 4, Reviews: 2, Approves: 2 },
       mergedFrom: 4,
       merged: [
         5, 20, 40, 61, 80, 95, 110, 102, 99, 120, 131, 118, 140, 128, 122, 119,
-        115, 108, 111, 104, 99, 97, 92, 90, 88, 85, 83, 80, 79, 77, 41, 29,
+        115, 108, 111, 104, 99, 97, 92, 90, 88, 85, 83, 80, 79, 77, 41, 70, 66, 29,
       ],
     },
     contribcard: {
@@ -153,11 +158,11 @@ export const USERS = {
       merged_at: '2017-11-05T09:00:00Z',
     },
     devstats: {
-      totals: { Contributions: 30100, PRs: 1450, 'Merged PRs': 1367, Reviews: 9000, Approves: 3100, Issues: 900, Commits: 1700, Comments: 17000 },
+      totals: { Contributions: 30100, PRs: 1450, 'Merged PRs': 1367, Reviews: 9000, Approves: 3100, Issues: 900, Commits: 1700, Comments: 17000, 'Active repositories': 38 },
       ranks: { Contributions: 12 },
       mergedFrom: 9,
       // Quiet in the last releases: DevStats has no row there (400 "not found in results").
-      merged: [4, 30, 61, 70, 75, 80, 66, 71, 64, 60, 55, 58, 49, 41, 38, 35, 30, 24, 18, 12, 9, 4, 2, 0, 0, 0, 0],
+      merged: [4, 30, 61, 70, 75, 80, 66, 71, 64, 60, 55, 58, 49, 41, 38, 35, 30, 24, 18, 12, 9, 4, 2, 0, 0, 1, 0, 0, 1],
     },
   },
 
@@ -179,6 +184,128 @@ export const USERS = {
       following: 3,
       created_at: '2026-05-01T00:00:00Z',
       updated_at: '2026-05-02T00:00:00Z',
+    },
+    merged: {},
+  },
+
+  // A fictional persona one merged PR into the ladder: every DevStats figure is below
+  // the All/All listing thresholds, so DevStats answers "not found in results" to all of them.
+  'kube-newbie-2026': {
+    github: {
+      id: 201000002,
+      name: 'Sam Rivera',
+      company: null,
+      blog: '',
+      location: 'Lisbon',
+      email: null,
+      hireable: null,
+      bio: 'Learning Kubernetes, one docs fix at a time',
+      twitter_username: null,
+      public_repos: 4,
+      public_gists: 0,
+      followers: 3,
+      following: 12,
+      created_at: '2025-11-03T00:00:00Z',
+      updated_at: '2026-09-20T00:00:00Z',
+    },
+    merged: { kubernetes: 1 },
+    firstPr: {
+      number: 52817,
+      title: 'Fix a typo in the kubectl debug task page',
+      repo: 'kubernetes/website',
+      created_at: '2026-09-16T14:05:00Z',
+      merged_at: '2026-09-18T09:40:00Z',
+    },
+    devstats: {
+      totals: {
+        Contributions: 9, PRs: 1, 'Merged PRs': 1, Reviews: 0, Approves: 0, Issues: 1, Commits: 1, Comments: 6,
+        'Active repositories': 1,
+      },
+      mergedFrom: 37,
+      merged: [1],
+    },
+  },
+
+  // A fictional persona whose profile is public but whom search refuses to list: GitHub
+  // answers its 422 "cannot be searched" for users you may not view, not only unknown ones.
+  'hidden-gopher': {
+    github: {
+      id: 201000003,
+      name: 'Hidden Gopher',
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 9,
+      public_gists: 0,
+      followers: 20,
+      following: 2,
+      created_at: '2019-03-03T00:00:00Z',
+      updated_at: '2026-06-01T00:00:00Z',
+    },
+    searchable: false,
+    merged: { kubernetes: 40 },
+    firstPr: {
+      number: 77001,
+      title: 'Improve an error message',
+      repo: 'kubernetes/kubernetes',
+      created_at: '2019-05-01T10:00:00Z',
+      merged_at: '2019-05-03T10:00:00Z',
+    },
+    devstats: {
+      totals: { Contributions: 820, PRs: 51, 'Merged PRs': 44, Reviews: 120, Approves: 10, Issues: 30, Commits: 60, Comments: 410, 'Active repositories': 7 },
+      mergedFrom: 26,
+      merged: [3, 4, 2, 5, 6, 3, 4, 2, 5, 3, 4, 3],
+    },
+  },
+
+  // An organization: GET /users/kubernetes answers with `type: "Organization"`.
+  kubernetes: {
+    github: {
+      id: 13629408,
+      type: 'Organization',
+      name: 'Kubernetes',
+      company: null,
+      blog: 'https://kubernetes.io',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: 'Production-Grade Container Scheduling and Management',
+      twitter_username: null,
+      public_repos: 82,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: '2015-07-03T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+    },
+    merged: {},
+  },
+
+  // A GitHub App's bot account: its login ends in `[bot]` and `type` is `Bot`.
+  'dependabot[bot]': {
+    github: {
+      id: 49699333,
+      type: 'Bot',
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: '2019-04-16T22:34:25Z',
+      updated_at: '2019-04-16T22:34:25Z',
+      avatar_url: 'https://avatars.githubusercontent.com/in/29110?v=4',
+      html_url: 'https://github.com/apps/dependabot',
     },
     merged: {},
   },

@@ -1,9 +1,14 @@
 // Stand-in for the CNCF DevStats API (devstats.cncf.io/api/v1), after
-// cncf/devstatscode cmd/api/api.go: one endpoint that reads a JSON body
-// whatever the method and Content-Type; rs/cors AllowAll (any origin, method
-// and header, preflight reflected); every error a 400
-// `{"error":"API '<Name>': <message>"}`; DevActCnt keeps only rows whose login
-// equals `github_id` exactly and says "not found in results" when none is left.
+// cncf/devstatscode cmd/api/api.go at 194c6ce2 (line numbers below are of that
+// file unless another is named) and cncf/devstats at abc071a8:
+// - one route, exactly /api/v1 (api.go:2873-2876), reading a JSON body
+//   whatever the method and Content-Type (api.go:2752-2822);
+// - rs/cors AllowAll (api.go:2875; rs/cors v1.11.0 cors.go:254-268);
+// - every error a 400 `{"error":"API '<Name>': <message>"}` + newline (api.go:275-284);
+// - DevActCnt keeps only rows whose login equals `github_id` exactly and says
+//   "not found in results" when none is left (api.go:1418-1440);
+// - no All/All row below the listing thresholds (project_developer_stats.sql:1294-1302);
+// - per-release ranges that change when a release is tagged (annotations.go:367-407, 548-554).
 import { findUserExact, LAST_MINOR, USERS } from './data.js';
 import { send } from './respond.js';
 
@@ -44,113 +49,175 @@ const TIME_RANGES = {
   'Last century': ['y100', 1],
 };
 
-/** The `Ranges` list of a project: time ranges, per-release ranges, CNCF milestones. */
-export function rangeNames(project) {
+/**
+ * The smallest value kept in the All/All series, per metric: cncf/devstats
+ * metrics/kubernetes/project_developer_stats.sql:1294-1302 (`all_all_sub`);
+ * `reviews` comes from hist_reviewers.sql (`>= 1`, lines 313-377) and
+ * `approves` from hist_approvers.sql (no condition). Below these, DevStats
+ * stores no row, and DevActCnt answers "not found in results".
+ */
+export const ALL_ALL_MINIMUM = {
+  'GitHub Events': 200,
+  'Active repositories': 3,
+  Contributions: 30,
+  'Commit comments': 10,
+  Comments: 20,
+  'Issue comments': 20,
+  'Review comments': 20,
+  Commits: 2,
+  'GitHub pushes': 2,
+  Issues: 2,
+  PRs: 2,
+  'Merged PRs': 2,
+  Reviews: 1,
+  Approves: 1,
+};
+
+/**
+ * The `Ranges` list of a project with its newest release `lastMinor`, in the
+ * order the dashboard shows it (`order by time`): time ranges
+ * (annotations.go:321-334), one range per release cycle named
+ * "<tag> - <next tag>" and "<last tag> - now" (annotations.go:374, 394), then
+ * the CNCF milestones (annotations.go:409-545).
+ */
+export function rangeNames(project, lastMinor = LAST_MINOR) {
   const names = Object.keys(TIME_RANGES);
   if (PROJECTS[project]?.releases === 'kubernetes') {
-    for (let m = 0; m < LAST_MINOR; m++) names.push(`v1.${m}.0 - v1.${m + 1}.0`);
-    names.push(`v1.${LAST_MINOR}.0 - now`);
+    for (let m = 0; m < lastMinor; m++) names.push(`v1.${m}.0 - v1.${m + 1}.0`);
+    names.push(`v1.${lastMinor}.0 - now`);
+    names.push('Before joining CNCF', 'Since joining CNCF', 'CNCF join date - moved to incubation', 'Moved to incubation - graduated', 'Since graduating');
   } else {
-    names.push('v3.0.0 - v3.1.0', 'v3.1.0 - now');
+    names.push('v3.0.0 - v3.1.0', 'v3.1.0 - now', 'Before joining CNCF', 'Since joining CNCF');
   }
-  names.push('Before joining CNCF', 'Since joining CNCF');
   return names;
 }
 
-function headers() {
-  return { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json', Vary: 'Origin' };
+/**
+ * rs/cors AllowAll on an actual request (cors.go:400-446): `Vary: Origin`
+ * always, `Access-Control-Allow-Origin: *` only when the request has an Origin.
+ * Every answer of the API handler is `application/json` (api.go:2762).
+ */
+function headers(req) {
+  const h = { 'Content-Type': 'application/json', Vary: 'Origin' };
+  if (req?.headers.origin) h['Access-Control-Allow-Origin'] = '*';
+  return h;
 }
 
-/** Go's json.Encoder ends every document with a newline. */
-function ok(res, body) {
-  send(res, 200, headers(), `${JSON.stringify(body)}\n`);
+/**
+ * jsoniter's default encoder (json-iterator v1.1.12 config.go:50-52): HTML
+ * characters escaped, and a newline after every document (adapter.go:126-131).
+ */
+function encode(body) {
+  return `${JSON.stringify(body).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')}\n`;
 }
 
-function fail(res, api, message) {
-  send(res, 400, headers(), `${JSON.stringify({ error: `API '${api}': ${message}` })}\n`);
+function ok(ctx, body) {
+  send(ctx.res, 200, headers(ctx.req), encode(body));
 }
 
-/** Answers one request. `ctx`: { method, path, body, req, res }. */
+function fail(ctx, api, message) {
+  send(ctx.res, 400, headers(ctx.req), encode({ error: `API '${api}': ${message}` }));
+}
+
+/** Answers one request. `ctx`: { method, path, body, req, res, scope }. */
 export async function handleDevstats(ctx) {
   const { res, method, path } = ctx;
-  if (method === 'OPTIONS') {
-    // rs/cors AllowAll: reflects whatever is asked.
+  if (method === 'OPTIONS' && ctx.req.headers['access-control-request-method']) {
+    // rs/cors AllowAll preflight (cors.go:274-285, 329-397): 204, no body, reflects what is asked.
     return send(res, 204, {
       'Access-Control-Allow-Origin': '*',
-      'Access-Control-Allow-Methods': String(ctx.req.headers['access-control-request-method'] ?? 'POST').toUpperCase(),
+      'Access-Control-Allow-Methods': String(ctx.req.headers['access-control-request-method']).toUpperCase(),
       'Access-Control-Allow-Headers': String(ctx.req.headers['access-control-request-headers'] ?? ''),
       Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
     });
   }
   if (path !== '/api/v1') {
-    // Go's ServeMux for an unregistered path.
-    return send(res, 404, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/plain; charset=utf-8', Vary: 'Origin' }, '404 page not found\n');
+    // Go's ServeMux for any other path: http.NotFound, still wrapped by rs/cors.
+    const h = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', Vary: 'Origin' };
+    if (ctx.req.headers.origin) h['Access-Control-Allow-Origin'] = '*';
+    return send(res, 404, h, '404 page not found\n');
   }
+  // The method and Content-Type are never looked at: any request's body is decoded (api.go:2777).
+  if (ctx.body.trim() === '') return fail(ctx, 'unknown', 'EOF');
   let pl;
   try {
     pl = JSON.parse(ctx.body);
-  } catch (e) {
-    return fail(res, 'unknown', `readObjectStart: expect { or n, but found ${JSON.stringify(ctx.body.slice(0, 1))}, error found in #1 byte of ...|${ctx.body.slice(0, 10)}|...`);
+  } catch {
+    // jsoniter's message for a body that does not start an object (iter.go:224-225).
+    const b = ctx.body;
+    return fail(ctx, 'unknown', `readObjectStart: expect { or n, but found ${b[0]}, error found in #1 byte of ...|${b.slice(0, 10)}|..., bigger context ...|${b.slice(0, 50)}|...`);
   }
-  if (typeof pl !== 'object' || pl === null) return fail(res, 'unknown', 'payload is not an object');
-  const api = String(pl.api ?? '');
+  if (typeof pl !== 'object' || pl === null) return fail(ctx, 'unknown:', "unknown API ''");
+  const api = typeof pl.api === 'string' ? pl.api : '';
   const payload = pl.payload;
   switch (api) {
     case 'Health':
-      return shared(res, api, payload, (p) => ok(res, { project: p.name, db_name: p.db, events: 123456789 }));
+      return shared(ctx, api, payload, (p) => ok(ctx, { project: p.name, db_name: p.db, events: 123456789 }));
     case 'ListAPIs':
-      return ok(res, { apis: ['Health', 'ListAPIs', 'ListProjects', 'RepoGroups', 'Ranges', 'Countries', 'Companies', 'Events', 'Repos', 'CumulativeCounts', 'CompaniesTable', 'ComContribRepoGrp', 'DevActCnt', 'DevActCntComp', 'ComStatsRepoGrp', 'SiteStats', 'GithubIDContributions'] });
+      return ok(ctx, { apis: ['Health', 'ListAPIs', 'ListProjects', 'RepoGroups', 'Ranges', 'Countries', 'Companies', 'Events', 'Repos', 'CumulativeCounts', 'CompaniesTable', 'ComContribRepoGrp', 'DevActCnt', 'DevActCntComp', 'ComStatsRepoGrp', 'SiteStats', 'GithubIDContributions'] });
     case 'ListProjects':
-      return ok(res, { projects: ['Kubernetes', 'Prometheus'] });
+      return ok(ctx, { projects: ['Kubernetes', 'Prometheus'] });
     case 'Ranges':
-      return shared(res, api, payload, (p) => ok(res, { project: p.name, db_name: p.db, ranges: rangeNames(p.key) }));
+      // {"project","db_name","ranges"} (api.go:1924-1963).
+      return shared(ctx, api, payload, (p) => ok(ctx, { project: p.name, db_name: p.db, ranges: rangeNames(p.key, lastMinorOf(ctx)) }));
     case 'DevActCnt':
-      return shared(res, api, payload, (p) => devActCnt(res, api, payload, p));
+      return shared(ctx, api, payload, (p) => devActCnt(ctx, api, payload, p));
     case 'GithubIDContributions':
-      return githubIdContributions(res, api, payload);
+      return githubIdContributions(ctx, api, payload);
     default:
-      return fail(res, `unknown:${api}`, `unknown API '${api}'`);
+      return fail(ctx, `unknown:${api}`, `unknown API '${api}'`);
   }
 }
 
-/** handleSharedPayload: a payload with a known project. */
-function shared(res, api, payload, then) {
+/** The newest release of this scope: a test tags a new one with the `release` command. */
+function lastMinorOf(ctx) {
+  return ctx.scope.lastMinor ?? LAST_MINOR;
+}
+
+/** handleSharedPayload (api.go:333-353, 306-314): a payload with a known project. */
+function shared(ctx, api, payload, then) {
   if (typeof payload !== 'object' || payload === null || Object.keys(payload).length === 0) {
-    return fail(res, api, "'payload' section empty or missing");
+    return fail(ctx, api, "'payload' section empty or missing");
   }
-  if (!('project' in payload)) return fail(res, api, "missing 'project' field in 'payload' section");
-  if (typeof payload.project !== 'string') return fail(res, api, `'payload' 'project' field '${payload.project}' is not a string`);
+  if (!('project' in payload)) return fail(ctx, api, "missing 'project' field in 'payload' section");
+  if (typeof payload.project !== 'string') return fail(ctx, api, `'payload' 'project' field '${payload.project}' is not a string`);
   const key = Object.keys(PROJECTS).find((k) => PROJECTS[k].names.includes(payload.project));
-  if (!key) return fail(res, api, `database not found for project '${payload.project}'`);
+  if (!key) return fail(ctx, api, `database not found for project '${payload.project}'`);
   return then({ key, name: payload.project, db: PROJECTS[key].db });
 }
 
-function devActCnt(res, api, payload, project) {
+/** DevActCnt (api.go:1310-1460), checks in its order: params, metric, repository group, country, range, github_id. */
+function devActCnt(ctx, api, payload, project) {
   const params = {};
   for (const name of ['range', 'metric', 'repository_group', 'country', 'github_id']) {
-    if (!(name in payload)) return fail(res, api, `missing '${name}' field in 'payload' section (optional false)`);
+    if (!(name in payload)) return fail(ctx, api, `missing '${name}' field in 'payload' section (optional false)`);
     if (typeof payload[name] !== 'string') {
-      return fail(res, api, `'payload' '${name}' field '${payload[name]}'/${typeof payload[name]} is not a string (optional false)`);
+      return fail(ctx, api, `'payload' '${name}' field '${payload[name]}'/${typeof payload[name]} is not a string (optional false)`);
     }
     params[name] = payload[name];
   }
   const metrics = project.key === 'kubernetes' ? KUBERNETES_METRICS : METRICS;
   const metric = metrics[params.metric] ?? (Object.values(metrics).includes(params.metric) ? params.metric : undefined);
-  if (!metric) return fail(res, api, `invalid metric value: '${params.metric}'`);
-  if (params.repository_group !== 'All') return fail(res, api, `invalid repository group name: '${params.repository_group}'`);
-  if (params.country !== 'All') return fail(res, api, `invalid country name: '${params.country}'`);
+  if (!metric) return fail(ctx, api, `invalid metric value: '${params.metric}'`);
+  if (params.repository_group !== 'All') return fail(ctx, api, `invalid repository_group name: '${params.repository_group}'`);
+  if (params.country !== 'All') return fail(ctx, api, `invalid country name: '${params.country}'`);
   if (params.range.startsWith('range:')) {
-    return fail(res, api, 'the stand-in does not compute manual ranges (the real server runs a heavy query for them)');
+    return fail(ctx, api, 'the stand-in does not compute manual ranges (the real server runs a heavy query for them)');
   }
-  if (!rangeNames(project.key).includes(params.range)) return fail(res, api, `invalid period name: '${params.range}'`);
+  // An exact match against tquick_ranges (api.go:427-443): a range deleted at a release is invalid.
+  if (!rangeNames(project.key, lastMinorOf(ctx)).includes(params.range)) return fail(ctx, api, `invalid period name: '${params.range}'`);
 
   const ghID = params.github_id;
-  const rows = ghID === '' ? ranking(project, params.metric, params.range) : ranking(project, params.metric, params.range).filter((r) => r.login === ghID);
-  if (rows.length === 0 && ghID !== '') return fail(res, api, `github_id '${ghID}' not found in results`);
+  const all = ranking(project, params.metric, params.range);
+  // Case-sensitive `login != ghID` (api.go:1425); the rank is kept from the full ranking.
+  const rows = ghID === '' ? all : all.filter((r) => r.login === ghID);
+  if (rows.length === 0 && ghID !== '') return fail(ctx, api, `github_id '${ghID}' not found in results`);
   const period = periodValue(params.range);
   let filter = `series:hdev_${metric}allall period:${period}`;
   if (ghID !== '') filter += ` github_id:${ghID}`;
-  return ok(res, {
+  // Nil slices encode as null (api.go:1441-1459 with jsoniter reflect_slice.go:27-30).
+  const column = (f) => (rows.length ? rows.map(f) : null);
+  return ok(ctx, {
     project: project.name,
     db_name: project.db,
     range: params.range,
@@ -159,31 +226,37 @@ function devActCnt(res, api, payload, project) {
     country: params.country,
     github_id: ghID,
     filter,
-    rank: rows.map((r) => r.rank),
-    login: rows.map((r) => r.login),
-    number: rows.map((r) => r.number),
+    rank: column((r) => r.rank),
+    login: column((r) => r.login),
+    number: column((r) => r.number),
   });
 }
 
 function periodValue(range) {
   if (TIME_RANGES[range]) return TIME_RANGES[range][0];
+  // v1.N.0 is annotation 20+N (devstats docs/annotations.md:53-63).
   const m = /^v1\.(\d+)\.0 - (?:v1\.(\d+)\.0|now)$/.exec(range);
-  if (m) return `anno_${m[1]}_${m[2] ?? 'now'}`;
-  return range === 'Before joining CNCF' ? 'cncf_before' : 'cncf_now';
+  if (m) return `a_${20 + Number(m[1])}_${m[2] === undefined ? 'n' : 20 + Number(m[2])}`;
+  return range === 'Before joining CNCF' ? 'c_b' : 'c_n';
 }
 
-/** Everyone with a non-zero value for (metric, range), ranked by value; Kubernetes data only. */
+/**
+ * Everyone listed for (metric, range), ranked by value: the All/All series keeps
+ * no row under the metric's minimum (ALL_ALL_MINIMUM). Kubernetes data only.
+ */
 function ranking(project, metricName, range) {
   if (project.key !== 'kubernetes') return [];
   const metricKey = Object.keys(KUBERNETES_METRICS).find((k) => k === metricName || KUBERNETES_METRICS[k] === metricName);
+  const minimum = ALL_ALL_MINIMUM[metricKey] ?? 1;
   const rows = [];
   for (const login of Object.keys(USERS)) {
     const d = USERS[login].devstats;
     if (!d) continue;
     const n = valueOf(d, metricKey, range);
-    if (n > 0) rows.push({ login, number: n, rank: d.ranks?.[metricKey] });
+    if (n >= minimum) rows.push({ login, number: n, rank: d.ranks?.[metricKey] });
   }
-  rows.sort((a, b) => b.number - a.number);
+  // row_number() over sum(value) desc, ties by login as the dashboard breaks them (api.go:1385-1403).
+  rows.sort((a, b) => b.number - a.number || (a.login < b.login ? -1 : 1));
   return rows.map((r, i) => ({ ...r, rank: r.rank ?? 100 + i }));
 }
 
@@ -200,15 +273,16 @@ function valueOf(d, metric, range) {
   return range === 'Before joining CNCF' ? Math.floor(total * 0.01) : Math.floor(total * 0.99);
 }
 
-/** Lower-cases the login itself; unknown logins get zeros with a 200. */
-function githubIdContributions(res, api, payload) {
+/** GithubIDContributions (api.go:1124-1308): lower-cases the login; unknown logins get zeros with a 200. */
+function githubIdContributions(ctx, api, payload) {
   if (typeof payload !== 'object' || payload === null || typeof payload.github_id !== 'string') {
-    return fail(res, api, "missing 'github_id' field in 'payload' section (optional false)");
+    return fail(ctx, api, "missing 'github_id' field in 'payload' section (optional false)");
   }
+  if (payload.github_id === '') return fail(ctx, api, 'github_id parameter must be set');
   const want = payload.github_id.toLowerCase();
   const login = Object.keys(USERS).find((k) => k.toLowerCase() === want);
   const d = login ? findUserExact(login).devstats : undefined;
-  return ok(res, {
+  return ok(ctx, {
     contributions: d?.totals.Contributions ?? 0,
     issues: d?.totals.Issues ?? 0,
     prs: d?.totals.PRs ?? 0,

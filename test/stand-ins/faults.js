@@ -94,6 +94,10 @@ export async function applyFault(fault, ctx) {
       }
       return false;
     }
+    case 'search-timeout':
+      // Answered by the normal handler, as a search that ran out of time.
+      ctx.searchTimedOut = true;
+      return false;
     case 'secondary-rate-limit':
       send(res, 403, { ...h, 'Content-Type': contentType(service), 'Retry-After': String(fault.resetIn ?? 60), 'X-RateLimit-Remaining': '42' },
         JSON.stringify({

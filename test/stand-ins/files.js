@@ -1,7 +1,11 @@
 // Stand-ins for static file hosts:
 // - raw.githubusercontent.com: `/<org>/<repo>/<ref>/<path>` from test/fixtures/kubernetes/,
 //   `text/plain`, `Access-Control-Allow-Origin: *`, strong ETag, and no CORS preflight
-//   support (a request that needs one fails, as the data-sources notes warn);
+//   support (a request that needs one fails, as the data-sources notes warn). A file is
+//   served only at its repository's current default branch or at `HEAD`: a branch that was
+//   renamed answers 404, because raw URLs of the old name are not redirected (GitHub docs,
+//   "Renaming a branch"; data-sources.md §3). kubernetes/community moved from `master` to
+//   `main` in 2026, so `…/kubernetes/community/master/sigs.yaml` is a 404 here as there;
 // - a ContribCard copy: `/data/<login>.json`, file names case-sensitive, an HTML 404 page.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +16,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/kubernetes/', import.meta.ur
 
 /** `<org>/<repo>` → default branch, and the fixture files each serves. */
 const REPOS = {
-  'kubernetes/community': { branch: 'master', files: { 'sigs.yaml': 'sigs.yaml' } },
+  'kubernetes/community': { branch: 'main', files: { 'sigs.yaml': 'sigs.yaml' } },
   'kubernetes/steering': { branch: 'main', files: { OWNERS_ALIASES: 'steering-OWNERS_ALIASES', 'README.md': 'steering-README.md' } },
   'kubernetes/kubeadm': { branch: 'main', files: { OWNERS: 'kubeadm-OWNERS' } },
   'kubernetes/org': {

@@ -1,9 +1,10 @@
 // Stand-in for the GitHub REST API (api.github.com), unauthenticated:
 // /users/{login}, /search/issues, /rate_limit. Answers with GitHub's status
-// codes, bodies, ETags (304 on If-None-Match, free of charge), rate-limit
-// headers and budgets, and its CORS rules: the preflight approves only the
-// documented request headers, and only the documented response headers are
-// exposed, so a script that relies on anything else fails here too.
+// codes, bodies, ETags and 304s, rate-limit headers and budgets, and its CORS
+// rules: the preflight approves only the documented request headers, and only
+// the documented response headers are exposed, so a script that relies on
+// anything else fails here too. Sources of each behaviour are cited beside it;
+// ../shared/docs/data-sources.md §1 summarises them.
 import { findUser } from './data.js';
 import { etagOf, matchesEtag, send } from './respond.js';
 import { bucket } from './scope.js';
@@ -75,8 +76,12 @@ export async function handleGithub(ctx) {
   if (answer.status === 200) {
     const etag = etagOf(text);
     const cache = resource === 'search' ? 'no-cache' : 'private, max-age=60, s-maxage=60';
-    // Conditional hits are free: the budget is not charged.
     if (matchesEtag(req.headers['if-none-match'], etag)) {
+      // A 304 is free only "if you make a conditional request and receive a 304 response, the
+      // request will not count against your primary rate limit if it is correctly authorized
+      // with an Authorization header" (docs.github.com, REST API "Best practices for using the
+      // REST API", § "Use conditional requests if appropriate"). A token-less page pays for it.
+      if (!req.headers.authorization) b.used++;
       return send(res, 304, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache }));
     }
     b.used++;
@@ -151,7 +156,9 @@ export function userJson(api, u) {
     repos_url: `${api}/users/${login}/repos`,
     events_url: `${api}/users/${login}/events{/privacy}`,
     received_events_url: `${api}/users/${login}/received_events`,
-    type: 'User',
+    // `User`, `Organization` or `Bot` (REST "Get a user" schema, `type`): /users/kubernetes is an
+    // organization and /users/dependabot%5Bbot%5D a GitHub App's bot account.
+    type: g.type ?? 'User',
     user_view_type: 'public',
     site_admin: false,
     name: g.name,
@@ -194,13 +201,19 @@ function validationFailed(message) {
   };
 }
 
+/** GitHub refuses longer queries (docs: "Troubleshooting search queries", § "Limitations on query length"). */
+export const MAX_QUERY_LENGTH = 256;
+
 function searchAnswer(ctx) {
   const sp = ctx.search;
   const q = sp.get('q');
   if (!q) return validationFailed('q is missing');
+  if (q.length > MAX_QUERY_LENGTH) return validationFailed(`The search is longer than ${MAX_QUERY_LENGTH} characters.`);
   const query = parseQuery(q);
   const people = query.author.map(findUser);
-  if (people.some((p) => !p)) {
+  // The same 422 covers logins that do not exist and users "you do not have permission to view"
+  // (data-sources.md §1): a profile that answers 200 can still be unsearchable.
+  if (people.some((p) => !p || p.searchable === false)) {
     return validationFailed(
       'The listed users cannot be searched either because the users do not exist or you do not have permission to view the users.',
     );
@@ -217,8 +230,12 @@ function searchAnswer(ctx) {
   all = all.filter((it) => query.merged.every((cond) => dateMatches(it.pull_request.merged_at, cond)));
   const asc = sp.get('sort') === 'created' && sp.get('order') === 'asc';
   all.sort((a, b) => (asc ? 1 : -1) * (Date.parse(a.created_at) - Date.parse(b.created_at)));
+  // A search that hits GitHub's timeout answers 200 with what it found so far and
+  // `incomplete_results: true` (docs: REST "Search", § "Timeouts and incomplete results"):
+  // the count may be short. A `search-timeout` fault makes it so, keeping half the matches.
+  if (ctx.searchTimedOut) all = all.slice(0, Math.floor(all.length / 2));
   const items = all.slice((page - 1) * perPage, page * perPage);
-  return { status: 200, body: { total_count: all.length, incomplete_results: false, items } };
+  return { status: 200, body: { total_count: all.length, incomplete_results: Boolean(ctx.searchTimedOut), items } };
 }
 
 /** `merged:` conditions: `>=D`, `<=D`, `>D`, `<D`, `A..B`, `D`. */

@@ -8,7 +8,7 @@
 // (HTTP cache, localStorage, preflight cache) for one test can answer the next.
 import { startStandIns } from './server.js';
 
-/** Commands: `stand-ins:urls|fresh|reset|clear-log|log|fault|budget`. */
+/** Commands: `stand-ins:urls|fresh|reset|clear-log|log|fault|budget|release`. */
 export function standInsPlugin(options = {}) {
   let standIns;
   const epochs = new Map();
@@ -49,6 +49,8 @@ export function standInsPlugin(options = {}) {
           return true;
         case 'stand-ins:budget':
           return standIns.budget(scope, payload ?? {});
+        case 'stand-ins:release':
+          return standIns.release(scope);
         default:
           throw new Error(`unknown stand-ins command ${command}`);
       }

@@ -26,6 +26,8 @@ export function resetScope(scope) {
   scope.faults.length = 0;
   for (const res of scope.hanging) res.destroy();
   scope.hanging.clear();
+  // DevStats: the newest release of this scope (undefined: data.js LAST_MINOR).
+  scope.lastMinor = undefined;
   scope.budget = {
     core: { limit: BUDGETS.core.limit, used: 0, reset: 0 },
     search: { limit: BUDGETS.search.limit, used: 0, reset: 0 },
@@ -59,7 +61,7 @@ export function setBudget(scope, { resource = 'core', limit, remaining, resetIn 
  * `POST {"api":"DevActCnt",...}`); `times` limits how many requests it hits.
  */
 export function addFault(scope, fault) {
-  const kinds = ['status', 'delay', 'html', 'garbage', 'wrong-shape', 'huge', 'huge-declared', 'hang', 'drop', 'no-cors', 'rate-limit', 'secondary-rate-limit', 'body'];
+  const kinds = ['status', 'delay', 'html', 'garbage', 'wrong-shape', 'huge', 'huge-declared', 'hang', 'drop', 'no-cors', 'rate-limit', 'secondary-rate-limit', 'search-timeout', 'body'];
   if (!kinds.includes(fault.kind)) throw new Error(`unknown fault kind ${fault.kind}; use one of ${kinds.join(', ')}`);
   scope.faults.push({ times: Infinity, ...fault });
 }

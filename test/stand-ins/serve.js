@@ -37,7 +37,8 @@ const control = createServer(async (req, res) => {
     if (path === '/_control/reset') return reply(200, standIns.reset('default') ?? true);
     if (path === '/_control/fault') return reply(200, standIns.fault('default', body) ?? true);
     if (path === '/_control/budget') return reply(200, standIns.budget('default', body));
-    return reply(404, { error: 'use /_control/urls, /log, /reset, /fault or /budget' });
+    if (path === '/_control/release') return reply(200, standIns.release('default'));
+    return reply(404, { error: 'use /_control/urls, /log, /reset, /fault, /budget or /release' });
   } catch (e) {
     return reply(400, { error: String(e?.message ?? e) });
   }
@@ -52,7 +53,7 @@ const lines = [
   `  devstats    ${urls.devstats}`,
   `  raw         ${urls.raw}`,
   `  contribcard ${urls.contribcard}`,
-  `  control     http://${host}:${controlPort}/_control/   (urls, log, reset, fault, budget)`,
+  `  control     http://${host}:${controlPort}/_control/   (urls, log, reset, fault, budget, release)`,
 ];
 console.log(lines.join('\n'));
 console.log(JSON.stringify({ ...urls, control: `http://${host}:${controlPort}/_control` }));

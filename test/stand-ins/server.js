@@ -12,6 +12,7 @@ import { applyFault } from './faults.js';
 import { handleContribCard, handleRaw } from './files.js';
 import { handleGithub } from './github.js';
 import { readRequestBody } from './respond.js';
+import { LAST_MINOR } from './data.js';
 import { addFault, createScope, resetScope, setBudget, takeFault } from './scope.js';
 
 const HANDLERS = { github: handleGithub, devstats: handleDevstats, raw: handleRaw, contribcard: handleContribCard };
@@ -143,6 +144,12 @@ export async function startStandIns(options = {}) {
     },
     budget(scopeId, spec) {
       return setBudget(scope(scopeId), spec);
+    },
+    /** Tags the next Kubernetes release in DevStats' view of this scope; returns its minor. */
+    release(scopeId) {
+      const sc = scope(scopeId);
+      sc.lastMinor = (sc.lastMinor ?? LAST_MINOR) + 1;
+      return sc.lastMinor;
     },
     async stop() {
       for (const sc of scopes.values()) resetScope(sc);
