@@ -31,8 +31,6 @@ export interface Messages {
   /** A total under its listing threshold: visible short form ("<30") and full form ("fewer than 30"). */
   belowShort: (n: string) => string;
   fewerThan: (n: string) => string;
-  /** Tooltip of a total under its listing threshold. */
-  belowTitle: (label: string, n: string) => string;
   /** What a figure counts, by scope. */
   scopeDevstats: (project: string) => string;
   scopeGithub: (orgs: string) => string;

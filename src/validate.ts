@@ -24,7 +24,6 @@ import {
   type SourceNotice,
   type SourceRef,
   type TotalKey,
-  type Totals,
 } from './model.js';
 import { isValidLogin } from './login.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -139,27 +138,25 @@ function identity(v: unknown): Identity {
   });
 }
 
-function totals(v: unknown): Totals {
-  const o = optObj(v, 'totals') ?? {};
-  const t: Totals = {};
-  for (const key of TOTAL_KEYS) {
-    const n = optCount(o[key], `totals.${key}`);
-    if (n !== undefined) t[key] = n;
+/**
+ * An object read key by key (`keys` only; any other key is ignored), each value
+ * through `item`; absent when it is absent or nothing in it is set.
+ */
+function record<K extends string, T>(v: unknown, path: string, keys: readonly K[], item: (x: unknown, p: string) => T | undefined) {
+  const o = optObj(v, path);
+  const out: Partial<Record<K, T>> = {};
+  for (const key of keys) {
+    const r = item(o?.[key], `${path}.${key}`);
+    if (r !== undefined) out[key] = r;
   }
-  return t;
+  return Object.keys(out).length ? out : undefined;
 }
 
-/** `{ contributions: 30 }`: listing thresholds of totals a source keeps no value for. */
-function totalsBelow(v: unknown): Partial<Record<TotalKey, number>> | undefined {
-  const o = optObj(v, 'totalsBelow');
-  if (!o) return undefined;
-  const below: Partial<Record<TotalKey, number>> = {};
-  for (const key of TOTAL_KEYS) {
-    const n = optCount(o[key], `totalsBelow.${key}`);
-    if (n === 0) throw new CardDataError(`totalsBelow.${key}`, 'must be a whole number ≥ 1');
-    if (n !== undefined) below[key] = n;
-  }
-  return Object.keys(below).length ? below : undefined;
+/** A count ≥ 1: the listing threshold a source keeps no value under. */
+function threshold(v: unknown, path: string): number | undefined {
+  const n = optCount(v, path);
+  if (n === 0) throw new CardDataError(path, 'must be a whole number ≥ 1');
+  return n;
 }
 
 /** A login-like organisation name; anything else would not name a GitHub org. */
@@ -178,18 +175,6 @@ function scope(v: unknown, path: string): FigureScope | undefined {
     project: optText(o.project, `${path}.project`),
     orgs: orgs?.length ? orgs.slice(0, 20) : undefined,
   });
-}
-
-/** Per-figure scopes; only the totals' keys and `firstContribution` are read. */
-function scopes(v: unknown): CardData['scopes'] {
-  const o = optObj(v, 'scopes');
-  if (!o) return undefined;
-  const out: NonNullable<CardData['scopes']> = {};
-  for (const key of [...TOTAL_KEYS, 'firstContribution'] as const) {
-    const s = scope(o[key], `scopes.${key}`);
-    if (s) out[key] = s;
-  }
-  return Object.keys(out).length ? out : undefined;
 }
 
 function firstContribution(v: unknown): FirstContribution | undefined {
@@ -299,10 +284,10 @@ export function parseCardData(input: unknown): ParseResult {
     const data: CardData = strip({
       schemaVersion: SCHEMA_VERSION,
       identity: identity(o.identity),
-      totals: totals(o.totals),
-      totalsBelow: totalsBelow(o.totalsBelow),
+      totals: record(o.totals, 'totals', TOTAL_KEYS, optCount) ?? {},
+      totalsBelow: record(o.totalsBelow, 'totalsBelow', TOTAL_KEYS, threshold),
       scope: scope(o.scope, 'scope'),
-      scopes: scopes(o.scopes),
+      scopes: record(o.scopes, 'scopes', [...TOTAL_KEYS, 'firstContribution'] as const, scope),
       firstContribution: firstContribution(o.firstContribution),
       yearsActive: years ? [...new Set(years)].sort((a, b) => a - b) : undefined,
       roles: list(o.roles, 'roles', role) ?? [],

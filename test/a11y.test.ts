@@ -26,6 +26,9 @@ async function mount(attrs: string, lang: string, wait: boolean) {
 const states: [string, string, boolean][] = [
   ['full', `src="${data('full.json')}"`, true],
   ['partial', `src="${data('partial.json')}"`, true],
+  ['under the listing thresholds', `src="${data('newcomer.json')}"`, true],
+  ['under every threshold', `src="${data('below.json')}"`, true],
+  ['a gap and a cycle under way', `src="${data('cycles.json')}"`, true],
   ['no contributions', `src="${data('zero.json')}"`, true],
   ['not found', `src="${data('nobody.json')}"`, true],
   ['error', `src="${data('wrong-type.json')}"`, true],

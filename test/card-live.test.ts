@@ -77,4 +77,29 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(loads).to.deep.equal(['BenTheElder']);
     expect(text(el)).to.include('@BenTheElder');
   });
+
+  it('tells an organization or a bot account from a person, without a retry', async () => {
+    const org = await liveCard('kubernetes');
+    const e = await org.done;
+    expect(e.type).to.equal('contrib-error');
+    expect(e.detail.reason).to.equal('organization');
+    expect(text(org.el)).to.include('Not a contributor');
+    expect(text(org.el)).to.include('kubernetes is a GitHub organization, not a person.');
+    expect($(org.el, '[part=retry]')).to.equal(null);
+    const bot = await liveCard('dependabot[bot]', 'zh-CN');
+    expect((await bot.done).detail.reason).to.equal('bot');
+    expect(text(bot.el)).to.include('dependabot[bot] 是机器人账号');
+    assertNoJunk(bot.el);
+  });
+
+  it('shows a newcomer with one merged PR without any DevStats notice', async () => {
+    const { el, done } = await liveCard('kube-newbie-2026');
+    expect((await done).type).to.equal('contrib-load');
+    expect($(el, '[part=notice]')).to.equal(null);
+    const t2 = text(el);
+    expect(t2).to.include('fewer than 30');
+    expect(t2).to.include('First merged PR: Fix a typo in the kubectl debug task page');
+    expect(t2).to.include('First PR');
+    assertNoJunk(el);
+  });
 });

@@ -221,6 +221,76 @@ describe('<k8s-contrib-card> states', () => {
   });
 });
 
+describe('<k8s-contrib-card> says what is true', () => {
+  it('shows figures under DevStats\' listing thresholds as "fewer than", and marks a figure of another scope', async () => {
+    const el = await card(data('newcomer.json'));
+    const t = text(el);
+    const tiles = [...el.shadowRoot!.querySelectorAll('[part=total]')] as HTMLElement[];
+    expect(tiles.map((x) => x.querySelector('dt')!.textContent)).to.deep.equal([
+      'Contributions', 'PRs merged', 'PRs opened', 'Reviews', 'Approvals', 'Issues',
+    ]);
+    expect(tiles[0]!.querySelector('[aria-hidden=true]')!.textContent).to.equal('<30');
+    expect(tiles[0]!.querySelector('.sr-only')!.textContent).to.equal('fewer than 30');
+    expect(tiles[0]!.title).to.equal('Contributions: fewer than 30');
+    // The one merged PR comes from GitHub search over two orgs: marked, and said in words.
+    expect(tiles[1]!.textContent).to.include('*');
+    expect(tiles[1]!.title).to.equal('PRs merged: 1, in kubernetes and kubernetes-sigs only (GitHub search)');
+    expect($(el, '.scope-notes')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('* in kubernetes and kubernetes-sigs only (GitHub search)');
+    expect(t).to.include('First merged PR: Fix a typo in the kubectl debug task page');
+    // Every release under 2: a sentence, not a flat chart.
+    expect($(el, '[part=sparkline]')).to.equal(null);
+    expect(t).to.include('Fewer than 2 merged PRs in each of the last 3 release cycles');
+    expect(t).to.include('Figures: the 17 Kubernetes GitHub organizations, as counted by CNCF DevStats.');
+    expect(t).not.to.match(/not found|unavailable/i);
+    assertNoJunk(el);
+  });
+
+  it('says the same in Chinese', async () => {
+    const el = await card(data('newcomer.json'), 'zh-CN');
+    const t = text(el);
+    expect(t).to.include('少于 30');
+    expect(t).to.include('首个合并的 PR');
+    expect(t).to.include('数据范围：Kubernetes 的 17 个 GitHub 组织，由 CNCF DevStats 统计。');
+    expect(t).to.include('仅限 kubernetes和kubernetes-sigs（GitHub 搜索）');
+    assertNoJunk(el);
+  });
+
+  it('tells a person under every threshold where they stand, not that they are unknown', async () => {
+    const el = await card(data('below.json'));
+    expect(text(el)).to.include('@first-steps-27: fewer than 30 contributions in CNCF DevStats so far. Everyone starts here.');
+    expect($(el, '[part~=empty]')).to.exist;
+    expect(text(el)).not.to.match(/not found|unavailable|no Kubernetes contributions/i);
+    const zh = await card(data('below.json'), 'zh-CN');
+    expect(text(zh)).to.include('贡献目前少于 30 次');
+  });
+
+  it('names each release cycle, shows a gap and a "0 or 1" point, the same in the summary, readout and table', async () => {
+    const el = await card(data('cycles.json'));
+    const chart = $(el, '[part=sparkline]')!;
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Merged PRs per release: at least 19 in total over 4 periods from v1.35 to v1.38 (so far), peak 12 in v1.35.',
+    );
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+    expect(rows).to.deep.equal(['v1.35 12', 'v1.36 —', 'v1.37 fewer than 2', 'v1.38 (so far) 7']);
+    // The line breaks at the gap: two pieces.
+    expect(chart.querySelector('path.line')!.getAttribute('d')!.match(/M/g)).to.have.length(2);
+    chart.focus();
+    const readout = () => $(el, '#readout')!.textContent;
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.36: not available');
+    expect(chart.querySelector('.marker'), 'no dot where there is no value').to.equal(null);
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.37: fewer than 2 merged PRs');
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.38 (so far): 7 merged PRs');
+    assertNoJunk(el);
+  });
+});
+
 describe('<k8s-contrib-card> loading lifecycle', () => {
   it('never lets an older answer overwrite a newer one', async () => {
     const el = await pending(slow(600, 'full.json'));

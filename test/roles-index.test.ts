@@ -54,6 +54,16 @@ describe('buildRolesIndex on the real community files', () => {
     ]);
   });
 
+  it('reads the CNCF Governing Board seat from gb_rep, beside the roles the person held', () => {
+    expect(rolesFor(index, 'cblecker')).to.deep.equal([
+      { kind: 'governing-board', group: 'Kubernetes', url: 'https://github.com/kubernetes/community/blob/HEAD/sigs.yaml' },
+      { kind: 'emeritus', group: 'SIG Contributor Experience', url: `${TREE}sig-contributor-experience` },
+      { kind: 'emeritus', group: 'Steering Committee', url: 'https://github.com/kubernetes/steering#emeritus' },
+    ]);
+    const holders = Object.keys(index.roles).filter((l) => index.roles[l]!.some((r) => r.kind === 'governing-board'));
+    expect(holders).to.deep.equal(['cblecker']);
+  });
+
   it('finds BenTheElder whatever the case, with every kind of role he holds, most senior first', () => {
     const lower = rolesFor(index, 'bentheelder');
     expect(rolesFor(index, 'BENTHEELDER')).to.deep.equal(lower);

@@ -59,13 +59,13 @@ export function renderTotals(data: CardData, ctx: RenderContext) {
     const mark = markOf(t);
     if (t.value === undefined) {
       const n = formatExact(t.below!, ctx.locale);
-      return html`<div class="total below" part="total" title=${ctx.msg.belowTitle(label, n)}>
+      return html`<div class="total below" part="total" title=${`${label}: ${ctx.msg.fewerThan(n)}`}>
         <dt>${label}</dt>
         <dd><span aria-hidden="true">${ctx.msg.belowShort(n)}</span><span class="sr-only">${ctx.msg.fewerThan(n)}</span></dd>
       </div>`;
     }
     const exact = formatExact(t.value, ctx.locale);
-    const scopeNote = t.scope ? ` (${scopeText(t.scope, ctx)})` : '';
+    const scopeNote = t.scope ? `, ${scopeText(t.scope, ctx)}` : '';
     // The compact figure is for the eye; the exact one is in the title (tooltip)
     // and, through the hidden span, in what a screen reader reads.
     return html`<div class="total" part="total" title=${`${label}: ${exact}${scopeNote}`}>
