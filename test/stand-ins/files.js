@@ -43,6 +43,8 @@ export function handleRaw(ctx) {
   const file = repo && (m[2] === repo.branch || m[2] === 'HEAD') ? repo.files[decodeURIComponent(m[3])] : undefined;
   const cors = { 'Access-Control-Allow-Origin': '*' };
   if (!file || (method !== 'GET' && method !== 'HEAD')) {
+    // A captured raw.githubusercontent.com 404: body `404: Not Found` (14 bytes), text/plain,
+    // ACAO *, and no ETag or Cache-Control (unlike a 200, which carries both).
     return send(res, 404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' }, '404: Not Found');
   }
   const body = fixture(file);
