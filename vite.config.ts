@@ -1,4 +1,5 @@
 import { defineConfig, parseAst, type Plugin } from 'vite';
+import { chunkFor } from './scripts/chunks.js';
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -71,6 +72,55 @@ function minifyLitTemplates(): Plugin {
 }
 
 /**
+ * The bundler's helper for module namespace objects (`__export`) comes as a
+ * chunk of its own when two chunks need it (here the view and the live
+ * sources). The view imports it statically, so a `src` card would find it only
+ * after the view arrived: one more round trip in sequence for ~150 bytes. This
+ * copies the helper into each chunk that uses it instead. The copy goes on a
+ * line of its own above the chunk, and the import it replaces becomes a
+ * declaration padded to the same length, so every column stays where the
+ * source map says it is (its mappings just gain one empty line).
+ */
+function inlineBundlerRuntime(): Plugin {
+  return {
+    name: 'inline-bundler-runtime',
+    apply: 'build',
+    enforce: 'pre',
+    generateBundle(_options, bundle) {
+      const runtime = Object.values(bundle).find((o) => o.type === 'chunk' && o.name === 'rolldown-runtime');
+      if (!runtime || runtime.type !== 'chunk') return;
+      const exportMatch = /export\s*\{([^}]*)\};?\s*$/.exec(runtime.code);
+      if (!exportMatch) throw new Error('inline-bundler-runtime: the runtime chunk has an unexpected shape');
+      const body = runtime.code.slice(0, exportMatch.index);
+      // `export{t}` or `export{t as n}`: exported name → local name.
+      const locals = new Map(exportMatch[1]!.split(',').map((spec) => {
+        const [local, exported = local] = spec.trim().split(/\s+as\s+/);
+        return [exported!, local!] as const;
+      }));
+      const helper = '__k8sCardRuntime';
+      const getters = [...locals].map(([exported, local]) => `${JSON.stringify(exported)}:${local}`).join(',');
+      const prologue = `var ${helper}=(()=>{${body};return{${getters}}})();\n`;
+      const importRe = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"\\./${runtime.fileName.split('/').pop()!.replace(/[.]/g, '\\.')}";?`);
+      for (const out of Object.values(bundle)) {
+        if (out.type !== 'chunk' || out === runtime) continue;
+        const m = importRe.exec(out.code);
+        if (!m) continue;
+        const decl = `const ${m[1]!.split(',').map((spec) => {
+          const [imported, local = imported] = spec.trim().split(/\s+as\s+/);
+          return `${local}=${helper}[${JSON.stringify(imported)}]`;
+        }).join(',')};`;
+        if (decl.length > m[0].length) throw new Error(`inline-bundler-runtime: cannot fit the import of ${out.fileName}`);
+        out.code = prologue + out.code.slice(0, m.index) + decl.padEnd(m[0].length, ' ') + out.code.slice(m.index + m[0].length);
+        if (out.map) out.map.mappings = `;${out.map.mappings}`;
+        out.imports = out.imports.filter((f) => f !== runtime.fileName);
+      }
+      delete bundle[runtime.fileName];
+      delete bundle[`${runtime.fileName}.map`];
+    },
+  };
+}
+
+/**
  * `dist/cdn/THIRD-PARTY-LICENSES.txt`: the licence of every package bundled
  * into the CDN build (Lit, d3, js-yaml…), whose minified code carries no
  * comments. Read from each package's own licence file.
@@ -99,6 +149,21 @@ function thirdPartyLicenses(): Plugin {
   };
 }
 
+const ENTRY_IDS = new Set([here('src/cdn.ts'), here('src/cdn-loader.ts')]);
+const initial = new Map<string, boolean>();
+
+/** True if an entry reaches `id` through static imports only: it belongs to the entry chunk. */
+function isInitial(id: string, ctx: { getModuleInfo(id: string): { importers: string[] } | null }, seen = new Set<string>()): boolean {
+  const known = initial.get(id);
+  if (known !== undefined) return known;
+  if (ENTRY_IDS.has(id)) return true;
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const result = (ctx.getModuleInfo(id)?.importers ?? []).some((importer) => isInitial(importer, ctx, seen));
+  if (seen.size === 1) initial.set(id, result);
+  return result;
+}
+
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? here('demo') : here('.'),
   // No SPA fallback: a card file that does not exist must answer 404, not the
@@ -109,7 +174,7 @@ export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
   // The loader (index.js) imports the entry of its own version.
   define: { __CARD_VERSION__: JSON.stringify(version) },
-  plugins: [minifyLitTemplates(), thirdPartyLicenses()],
+  plugins: [minifyLitTemplates(), inlineBundlerRuntime(), thirdPartyLicenses()],
   server: { fs: { allow: [here('.')] } },
   build: {
     outDir: here('dist/cdn'),
@@ -126,23 +191,33 @@ export default defineConfig(({ command }) => ({
       formats: ['es'],
     },
     rolldownOptions: {
+      // The entries export what they declare; a chunk may add exports for its siblings.
+      preserveEntrySignatures: 'allow-extension',
+      treeshake: {
+        // d3-array ships one file whose top level builds bisectors at import time
+        // (`const ascendingBisect = bisector(ascending)`); the chart uses none, but a
+        // call is kept unless it is known to be pure, and `bisector` is.
+        manualPureFunctions: ['bisector'],
+        // …and reads `bisectRight = ascendingBisect.right` and `slice = Array.prototype.slice`
+        // at its top level. No module here reads a property for a side effect (a getter).
+        propertyReadSideEffects: false,
+      },
       output: {
         minify: true,
         // The CDN build is what browsers run, not input to another bundler: comments
         // are dead bytes there. Licence notices go to THIRD-PARTY-LICENSES.txt instead.
         comments: false,
         entryFileNames: '[name].js',
-        // Fewer, larger chunks where modules always travel together: every
-        // file costs a request and a few hundred bytes of gzip overhead.
+        // Chunks follow folders (scripts/chunks.js): fewer, larger files where
+        // modules always travel together, since every file costs a request and
+        // a few hundred bytes of gzip overhead. A module the entry imports
+        // statically stays in the entry, whatever its folder.
         codeSplitting: {
           groups: [
-            // Everything the first paint needs, in one file besides the entry.
-            { name: 'core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(login|load-error|sparkline-controller)\.ts$/ },
-            // What turns JSON into a shown card: the model and its validator, the
-            // card view and the chart's scales; fetched in parallel with the data.
             {
-              name: 'view',
-              test: /src\/(model|validate|roles|safe-url|sparkline|badges|format|activity|state|messages)\.ts$|src\/render\/(?!skeleton)|node_modules\/d3-/,
+              name: (id, ctx) => chunkFor(id, (m) => isInitial(m, ctx)),
+              // Only the modules a rule names: their imports (Lit…) stay where they are used first.
+              includeDependenciesRecursively: false,
             },
           ],
         },

@@ -82,9 +82,9 @@ async function jsdelivrLike(ctx, next) {
   return next();
 }
 
-/** The roles worker is started by its built name (`roles-worker.js`); tests serve the source. */
+/** The roles worker is started by its built name (`worker.js`); tests serve the source. */
 function workerSource(ctx, next) {
-  if (ctx.path === '/src/roles-worker.js') ctx.url = '/src/roles-worker.ts';
+  if (ctx.path === '/src/roles/worker.js') ctx.url = '/src/roles/worker.ts';
   return next();
 }
 

@@ -1,8 +1,8 @@
 // custom-elements.json, generated at build time from the element's JSDoc
-// (`@fires`, `@slot`, `@csspart`, `@cssprop`) and Lit's `@property` decorators.
+// (`@fires`, `@slot`, `@csspart`, `@cssprop`) and Lit's `static properties`.
 // Paths in the manifest point at the published modules in dist/lib, not at src.
 export default {
-  globs: ['src/k8s-contrib-card.ts', 'src/define.ts', 'src/index.ts'],
+  globs: ['src/element/k8s-contrib-card.ts', 'src/element/events.ts', 'src/define.ts', 'src/index.ts'],
   outdir: '.',
   litelement: true,
   // package.json is written by hand; the analyser must not edit it.
@@ -27,6 +27,10 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);
+            // Reactive state (`static properties` with `state: true`, declared private) is
+            // not an attribute of the element, whatever the analyser infers from the entry.
+            const internal = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
           }
         }
       },

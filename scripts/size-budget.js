@@ -20,6 +20,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANGUAGE_MODULES } from './chunks.js';
 
 const KB = 1000;
 const BUDGET = { a: 12 * KB, b: 22 * KB, c: 36 * KB };
@@ -32,14 +33,12 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 36 * KB };
  */
 const CEILING = { c: 51 * KB };
 const ENTRY_SRC = 'src/cdn.ts';
-const CHART_SRC = 'src/sparkline.ts';
-const LIVE_SRC = 'src/sources/live.ts';
-/** The message chunks: a card needs exactly one of them. */
-const LANGUAGES = { en: 'src/messages/en.ts', 'zh-CN': 'src/messages/zh-CN.ts' };
+/** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
+const CHART = /node_modules\/d3-scale\//;
 /** Module paths (as in the source maps) that must stay out of the first paint. */
-const LAZY = [/node_modules\/d3-/, /node_modules\/js-yaml\//, /src\/sources\/live\.ts$/, /src\/roles-index\.ts$/, /src\/sparkline\.ts$/];
+const LAZY = [/node_modules\/d3-/, /node_modules\/js-yaml\//, /src\/sources\/live\.ts$/, /src\/roles\//, /src\/chart\/sparkline\.ts$/];
 /** Modules the complete live card must contain, or (c) measures something else. */
-const LIVE_NEEDS = [/src\/sources\/live\.ts$/, /src\/roles-index\.ts$/, /node_modules\/js-yaml\//];
+const LIVE_NEEDS = [/src\/sources\/live\.ts$/, /src\/roles\//, /node_modules\/js-yaml\//];
 
 const args = process.argv.slice(2);
 const showModules = args.includes('--modules');
@@ -83,7 +82,7 @@ function filesOf(keys) {
     for (const css of manifest[key].css ?? []) files.add(css);
     for (const asset of manifest[key].assets ?? []) if (asset.endsWith('.js')) files.add(asset);
   }
-  const worker = [...files].some((f) => /roles-worker-[\w-]+\.js$/.test(f));
+  const worker = [...files].some((f) => /(^|\/)worker-[\w-]+\.js$/.test(f));
   if (worker) for (const f of [...files]) if (/\/js-yaml-[\w-]+\.js$/.test(f)) files.delete(f);
   return files;
 }
@@ -179,17 +178,18 @@ if (!entryKey) {
 }
 const everything = closure([entryKey], true);
 const firstPaint = closure([entryKey], false);
+// The chunks scripts/chunks.js makes: `live` by its name, each language by its folder.
+const LIVE = Object.keys(manifest).find((k) => manifest[k].name === 'live');
+const LANGUAGES = Object.keys(manifest).filter((k) => LANGUAGE_MODULES.test(manifest[k].src ?? k));
+if (!LIVE) problems.push('no chunk named "live" in the build: (b) and (c) are not what they claim');
+if (LANGUAGES.length < 2) problems.push(`${LANGUAGES.length} language chunk(s) in the build; expected one per language`);
 // A `src` card can load every chunk except what only the live sources import.
 // Each card loads the messages of one language: count one language's chunk,
-// and report the larger of the two.
-const otherLanguages = (lang) => Object.values(LANGUAGES).filter((src) => src !== LANGUAGES[lang]);
-const larger = (make) => Object.keys(LANGUAGES).map((lang) => make(lang)).sort((x, y) => total(filesOf(y)) - total(filesOf(x)))[0];
-for (const src of Object.values(LANGUAGES)) if (!everything.has(src)) problems.push(`${src} is not a chunk of the build`);
-const srcCard = larger((lang) => closure([entryKey], true, [LIVE_SRC, ...otherLanguages(lang)]));
+// and report the largest.
+const otherLanguages = (lang) => LANGUAGES.filter((key) => key !== lang);
+const larger = (make) => LANGUAGES.map((lang) => make(lang)).sort((x, y) => total(filesOf(y)) - total(filesOf(x)))[0];
+const srcCard = larger((lang) => closure([entryKey], true, [LIVE, ...otherLanguages(lang)]));
 const liveCard = larger((lang) => closure([entryKey], true, otherLanguages(lang)));
-if (!everything.has(LIVE_SRC)) {
-  problems.push(`${LIVE_SRC} is not in the build graph (missing, or its import is not resolved): (c) is incomplete`);
-}
 
 const sets = {
   a: { label: 'a. first paint (entry + static imports)', files: filesOf(firstPaint) },
@@ -203,9 +203,9 @@ for (const re of LAZY) {
   const hit = modulesIn(sets.a.files).find((m) => re.test(m));
   if (hit) problems.push(`${hit} is in the first-paint set; it should be a chunk loaded with the data`);
 }
-// Chunks may group several modules (vite.config.ts), so the chart is looked
+// Chunks group several modules (scripts/chunks.js), so the chart is looked
 // for by module: in the `src` card's files, and (LAZY) not in the first paint.
-if (!modulesIn(sets.b.files).some((m) => m.endsWith(CHART_SRC))) problems.push(`${CHART_SRC} is not in the files of a card fed by src`);
+if (!modulesIn(sets.b.files).some((m) => CHART.test(m))) problems.push('the chart scales are not in the files of a card fed by src');
 for (const re of LIVE_NEEDS) {
   if (!modulesIn(sets.c.files).some((m) => re.test(m))) problems.push(`no module matching ${re} in the build: (c) is incomplete`);
 }

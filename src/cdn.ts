@@ -6,5 +6,6 @@
  * `configure`, `parseCardData` and the badge rules are in the npm build.
  */
 export * from './define.js';
-export type * from './model.js';
-export type { CardTheme, ContribErrorDetail } from './k8s-contrib-card.js';
+export type * from './model/model.js';
+export type { CardTheme } from './element/k8s-contrib-card.js';
+export type { ContribCardEventMap, ContribErrorDetail, ContribErrorEvent, ContribLoadEvent } from './element/events.js';

@@ -3,7 +3,7 @@
  * importing the class (`k8s-contrib-card`) is not. A second registration
  * (two bundles on one page, a CDN copy next to an npm copy) is tolerated.
  */
-import { K8sContribCard } from './k8s-contrib-card.js';
+import { K8sContribCard } from './element/k8s-contrib-card.js';
 
 export const tagName = 'k8s-contrib-card';
 

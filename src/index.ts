@@ -2,9 +2,10 @@
  * The package's main entry: the element class and the model's types, with no
  * side effect. Import `k8s-contrib-card/define` to register the tag.
  */
-export { K8sContribCard, type CardTheme, type ContribErrorDetail } from './k8s-contrib-card.js';
-export * from './model.js';
-export { parseCardData, isValidLogin, CardDataError } from './validate.js';
-export { computeBadges, BADGE_RULES } from './badges.js';
-export { LoadError } from './load-error.js';
-export { configure, type ConfigPatch, type LiveConfig, type CacheTtls } from './config.js';
+export { K8sContribCard, type CardTheme } from './element/k8s-contrib-card.js';
+export type { ContribCardEventMap, ContribErrorDetail, ContribErrorEvent, ContribLoadEvent } from './element/events.js';
+export * from './model/model.js';
+export { parseCardData, isValidLogin, CardDataError } from './model/validate.js';
+export { computeBadges, BADGE_RULES } from './model/badges.js';
+export { LoadError } from './model/load-error.js';
+export { configure, type ConfigPatch, type LiveConfig, type CacheTtls } from './sources/config.js';

@@ -15,13 +15,9 @@
 import React, { type ComponentProps } from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { K8sContribCard as K8sContribCardElement, tagName } from './define.js';
-import type { ContribErrorDetail } from './k8s-contrib-card.js';
-import type { CardData } from './model.js';
+import type { ContribErrorEvent, ContribLoadEvent } from './element/events.js';
 
-/** Event of `contrib-load`: `detail` is the card model. */
-export type ContribLoadEvent = CustomEvent<CardData>;
-/** Event of `contrib-error`: `detail` says which source failed and why. */
-export type ContribErrorEvent = CustomEvent<ContribErrorDetail>;
+export type { ContribErrorEvent, ContribLoadEvent };
 
 export const K8sContribCard = createComponent({
   react: React,

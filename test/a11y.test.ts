@@ -3,38 +3,30 @@
  * state, both themes and both languages. axe checks colour contrast too, so
  * a theme colour that drops below WCAG AA fails here.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { settled } from './helpers.js';
+import { dataUrl, mount, slowUrl, until } from './harness.js';
 
-const data = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
-const slow = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(data(name)).pathname}`, location.href).href;
-
-async function mount(attrs: string, lang: string, wait: boolean) {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.style.width = '420px';
-  wrapper.innerHTML = `<k8s-contrib-card ${attrs}></k8s-contrib-card>`;
-  const el = wrapper.firstElementChild as K8sContribCard;
-  const done = settled(el);
-  await fixture(wrapper);
-  if (wait) await done;
-  return { el, done };
+/** A card with `attrs` in a 420px container of `lang`; waits for its terminal state when `wait`. */
+async function mountIn(attrs: Record<string, string>, lang: string, wait: boolean) {
+  const m = await mount(attrs, { lang });
+  if (wait) await m.done;
+  return m;
 }
 
-const states: [string, string, boolean][] = [
-  ['full', `src="${data('full.json')}"`, true],
-  ['partial', `src="${data('partial.json')}"`, true],
-  ['under the listing thresholds', `src="${data('newcomer.json')}"`, true],
-  ['under every threshold', `src="${data('below.json')}"`, true],
-  ['a gap and a cycle under way', `src="${data('cycles.json')}"`, true],
-  ['no contributions', `src="${data('zero.json')}"`, true],
-  ['not found', `src="${data('nobody.json')}"`, true],
-  ['error', `src="${data('wrong-type.json')}"`, true],
-  ['invalid login', `user="not a login"`, true],
-  ['loading', `src="${slow(3000, 'full.json')}"`, false],
-  ['no user', '', false],
+/** [state, the card's attributes, whether it reaches a terminal state]. */
+const states: [string, Record<string, string>, boolean][] = [
+  ['full', { src: dataUrl('full.json') }, true],
+  ['partial', { src: dataUrl('partial.json') }, true],
+  ['under the listing thresholds', { src: dataUrl('newcomer.json') }, true],
+  ['under every threshold', { src: dataUrl('below.json') }, true],
+  ['a gap and a cycle under way', { src: dataUrl('cycles.json') }, true],
+  ['no contributions', { src: dataUrl('zero.json') }, true],
+  ['not found', { src: dataUrl('nobody.json') }, true],
+  ['error', { src: dataUrl('wrong-type.json') }, true],
+  ['invalid login', { user: 'not a login' }, true],
+  ['loading', { src: slowUrl(3000, 'full.json') }, false],
+  ['no user', {}, false],
 ];
 
 describe('accessibility (axe-core)', () => {
@@ -42,7 +34,7 @@ describe('accessibility (axe-core)', () => {
     for (const lang of ['en', 'zh-CN']) {
       for (const [name, attrs, wait] of states) {
         it(`${name}, ${theme}, ${lang}`, async () => {
-          const { el } = await mount(`${attrs} theme="${theme}"`, lang, wait);
+          const { el } = await mountIn({ ...attrs, theme }, lang, wait);
           // Wait for the chart chunk so the focusable chart is what gets checked.
           await new Promise((r) => setTimeout(r, wait ? 100 : 0));
           await el.updateComplete;
@@ -53,7 +45,7 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('fails on a real violation (the check is live)', async () => {
-    const { el } = await mount(`src="${data('full.json')}" theme="light"`, 'en', true);
+    const { el } = await mountIn({ src: dataUrl('full.json'), theme: 'light' }, 'en', true);
     // Break contrast on purpose: near-white text on white.
     el.style.setProperty('--k8s-card-fg', '#fafafa');
     el.style.setProperty('--k8s-card-muted', '#fafafa');
@@ -73,12 +65,10 @@ describe('accessibility (axe-core)', () => {
  * focus ring (`:focus-visible` and a 2px solid outline in the focus colour).
  */
 describe('keyboard', () => {
-  async function tabThrough(attrs: string, theme: string) {
-    const { el } = await mount(`${attrs} theme="${theme}"`, 'en', true);
-    // The focusable chart comes with the chart chunk.
-    for (let i = 0; i < 100 && attrs.includes('full') && !el.shadowRoot!.querySelector('.chart[tabindex]'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  async function tabThrough(attrs: Record<string, string>, theme: string) {
+    const { el } = await mountIn({ ...attrs, theme }, 'en', true);
+    // The focusable chart comes with the card view.
+    if (attrs.src?.includes('full')) await until(() => el.shadowRoot!.querySelector('.chart[tabindex]'), 'the chart');
     const before = document.createElement('button');
     before.textContent = 'before';
     const after = document.createElement('button');
@@ -102,7 +92,7 @@ describe('keyboard', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`reaches every link, badge and the chart by Tab, each visibly focused (${theme})`, async () => {
-      const { el, reached } = await tabThrough(`src="${data('full.json')}"`, theme);
+      const { el, reached } = await tabThrough({ src: dataUrl('full.json') }, theme);
       const expected = [...el.shadowRoot!.querySelectorAll('a[href], [part=badge], [part=sparkline]')];
       expect(expected.filter((n) => n.matches('[part=badge]')).length, 'badges present').to.be.greaterThan(0);
       expect(expected.filter((n) => n.matches('[part=sparkline]')).length, 'chart present').to.equal(1);
@@ -117,7 +107,7 @@ describe('keyboard', () => {
   }
 
   it('reaches the retry button of the error state, visibly focused', async () => {
-    const { reached } = await tabThrough(`src="${data('wrong-type.json')}"`, 'light');
+    const { reached } = await tabThrough({ src: dataUrl('wrong-type.json') }, 'light');
     expect(reached.map((r) => r.node.getAttribute('part'))).to.deep.equal(['retry']);
     expect(reached[0]!.visible).to.equal(true);
     expect(reached[0]!.outline).to.equal(`solid 2px ${focusColour.light}`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BADGE_RULES, applyRule, computeBadges, yearsContributing } from '../src/badges.js';
-import type { CardData } from '../src/model.js';
+import { BADGE_RULES, applyRule, computeBadges, yearsContributing } from '../src/model/badges.js';
+import type { CardData } from '../src/model/model.js';
 
 const base = (over: Partial<CardData> = {}): CardData => ({
   schemaVersion: 1,

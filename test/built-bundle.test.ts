@@ -6,6 +6,7 @@
  * register the source element first and hide a broken bundle).
  */
 import { expect } from '@open-wc/testing';
+import { until } from './wait.js';
 
 type Card = HTMLElement & { updateComplete: Promise<boolean>; cardData?: { identity: { login: string } } };
 
@@ -18,15 +19,6 @@ let bundle: { K8sContribCard: CustomElementConstructor; tagName: string };
 const resources = () => performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 const shadow = (el: Element) => el.shadowRoot!;
 
-async function until<T>(read: () => T | undefined | null | false, what: string, ms = 5000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = read();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('built CDN bundle (dist/cdn/k8s-contrib-card.js)', () => {
   before(async () => {

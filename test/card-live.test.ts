@@ -3,10 +3,9 @@
  * the card's own attributes, the partial state on a GitHub rate limit, "not
  * found" for an unknown user, and a user switched while requests are in flight.
  */
-import { expect, fixture } from '@open-wc/testing';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { resetConfig } from '../src/config.js';
-import { $, assertNoJunk, hrefs, settled, text } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { resetConfig } from '../src/sources/config.js';
+import { $, assertNoJunk, failed, hrefs, mount, settled, text } from './harness.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { useStandIns } from './stand-ins/live-setup.js';
 
@@ -14,20 +13,9 @@ describe('<k8s-contrib-card user> with live sources', () => {
   const t = useStandIns();
 
   /** A card pointed at the stand-ins by attributes only (the page-wide configuration is reset). */
-  async function liveCard(user: string, lang = 'en') {
+  function liveCard(user: string, lang = 'en') {
     resetConfig();
-    const wrapper = document.createElement('div');
-    wrapper.lang = lang;
-    wrapper.style.width = '420px';
-    const el = document.createElement('k8s-contrib-card') as K8sContribCard;
-    el.setAttribute('github-api', t.urls.github);
-    el.setAttribute('devstats-api', t.urls.devstats);
-    el.setAttribute('raw-base', t.urls.raw);
-    el.user = user;
-    wrapper.append(el);
-    const done = settled(el);
-    await fixture(wrapper);
-    return { el, done };
+    return mount({ user, 'github-api': t.urls.github, 'devstats-api': t.urls.devstats, 'raw-base': t.urls.raw }, { lang });
   }
 
   it('renders a complete card from GitHub, DevStats and the community files', async () => {
@@ -62,7 +50,7 @@ describe('<k8s-contrib-card user> with live sources', () => {
     const { el, done } = await liveCard('no-such-user-zz', 'zh-CN');
     const e = await done;
     expect(e.type).to.equal('contrib-error');
-    expect(e.detail.reason).to.equal('not-found');
+    expect(failed(e).detail.reason).to.equal('not-found');
     expect(text(el)).to.include('未找到 GitHub 用户“no-such-user-zz”');
   });
 
@@ -70,7 +58,7 @@ describe('<k8s-contrib-card user> with live sources', () => {
     await standIns.fault({ service: 'github', kind: 'delay', delayMs: 400, match: 'pacoxu' });
     const { el } = await liveCard('pacoxu');
     const loads: string[] = [];
-    el.addEventListener('contrib-load', (e) => loads.push((e as CustomEvent).detail.identity.login));
+    el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
     el.user = 'BenTheElder';
     await settled(el);
     await new Promise((r) => setTimeout(r, 600));
@@ -82,12 +70,12 @@ describe('<k8s-contrib-card user> with live sources', () => {
     const org = await liveCard('kubernetes');
     const e = await org.done;
     expect(e.type).to.equal('contrib-error');
-    expect(e.detail.reason).to.equal('organization');
+    expect(failed(e).detail.reason).to.equal('organization');
     expect(text(org.el)).to.include('Not a contributor');
     expect(text(org.el)).to.include('kubernetes is a GitHub organization, not a person.');
     expect($(org.el, '[part=retry]')).to.equal(null);
     const bot = await liveCard('dependabot[bot]', 'zh-CN');
-    expect((await bot.done).detail.reason).to.equal('bot');
+    expect(failed(await bot.done).detail.reason).to.equal('bot');
     expect(text(bot.el)).to.include('dependabot[bot] 是机器人账号');
     assertNoJunk(bot.el);
   });

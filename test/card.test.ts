@@ -1,31 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { $, assertNoJunk, failOnPageErrors, hrefs, settled, spyOnFetch, text } from './helpers.js';
+import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
+import { $, assertNoJunk, dataUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from './harness.js';
 
-const data = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
-const slow = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(data(name)).pathname}`, location.href).href;
+const data = dataUrl;
+const slow = slowUrl;
 
 failOnPageErrors();
 
-/** A card in a 420px container; resolves once it has loaded or failed. */
-async function card(src: string, lang = 'en', extra = ''): Promise<K8sContribCard> {
-  const el = await pending(src, lang, extra);
-  await el.done;
-  return el;
-}
+/** A card fed by `src` in a 420px container, once it has loaded or failed. */
+const card = (src: string, lang = 'en', attrs: Record<string, string> = {}) => mountSettled({ src, ...attrs }, { lang });
 
-/** A card in a 420px container, returned as soon as it is in the page. */
-async function pending(src: string, lang = 'en', extra = '', width = 420): Promise<K8sContribCard & { done: Promise<CustomEvent> }> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = lang;
-  wrapper.style.width = `${width}px`;
-  wrapper.innerHTML = `<k8s-contrib-card src="${src}" ${extra}></k8s-contrib-card>`;
-  const el = wrapper.firstElementChild as K8sContribCard & { done: Promise<CustomEvent> };
-  // Listen before the card connects: a cached file can load within the same task.
-  el.done = settled(el);
-  await fixture(wrapper);
-  return el;
+/** The same, returned as soon as it is in the page, with the promise of its terminal state. */
+async function pending(src: string, lang = 'en', attrs: Record<string, string> = {}, width = 420): Promise<K8sContribCard & { done: Promise<Settled> }> {
+  const { el, done } = await mount({ src, ...attrs }, { lang, width });
+  return Object.assign(el, { done });
 }
 
 describe('<k8s-contrib-card> from a card-data file', () => {
@@ -86,7 +75,7 @@ describe('<k8s-contrib-card> from a card-data file', () => {
   it('draws the sparkline with a summary and keyboard access to every point', async () => {
     const el = await card(data('full.json'));
     // The chart chunk loads in parallel with the data; wait until it is drawn.
-    await waitFor(() => $(el, '.chart path.line'));
+    await until(() => $(el, '.chart path.line'));
     const chart = $(el, '[part=sparkline]')!;
     expect(chart.getAttribute('aria-label')).to.equal(
       'Merged PRs per release: 805 in total over 12 periods from v1.24 to v1.35, peak 99 in v1.33.',
@@ -106,7 +95,7 @@ describe('<k8s-contrib-card> from a card-data file', () => {
 
   it('moves the highlighted point with the pointer', async () => {
     const el = await card(data('full.json'));
-    await waitFor(() => $(el, '.chart path.line'));
+    await until(() => $(el, '.chart path.line'));
     const chart = $(el, '[part=sparkline]')!;
     const box = chart.getBoundingClientRect();
     chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 1, clientY: box.top + 5, bubbles: true }));
@@ -130,14 +119,13 @@ describe('<k8s-contrib-card> from a card-data file', () => {
   it('follows a later change of lang on an ancestor', async () => {
     const el = await card(data('full.json'));
     el.parentElement!.setAttribute('lang', 'zh-CN');
-    await waitFor(() => text(el).includes('贡献'));
+    await until(() => text(el).includes('贡献'));
     expect(text(el)).to.include('已合并 PR');
   });
 
   it('emits contrib-load with the model, bubbling and composed', async () => {
     const el = await pending(data('full.json'));
-    const e = await el.done;
-    expect(e.type).to.equal('contrib-load');
+    const e = loaded(await el.done);
     expect(e.bubbles && e.composed).to.equal(true);
     expect(e.detail.identity.login).to.equal('pacoxu');
     expect(e.detail.schemaVersion).to.equal(1);
@@ -159,8 +147,7 @@ describe('<k8s-contrib-card> states', () => {
 
   it('shows "not found" for a missing file', async () => {
     const el = await pending(data('nobody.json'));
-    const e = await el.done;
-    expect(e.type).to.equal('contrib-error');
+    const e = failed(await el.done);
     expect(e.detail.reason).to.equal('not-found');
     expect($(el, '[part~=not-found]')).to.exist;
     expect(text(el)).to.include('No card data was found');
@@ -168,7 +155,7 @@ describe('<k8s-contrib-card> states', () => {
 
   it('shows an error with a retry for a file of the wrong shape, and retry loads again', async () => {
     const el = await pending(data('wrong-type.json'));
-    const detail = await el.done;
+    const detail = failed(await el.done);
     expect(detail.detail.reason).to.equal('bad-data');
     expect(detail.detail.message).to.include('totals.prsMerged');
     expect($(el, '[part~=error]')).to.exist;
@@ -295,7 +282,7 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
   it('never lets an older answer overwrite a newer one', async () => {
     const el = await pending(slow(600, 'full.json'));
     const loads: string[] = [];
-    el.addEventListener('contrib-load', (e) => loads.push((e as CustomEvent).detail.identity.login));
+    el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
     el.src = data('zero.json');
     await settled(el);
     await new Promise((r) => setTimeout(r, 800));
@@ -323,8 +310,8 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
 
 describe('<k8s-contrib-card> theming and layout', () => {
   it('has a dark theme and a light theme regardless of the system', async () => {
-    const dark = await card(data('full.json'), 'en', 'theme="dark"');
-    const light = await card(data('full.json'), 'en', 'theme="light"');
+    const dark = await card(data('full.json'), 'en', { theme: 'dark' });
+    const light = await card(data('full.json'), 'en', { theme: 'light' });
     const bg = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
     expect(bg(dark)).to.equal('rgb(22, 27, 34)');
     expect(bg(light)).to.equal('rgb(255, 255, 255)');
@@ -341,7 +328,7 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 
   it('is themable through public custom properties and parts', async () => {
-    const el = await card(data('full.json'), 'en', 'style="--k8s-card-bg: rgb(1, 2, 3); --k8s-card-radius: 3px"');
+    const el = await card(data('full.json'), 'en', { style: '--k8s-card-bg: rgb(1, 2, 3); --k8s-card-radius: 3px' });
     const box = getComputedStyle(el.shadowRoot!.querySelector('.card')!);
     expect(box.backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(box.borderTopLeftRadius).to.equal('3px');
@@ -351,7 +338,7 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 
   it('holds its layout at 280px wide', async () => {
-    const el = await pending(data('full.json'), 'en', '', 280);
+    const el = await pending(data('full.json'), 'en', {}, 280);
     await el.done;
     const box = el.shadowRoot!.querySelector('.card') as HTMLElement;
     expect(el.getBoundingClientRect().width).to.equal(280);
@@ -376,7 +363,7 @@ describe('<k8s-contrib-card> theming and layout', () => {
     style.textContent = 'a { color: rgb(255, 0, 0) !important } h2 { font-size: 80px }';
     document.head.append(style);
     try {
-      const el = await card(data('full.json'), 'en', 'theme="light"');
+      const el = await card(data('full.json'), 'en', { theme: 'light' });
       expect(getComputedStyle($(el, '[part=profile-link]')!).color).not.to.equal('rgb(255, 0, 0)');
       expect(getComputedStyle($(el, '[part=name]')!).fontSize).to.equal('18px');
     } finally {
@@ -385,15 +372,6 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 });
 
-async function waitFor<T>(fn: () => T, timeout = 3000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error('waitFor timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('<k8s-contrib-card> notices', () => {
   it('does not say when a source is back once that time has passed', async () => {

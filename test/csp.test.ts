@@ -4,21 +4,13 @@
  * and the page records no violation and no error.
  */
 import { expect } from '@open-wc/testing';
+import { until } from './wait.js';
 
 interface ProbeWindow extends Window {
   __violations: string[];
   __errors: string[];
 }
 
-async function until<T>(fn: () => T | undefined | null | false, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function openPage(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -37,7 +29,7 @@ describe('strict CSP and Trusted Types', () => {
     const div = doc.createElement('div');
     div.setAttribute('style', 'color: red');
     doc.body.append(div);
-    await until(() => win.__violations.length > 0);
+    await until(() => win.__violations.length > 0, 'a violation report', 8000);
     expect(win.__violations.join()).to.include('style-src');
     // Trusted Types: a raw string into innerHTML throws.
     expect(() => {
@@ -50,7 +42,7 @@ describe('strict CSP and Trusted Types', () => {
     const frame = await openPage('/test/data/full.json');
     const win = frame.contentWindow as ProbeWindow;
     const card = frame.contentDocument!.querySelector('k8s-contrib-card')!;
-    const root = await until(() => card.shadowRoot?.querySelector('.chart path.line') && card.shadowRoot);
+    const root = await until(() => card.shadowRoot?.querySelector('.chart path.line') && card.shadowRoot, 'the chart', 8000);
     expect(root.querySelector('[part=name]')!.textContent).to.equal('Paco Xu');
     // Styles applied (constructable stylesheets are allowed under style-src 'self').
     expect(win.getComputedStyle(root.querySelector('.card')!).borderTopLeftRadius).to.equal('12px');
@@ -58,7 +50,7 @@ describe('strict CSP and Trusted Types', () => {
     const chart = root.querySelector('[part=sparkline]') as HTMLElement;
     const box = chart.getBoundingClientRect();
     chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true }));
-    const marker = await until(() => root.querySelector('[part=sparkline-marker]'));
+    const marker = await until(() => root.querySelector('[part=sparkline-marker]'), 'the marker', 8000);
     expect(Number(marker.getAttribute('x1'))).to.be.within(100, 200);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate } from '../src/format.js';
+import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate } from '../src/i18n/format.js';
 
 describe('format', () => {
   it('formats compact and exact numbers per locale', () => {

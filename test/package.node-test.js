@@ -55,7 +55,7 @@ test('the tarball holds the builds, the schema and the manifest, and no sources 
     assert.ok(paths.includes(p), `${p} is in the tarball`);
   }
   assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/view-.*\.js$/.test(p)), 'the CDN chunks are in the tarball');
-  assert.ok(paths.some((p) => /^dist\/cdn\/assets\/roles-worker-.*\.js$/.test(p)), 'the roles worker is in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/assets\/worker-.*\.js$/.test(p)), 'the roles worker is in the tarball');
   assert.ok(paths.includes('dist/cdn/index.js'), 'the CDN loader is in the tarball');
   const stray = paths.filter((p) => /^(src|test|demo|scripts|node_modules)\/|^dist\/cdn\/\.vite\/|^tsconfig|\.config\./.test(p));
   assert.deepEqual(stray, []);
@@ -67,6 +67,8 @@ test('custom-elements.json documents the public API', () => {
   const el = decls.find((d) => d.customElement && d.tagName === 'k8s-contrib-card');
   assert.ok(el, 'the element is declared with its tag name');
   const attrs = el.attributes.map((a) => a.name);
+  // Exactly the public attributes: no private state (hasSlottedRoles, lang_, view…) leaks into the API.
+  assert.deepEqual(attrs.sort(), ['cache-ttl', 'contribcard-base', 'devstats-api', 'github-api', 'project', 'raw-base', 'src', 'theme', 'user']);
   for (const a of ['user', 'src', 'theme', 'project', 'github-api', 'devstats-api', 'raw-base', 'contribcard-base', 'cache-ttl']) {
     assert.ok(attrs.includes(a), `attribute ${a}`);
   }
@@ -81,6 +83,6 @@ test('custom-elements.json documents the public API', () => {
   // Paths point at the published build, not at sources a user does not receive.
   const define = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
   assert.equal(define.name, 'k8s-contrib-card');
-  assert.equal(define.declaration.module, 'dist/lib/k8s-contrib-card.js');
+  assert.equal(define.declaration.module, 'dist/lib/element/k8s-contrib-card.js');
   for (const m of manifest.modules) assert.ok(existsSync(new URL(`../${m.path}`, import.meta.url)), `${m.path} exists`);
 });

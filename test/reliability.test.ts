@@ -4,32 +4,18 @@
  * warm cache, and every failure of every source.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { configure } from '../src/config.js';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
+import { configure } from '../src/sources/config.js';
+import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
 import { resetLiveState } from '../src/sources/live.js';
-import { $, assertNoJunk, failOnPageErrors, settled, text } from './helpers.js';
+import { $, assertNoJunk, failOnPageErrors, mount, settled, sleep, text } from './harness.js';
 import { callCounts, standIns, type Fault, type LoggedRequest } from './stand-ins/client.js';
 import { useStandIns } from './stand-ins/live-setup.js';
 
-// Test waits use these, so the timer accounting below sees only the card's timers.
-const realSetTimeout = window.setTimeout.bind(window);
-const sleep = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 
 failOnPageErrors();
 
 /** A card with `user` (if any) in a container of `width` px, connected; `done` settles on its first load or error. */
-async function liveCard(user: string | undefined, width = 420, attrs: Record<string, string> = {}) {
-  const wrapper = document.createElement('div');
-  wrapper.lang = 'en';
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement('k8s-contrib-card') as K8sContribCard;
-  if (user) el.user = user;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  wrapper.append(el);
-  const done = settled(el);
-  await fixture(wrapper);
-  return { el, done };
-}
+const liveCard = (user: string | undefined, width = 420, attrs: Record<string, string> = {}) => mount({ user, ...attrs }, { width });
 
 const calls = (log: LoggedRequest[]) => log.filter((r) => r.method !== 'OPTIONS');
 
@@ -44,8 +30,8 @@ describe('reliability', () => {
       const { el } = await liveCard(undefined);
       const loads: string[] = [];
       const errors: string[] = [];
-      el.addEventListener('contrib-load', (e) => loads.push((e as CustomEvent).detail.identity.login));
-      el.addEventListener('contrib-error', (e) => errors.push((e as CustomEvent).detail.reason));
+      el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
+      el.addEventListener('contrib-error', (e) => errors.push(e.detail.reason));
       const done = settled(el);
       for (let i = 0; i < 999; i++) el.user = `someone-${i}`;
       el.user = 'pacoxu';
@@ -65,7 +51,7 @@ describe('reliability', () => {
       await standIns.fault({ service: 'devstats', kind: 'delay', delayMs: 3000, match: 'someone-' });
       const { el } = await liveCard(undefined);
       const loads: string[] = [];
-      el.addEventListener('contrib-load', (e) => loads.push((e as CustomEvent).detail.identity.login));
+      el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
       for (let i = 0; i < 50; i++) {
         el.user = `someone-${i}`;
         await el.updateComplete;

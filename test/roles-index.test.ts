@@ -1,17 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { Role } from '../src/model.js';
-import {
-  buildOwnersIndexFromDoc,
-  buildRolesIndex,
-  buildRolesIndexFromDocs,
-  isRolesIndex,
-  mergeRolesIndexes,
-  parseOwnersFile,
-  rolesFor,
-  type CommunityFiles,
-  type RolesIndex,
-} from '../src/roles-index.js';
-import { buildRolesIndexOffMainThread } from '../src/roles-worker-client.js';
+import type { Role } from '../src/model/model.js';
+import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFiles } from '../src/roles/build.js';
+import { buildOwnersIndexFromDoc, mergeRolesIndexes, parseOwnersFile } from '../src/roles/owners.js';
+import { isRolesIndex, rolesFor, type RolesIndex } from '../src/roles/roles-index.js';
+import { buildRolesIndexOffMainThread } from '../src/roles/worker-client.js';
 
 const TREE = 'https://github.com/kubernetes/community/tree/HEAD/';
 
@@ -536,7 +528,7 @@ describe('OWNERS files', () => {
 describe('building the index off the main thread', () => {
   // The dev server serves the worker's TypeScript source; a bundler would have
   // rewritten the URL to its built file (the CDN build is checked separately).
-  const workerUrl = new URL('../src/roles-worker.ts', import.meta.url);
+  const workerUrl = new URL('../src/roles/worker.ts', import.meta.url);
   let files: CommunityFiles;
   let onMainThread: RolesIndex;
   const pageErrors: string[] = [];

@@ -16,14 +16,14 @@ const readJson = async (rel) => JSON.parse(await readFile(new URL(rel, root), 'u
 /** Every demo card that must be valid, and the one that must not be (shared with test/schema.test.ts). */
 const { valid: VALID_DEMO_FILES, broken: BROKEN_DEMO_FILE } = await readJson('test/demo-files.json');
 
-/** @type {import('../src/validate.ts').parseCardData} */
+/** @type {import('../src/model/validate.ts').parseCardData} */
 let parseCardData;
 /** @type {import('ajv').ValidateFunction} */
 let validateSchema;
 
 before(async () => {
   const out = await build({
-    entryPoints: [fileURLToPath(new URL('src/validate.ts', root))],
+    entryPoints: [fileURLToPath(new URL('src/model/validate.ts', root))],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

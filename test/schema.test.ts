@@ -7,9 +7,9 @@
  * and the schema's enums and patterns against the model's constants.
  */
 import { expect } from '@open-wc/testing';
-import { FAILURE_REASONS, ROLE_KINDS, TOTAL_KEYS, type CardData } from '../src/model.js';
-import { LOGIN_PATTERN, parseCardData } from '../src/validate.js';
-import { safeHttpUrl } from '../src/safe-url.js';
+import { FAILURE_REASONS, ROLE_KINDS, TOTAL_KEYS, type CardData } from '../src/model/model.js';
+import { LOGIN_PATTERN, parseCardData } from '../src/model/validate.js';
+import { safeHttpUrl } from '../src/model/safe-url.js';
 import { releaseDate } from '../src/sources/releases.js';
 
 /**

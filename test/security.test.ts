@@ -5,13 +5,13 @@
  * stay http(s), the layout holds at 280 and 480 px, no junk text shows, and
  * the card neither sends credentials nor touches storage outside its prefix.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { configure } from '../src/config.js';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { isValidLogin } from '../src/login.js';
-import { cleanText } from '../src/validate.js';
-import { $, settled, spyOnFetch, text } from './helpers.js';
+import { configure } from '../src/sources/config.js';
+import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
+import { isValidLogin } from '../src/model/login.js';
+import { cleanText } from '../src/model/validate.js';
+import { $, failed, mount, spyOnFetch, text } from './harness.js';
 import { standIns } from './stand-ins/client.js';
 import { useStandIns } from './stand-ins/live-setup.js';
 
@@ -260,17 +260,8 @@ function assertNoCredentials(log: { headers: Record<string, string>; path?: stri
 // ---------------------------------------------------------------------------
 // Mounting
 
-async function mount(attrs: Record<string, string>, width: number): Promise<{ el: K8sContribCard; done: Promise<CustomEvent> }> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = 'en';
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement('k8s-contrib-card') as K8sContribCard;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  wrapper.append(el);
-  const done = settled(el);
-  await fixture(wrapper);
-  return { el, done };
-}
+/** A card with `attrs` in an English container of `width` px. */
+const mountAt = (attrs: Record<string, string>, width: number) => mount(attrs, { width });
 
 /** Width a card takes in a container of `width` px with ordinary data (the hostile one must match it). */
 const benignWidth = (width: number) => Math.min(width, 420);
@@ -291,7 +282,7 @@ async function pageFileLog() {
 describe('security: a hostile card-data file (src)', () => {
   it('the checks are live: a benign card passes them', async () => {
     const src = await serveJson(hostileCard('Plain Text'));
-    const { el, done } = await mount({ src, theme: 'light' }, 480);
+    const { el, done } = await mountAt({ src, theme: 'light' }, 480);
     expect((await done).type).to.equal('contrib-load');
     assertSafeDom(el);
     assertLayout(el, benignWidth(480));
@@ -303,7 +294,7 @@ describe('security: a hostile card-data file (src)', () => {
       const src = await serveJson(hostileCard(value));
       const shown = cleanText(value);
       for (const width of [280, 480]) {
-        const { el, done } = await mount({ src }, width);
+        const { el, done } = await mountAt({ src }, width);
         const e = await done;
         // Wait for the chart chunk: its DOM is checked too.
         await new Promise((r) => setTimeout(r, 50));
@@ -328,10 +319,10 @@ describe('security: a hostile card-data file (src)', () => {
       for (const [, value] of CORPUS.filter((_, i) => i % 3 === 0)) {
         const card = hostileCard('Plain');
         set(card, value);
-        const { el, done } = await mount({ src: await serveJson(card) }, 280);
+        const { el, done } = await mountAt({ src: await serveJson(card) }, 280);
         const e = await done;
         expect(e.type, `${path} = ${value.slice(0, 30)}`).to.equal('contrib-error');
-        expect(e.detail.reason).to.equal('bad-data');
+        expect(failed(e).detail.reason).to.equal('bad-data');
         expect(el.shadowRoot!.querySelector('[part~=error]')).to.not.equal(null);
         assertSafeDom(el);
         assertLayout(el, 280);
@@ -348,10 +339,10 @@ describe('security: a hostile card-data file (src)', () => {
         `data:application/json,${encodeURIComponent(JSON.stringify(hostileCard('x')))}`,
         'vbscript:msgbox(1)',
       ]) {
-        const { el, done } = await mount({ src }, 280);
+        const { el, done } = await mountAt({ src }, 280);
         const e = await done;
         expect(e.type, src.slice(0, 20)).to.equal('contrib-error');
-        expect(e.detail.reason).to.equal('bad-data');
+        expect(failed(e).detail.reason).to.equal('bad-data');
         assertSafeDom(el);
       }
       expect(fetches.urls()).to.deep.equal([]);
@@ -365,9 +356,9 @@ describe('security: a hostile card-data file (src)', () => {
     try {
       // `constructor` and `toString` are valid logins: the live tests cover them.
       for (const [name, value] of CORPUS.filter(([, v]) => !isValidLogin(v))) {
-        const { el, done } = await mount({ user: value }, 280);
+        const { el, done } = await mountAt({ user: value }, 280);
         const e = await done;
-        expect(e.detail.reason, name).to.equal('invalid-user');
+        expect(failed(e).detail.reason, name).to.equal('invalid-user');
         assertSafeDom(el);
         assertLayout(el, 280);
       }
@@ -379,7 +370,7 @@ describe('security: a hostile card-data file (src)', () => {
 
   it('sends no credentials with the file request', async () => {
     const src = await serveJson(hostileCard('x'));
-    const { done } = await mount({ src }, 280);
+    const { done } = await mountAt({ src }, 280);
     await done;
     const log = (await pageFileLog()).filter((r) => r.path.startsWith('/__files/hostile-'));
     expect(log.length).to.be.greaterThan(0);
@@ -471,7 +462,7 @@ describe('security: hostile answers from every live source (stand-ins)', () => {
   it('the stand-ins really serve the hostile answers (and a benign value renders)', async () => {
     configure({ contribcardBase: t.urls.contribcard });
     await hostileServices('Plain Value', t.urls, true);
-    const { el, done } = await mount({ user: LOGIN }, 480);
+    const { el, done } = await mountAt({ user: LOGIN }, 480);
     expect((await done).type).to.equal('contrib-load');
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Plain Value');
     const tx = text(el);
@@ -487,7 +478,7 @@ describe('security: hostile answers from every live source (stand-ins)', () => {
       configure({ contribcardBase: t.urls.contribcard });
       await hostileServices(value, t.urls, i % 2 === 0);
       for (const width of [280, 480]) {
-        const { el, done } = await mount({ user: LOGIN }, width);
+        const { el, done } = await mountAt({ user: LOGIN }, width);
         const e = await done;
         await new Promise((r) => setTimeout(r, 50));
         await el.updateComplete;
@@ -510,10 +501,10 @@ describe('security: hostile answers from every live source (stand-ins)', () => {
   it('logins that are prototype keys read as unknown users, not as object members', async () => {
     configure({ contribcardBase: t.urls.contribcard });
     for (const user of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
-      const { el, done } = await mount({ user }, 280);
+      const { el, done } = await mountAt({ user }, 280);
       const e = await done;
       expect(e.type, user).to.equal('contrib-error');
-      expect(e.detail.reason, user).to.equal('not-found');
+      expect(failed(e).detail.reason, user).to.equal('not-found');
       expect(text(el)).to.include(`No GitHub user “${user}” was found.`);
       assertSafeDom(el);
     }
@@ -523,7 +514,7 @@ describe('security: hostile answers from every live source (stand-ins)', () => {
     // URL-like values; a relative one would only reach the page's own server.
     for (const [, value] of CORPUS.filter(([, v]) => /^\s*[a-z]+:/i.test(v))) {
       for (const attr of ['github-api', 'devstats-api', 'raw-base', 'contribcard-base']) {
-        const { el, done } = await mount({ user: 'pacoxu', [attr]: value }, 280);
+        const { el, done } = await mountAt({ user: 'pacoxu', [attr]: value }, 280);
         const e = await done;
         expect(e.type, `${attr}=${value.slice(0, 30)}`).to.be.oneOf(['contrib-load', 'contrib-error']);
         assertSafeDom(el);
@@ -534,7 +525,7 @@ describe('security: hostile answers from every live source (stand-ins)', () => {
 
   it('a hostile project attribute reaches no link and no markup', async () => {
     for (const [, value] of CORPUS.filter((_, i) => i % 4 === 0)) {
-      const { el, done } = await mount({ user: 'pacoxu', project: value }, 280);
+      const { el, done } = await mountAt({ user: 'pacoxu', project: value }, 280);
       const e = await done;
       expect(e.type).to.be.oneOf(['contrib-load', 'contrib-error']);
       assertSafeDom(el);

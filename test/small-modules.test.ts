@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { closestLang, matchLocale } from '../src/locale.js';
-import { sortRoles } from '../src/roles.js';
-import { safeHttpUrl } from '../src/safe-url.js';
-import { hasContributions, isPartial } from '../src/state.js';
-import { LoadError, toLoadError } from '../src/load-error.js';
+import { closestLang, matchLocale } from '../src/i18n/locale.js';
+import { sortRoles } from '../src/model/roles-order.js';
+import { safeHttpUrl } from '../src/model/safe-url.js';
+import { hasContributions, isPartial } from '../src/model/state.js';
+import { LoadError, toLoadError } from '../src/model/load-error.js';
 import { initials } from '../src/render/identity.js';
 import { visibleTotals } from '../src/render/totals.js';
-import type { CardData } from '../src/model.js';
+import type { CardData } from '../src/model/model.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -76,12 +76,12 @@ describe('card state', () => {
 
 describe('load errors', () => {
   it('classifies what was thrown', () => {
-    expect(toLoadError(new DOMException('x', 'AbortError'), 's').reason).to.equal('aborted');
-    expect(toLoadError(new DOMException('x', 'TimeoutError'), 's').reason).to.equal('timeout');
-    expect(toLoadError(new TypeError('Failed to fetch'), 's').reason).to.equal('network');
-    expect(toLoadError(new SyntaxError('bad'), 's').reason).to.equal('bad-data');
+    expect(toLoadError(new DOMException('x', 'AbortError'), 'file').reason).to.equal('aborted');
+    expect(toLoadError(new DOMException('x', 'TimeoutError'), 'file').reason).to.equal('timeout');
+    expect(toLoadError(new TypeError('Failed to fetch'), 'file').reason).to.equal('network');
+    expect(toLoadError(new SyntaxError('bad'), 'file').reason).to.equal('bad-data');
     const e = new LoadError('not-found', 'github');
-    expect(toLoadError(e, 'other')).to.equal(e);
+    expect(toLoadError(e, 'devstats')).to.equal(e);
   });
 });
 

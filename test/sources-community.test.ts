@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { cacheGet, cachePut } from '../src/sources/http.js';
-import { LoadError } from '../src/load-error.js';
+import { cacheGet, cachePut } from '../src/sources/net/http.js';
+import { LoadError } from '../src/model/load-error.js';
 import { fetchRoles } from '../src/sources/community.js';
 import { loadLiveCard, resetLiveState } from '../src/sources/live.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';
 
 /**
- * The community source starts `new URL('./roles-worker.js', import.meta.url)`, a
+ * The community source starts `new URL('./worker.js', import.meta.url)`, a
  * name a bundler gives the built worker; the test server has it as `.ts`. Every
  * worker this file starts is recorded, so the tests below run through the real
  * worker and can tell that they did.
@@ -19,7 +19,7 @@ class DevServerWorker extends RealWorker {
   constructor(url: string | URL, options?: WorkerOptions) {
     const record = { url: String(url), answered: false, terminated: false };
     workers.push(record);
-    super(record.url.replace(/\/src\/roles-worker\.js$/, '/src/roles-worker.ts'), options);
+    super(record.url.replace(/\/src\/roles\/worker\.js$/, '/src/roles/worker.ts'), options);
     this.record = record;
     this.addEventListener('message', () => (record.answered = true));
   }
@@ -137,7 +137,7 @@ describe('Community source: the index is built off the main thread', () => {
     workers.length = 0;
     const r = await fetchRoles('pacoxu', { rawBase: t.urls.raw });
     expect(r.value.some((x) => x.kind === 'steering-member')).to.equal(true);
-    expect(workers.map((w) => new URL(w.url).pathname)).to.deep.equal(['/src/roles-worker.js']);
+    expect(workers.map((w) => new URL(w.url).pathname)).to.deep.equal(['/src/roles/worker.js']);
     expect(workers[0].answered, 'the index came from the worker').to.equal(true);
     expect(workers[0].terminated).to.equal(true);
   });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { configure } from '../src/config.js';
-import { LoadError } from '../src/load-error.js';
-import { contribCardToCard, fetchContribCard, parseContribCard } from '../src/sources/contribcard.js';
+import { configure } from '../src/sources/config.js';
+import { LoadError } from '../src/model/load-error.js';
+import { fetchContribCard } from '../src/sources/contribcard.js';
+import { contribCardToCard, parseContribCard } from '../src/sources/contribcard-answers.js';
 import { loadLiveCard } from '../src/sources/live.js';
 import { standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';

@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { LoadError } from '../src/load-error.js';
-import {
-  ACTIVITY_RELEASES,
-  fetchDevstats,
-  isInvalidPeriodBody,
-  isNotInResults,
-  KUBERNETES_THRESHOLDS,
-  parseDevActCnt,
-  parseRanges,
-} from '../src/sources/devstats.js';
+import { LoadError } from '../src/model/load-error.js';
+import { ACTIVITY_RELEASES, fetchDevstats } from '../src/sources/devstats.js';
+import { isInvalidPeriodBody, isNotInResults, KUBERNETES_THRESHOLDS, parseDevActCnt, parseRanges } from '../src/sources/devstats-answers.js';
 import { loadLiveCard } from '../src/sources/live.js';
 import { KUBERNETES_RELEASES, latestMinor, predictedRangeNames, releaseDate, releaseRanges } from '../src/sources/releases.js';
 import { callCounts, standIns } from './stand-ins/client.js';

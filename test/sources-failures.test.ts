@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { configure } from '../src/config.js';
-import type { FailureReason } from '../src/model.js';
+import { configure } from '../src/sources/config.js';
+import type { FailureReason } from '../src/model/model.js';
 import { loadLiveCard } from '../src/sources/live.js';
 import type { Fault } from './stand-ins/client.js';
 import { standIns } from './stand-ins/client.js';

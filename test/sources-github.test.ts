@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { LoadError } from '../src/load-error.js';
-import {
-  fetchMergedPrs,
-  fetchProfile,
-  mergedPrQuery,
-  parseSearch,
-  parseUser,
-  repositoryName,
-  searchToMerged,
-  SEARCH_ORGS,
-  userToIdentity,
-} from '../src/sources/github.js';
+import { LoadError } from '../src/model/load-error.js';
+import { fetchMergedPrs, fetchProfile, mergedPrQuery, SEARCH_ORGS } from '../src/sources/github.js';
+import { parseSearch, parseUser, repositoryName, searchToMerged, userToIdentity } from '../src/sources/github-answers.js';
 import { loadLiveCard, resetLiveState } from '../src/sources/live.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { configure, getConfig } from '../src/config.js';
-import { LoadError } from '../src/load-error.js';
-import { gateReset, isFresh, rateLimitReset, request, type RequestSpec } from '../src/sources/http.js';
+import { configure, getConfig } from '../src/sources/config.js';
+import { LoadError } from '../src/model/load-error.js';
+import { gateReset, isFresh, rateLimitReset, request, type RequestSpec } from '../src/sources/net/http.js';
 import { loadLiveCard, resetLiveState } from '../src/sources/live.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { configure } from '../src/config.js';
-import { LoadError } from '../src/load-error.js';
+import { configure } from '../src/sources/config.js';
+import { LoadError } from '../src/model/load-error.js';
 import { loadLiveCard, resetLiveState } from '../src/sources/live.js';
-import { parseCardData } from '../src/validate.js';
+import { parseCardData } from '../src/model/validate.js';
 import { callCounts, standIns } from './stand-ins/client.js';
 import { rejectionOf, useStandIns } from './stand-ins/live-setup.js';
 
@@ -130,7 +130,7 @@ describe('loadLiveCard', () => {
     expect((unasked as LoadError).reason).to.equal('bot');
   });
 
-  it('throws not-found when no source knows the user (GitHub down, DevStats silent, no roles)', async () => {
+  it('throws GitHub\'s failure, not "not found", when GitHub is down and no other source knows the user', async () => {
     await standIns.fault({ service: 'github', kind: 'status', status: 503 });
     const e = await rejectionOf(loadLiveCard('someone-unknown'));
     // GitHub failed: its failure is the most useful thing to say.

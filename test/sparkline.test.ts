@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { summarizeActivity } from '../src/activity.js';
-import { nearestIndex, sparklineGeometry } from '../src/sparkline.js';
+import { summarizeActivity } from '../src/model/activity.js';
+import { nearestIndex, sparklineGeometry } from '../src/chart/sparkline.js';
 
 const pts = [
   { period: 'a', start: '2025-01', count: 0 },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCardData, isValidLogin } from '../src/validate.js';
+import { parseCardData, isValidLogin } from '../src/model/validate.js';
 
 describe('parseCardData', () => {
   it('accepts a minimal card', () => {

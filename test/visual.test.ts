@@ -8,14 +8,13 @@
  * (initials), "now" frozen so relative times read the same for years,
  * animations off (reduced motion), English only (no CJK font in CI).
  */
-import { fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import type { K8sContribCard } from '../src/k8s-contrib-card.js';
-import { settled } from './helpers.js';
+import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
+import { dataUrl, mount, slowUrl, until } from './harness.js';
 
-const data = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
-const slow = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(data(name)).pathname}`, location.href).href;
+const data = dataUrl;
+const slow = slowUrl;
 
 /** Five days after the files' `asOf`: "Data as of Nov 20, 2026 (5 days ago)". */
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -30,26 +29,9 @@ after(async () => {
   await emulateMedia({ reducedMotion: 'no-preference' });
 });
 
-async function until(fn: () => unknown, timeout = 5000) {
-  const start = performance.now();
-  while (!fn()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** A card in a container `width` px wide, settled (or still loading for `loading`). */
 async function card(src: string, theme: 'light' | 'dark', width: number, wait: boolean): Promise<K8sContribCard> {
-  const wrapper = document.createElement('div');
-  wrapper.lang = 'en';
-  wrapper.style.width = `${width}px`;
-  wrapper.style.padding = '0';
-  const el = document.createElement('k8s-contrib-card') as K8sContribCard;
-  el.setAttribute('src', src);
-  el.setAttribute('theme', theme);
-  wrapper.append(el);
-  const done = settled(el);
-  await fixture(wrapper);
+  const { el, done } = await mount({ src, theme }, { width });
   if (wait) {
     await done;
     // The chart arrives in its own chunk.

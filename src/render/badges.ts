@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatExact } from '../format.js';
-import type { Badge, BadgeTier } from '../model.js';
+import { formatExact } from '../i18n/format.js';
+import type { Badge, BadgeTier } from '../model/model.js';
 
 /** Tiers differ in shape as well as colour, so colour is never the only cue. */
 const GLYPH: Record<BadgeTier, string> = { bronze: '●', silver: '◆', gold: '★', platinum: '✦' };

@@ -1,5 +1,5 @@
-import type { SupportedLocale } from '../locale.js';
-import type { Messages } from '../messages.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** What every region's template needs besides the data: the language and "now". */
 export interface RenderContext {

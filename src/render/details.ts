@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatDate, formatExact, formatRelative } from '../format.js';
-import type { CardData } from '../model.js';
+import { formatDate, formatExact, formatRelative } from '../i18n/format.js';
+import type { CardData } from '../model/model.js';
 import type { RenderContext } from './context.js';
 import { scopeText } from './totals.js';
 

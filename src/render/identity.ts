@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Identity } from '../model.js';
+import type { Identity } from '../model/model.js';
 import type { RenderContext } from './context.js';
 
 /** First letters of the display name (or login), shown when there is no avatar or it fails. */

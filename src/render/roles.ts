@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { formatMonth } from '../format.js';
-import type { Role, RoleKind } from '../model.js';
-import { sortRoles } from '../roles.js';
+import { formatMonth } from '../i18n/format.js';
+import type { Role, RoleKind } from '../model/model.js';
+import { sortRoles } from '../model/roles-order.js';
 import type { RenderContext } from './context.js';
 
 /** Roles of one kind shown together: "Steering liaison: SIG CLI · SIG Node". */

@@ -6,7 +6,7 @@
  * their own sentences instead of the full message catalogue.
  */
 import { html } from 'lit';
-import type { SupportedLocale } from '../locale.js';
+import type { SupportedLocale } from '../i18n/locale.js';
 
 const LOADING: Record<SupportedLocale, string> = {
   en: 'Loading contributor card…',

@@ -1,8 +1,8 @@
 import { html, nothing, svg } from 'lit';
-import { summarizeActivity } from '../activity.js';
-import { formatExact, formatMonth } from '../format.js';
-import type { Activity, ActivityPoint } from '../model.js';
-import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../sparkline-controller.js';
+import { summarizeActivity } from '../model/activity.js';
+import { formatExact, formatMonth } from '../i18n/format.js';
+import type { Activity, ActivityPoint } from '../model/model.js';
+import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../chart/controller.js';
 import type { RenderContext } from './context.js';
 
 /**

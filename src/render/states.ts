@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { LoadError } from '../load-error.js';
+import type { LoadError } from '../model/load-error.js';
 import type { RenderContext } from './context.js';
 import { sourceName } from './details.js';
 

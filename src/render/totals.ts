@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatCompact, formatExact } from '../format.js';
-import { TOTAL_KEYS, type CardData, type FigureScope, type TotalKey } from '../model.js';
+import { formatCompact, formatExact } from '../i18n/format.js';
+import { TOTAL_KEYS, type CardData, type FigureScope, type TotalKey } from '../model/model.js';
 import type { RenderContext } from './context.js';
 
 /** At most six totals fit the grid; the first six known, in `TOTAL_KEYS` order, are shown. */

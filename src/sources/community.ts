@@ -6,14 +6,17 @@
  * plain GETs), builds the compact login → roles index once, and caches the
  * index — not the 190 KB of YAML — for the next page. Every card then reads
  * its roles from that one index. The index is built in a Web Worker when the
- * page allows one (`roles-worker-client.ts`), so the parse is not a long task
- * on the host page; the roles code and the YAML parser are imported only when
- * roles are actually needed.
+ * page allows one (`roles/worker-client.ts`), so the parse is not a long task
+ * on the host page; the YAML parser travels with the worker, or is imported
+ * on the main thread only when no worker can be had.
  */
-import { LoadError, toLoadError } from '../load-error.js';
-import type { Role } from '../model.js';
-import type { RolesIndex } from '../roles-index.js';
-import { abortReason, cacheGet, cachePut, isFresh, request, type Fetched } from './http.js';
+import { LoadError, toLoadError } from '../model/load-error.js';
+import type { Role } from '../model/model.js';
+import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
+import { STEERING_GROUP } from '../roles/sigs-yaml.js';
+import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
+import { untilAborted } from './net/abort.js';
+import { cacheGet, cachePut, isFresh, request, type Fetched } from './net/http.js';
 
 /**
  * Paths of the community files under the raw base (`<org>/<repo>/<ref>/<path>`),
@@ -44,7 +47,6 @@ const settledValue = new WeakMap<Promise<Fetched<RolesIndex>>, Fetched<RolesInde
 /** `login`'s roles (empty when they hold none). Rejects when the files cannot be had and nothing is cached. */
 export async function fetchRoles(login: string, o: CommunityOptions): Promise<Fetched<Role[]>> {
   const index = await untilAborted(indexFor(o), o.signal);
-  const { rolesFor } = await import('../roles-index.js');
   const roles = rolesFor(index.value, login);
   return index.degraded ? { value: roles, storedAt: index.storedAt, degraded: index.degraded } : { value: roles, storedAt: index.storedAt };
 }
@@ -79,10 +81,9 @@ function indexFor(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
  * signal: the files serve every card, so one card leaving must not cancel them.
  */
 async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fetched<RolesIndex>> {
-  const [mod, builder] = await Promise.all([import('../roles-index.js'), import('../roles-worker-client.js')]);
   const cacheKey = `roles-index ${rawBase}`;
   const parseIndex = (v: unknown): RolesIndex => {
-    if (!mod.isRolesIndex(v)) throw new Error('not a roles index');
+    if (!isRolesIndex(v)) throw new Error('not a roles index');
     return v;
   };
   const cached = cacheGet(cacheKey, parseIndex);
@@ -100,14 +101,14 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
   }
   let index: RolesIndex;
   try {
-    ({ index } = await builder.buildRolesIndexOffMainThread({
+    ({ index } = await buildRolesIndexOffMainThread({
       sigsYaml: sigs.value,
       steeringAliases: aliases.status === 'fulfilled' ? aliases.value : undefined,
       steeringReadme: readme.status === 'fulfilled' ? readme.value : undefined,
     }));
     // The real file names dozens of chairs and leads; none (Steering aside, which the
     // steering files alone supply) means what arrived is not sigs.yaml.
-    const fromSigs = Object.values(index.roles).some((rs) => rs.some((r) => r.group !== mod.STEERING_GROUP));
+    const fromSigs = Object.values(index.roles).some((rs) => rs.some((r) => r.group !== STEERING_GROUP));
     if (!fromSigs) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
   } catch (e) {
     // Unparseable YAML (a truncated download, an error page served as text).
@@ -143,24 +144,4 @@ async function rawFile(rawBase: string, path: string): Promise<string> {
     if (e instanceof LoadError && e.reason === 'not-found') throw new LoadError('http', 'community', `${path}: ${e.message}`);
     throw e;
   }
-}
-
-/** Waits for a shared promise, but lets this caller leave when its signal aborts. */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return p;
-  signal.throwIfAborted();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }

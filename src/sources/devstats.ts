@@ -21,17 +21,20 @@
  * person" and never a failure: a newcomer is below every threshold. Those
  * 400s are cached like answers, or a warm card would re-ask them every time.
  */
-import type { Activity, ActivityPoint, TotalKey, Totals } from '../model.js';
-import { LoadError, toLoadError } from '../load-error.js';
-import { abortReason, isAbort, isFresh, peek, request, type Fetched, type RequestSpec } from './http.js';
+import type { Activity, ActivityPoint, TotalKey, Totals } from '../model/model.js';
+import { LoadError, toLoadError } from '../model/load-error.js';
+import { abortReason, isAbort } from './net/abort.js';
+import { isFresh, peek, request, type Fetched, type RequestSpec } from './net/http.js';
 import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
-
-/** One `DevActCnt` row set, reduced to the row of the asked login (or none). */
-export interface DevActCntRows {
-  rank: number[];
-  login: string[];
-  number: number[];
-}
+import {
+  errorOf,
+  isInvalidPeriodBody,
+  isNotInResults,
+  parseDevActCnt,
+  parseRanges,
+  thresholdOf,
+  type DevActCntRows,
+} from './devstats-answers.js';
 
 /** What DevStats contributes to a card. */
 export interface DevstatsData {
@@ -73,30 +76,6 @@ export const TOTAL_METRICS: readonly { metric: string; key: TotalKey; kubernetes
   { metric: 'Comments', key: 'comments' },
   { metric: 'Active repositories', key: 'repositories' },
 ];
-
-/**
- * The smallest value DevStats keeps an All/All row for, per metric, in the
- * `kubernetes` project: cncf/devstats `metrics/kubernetes/project_developer_stats.sql`
- * lines 1294–1302 (the `all_all_sub` conditions; data-sources.md §2). The
- * condition holds per (login, affiliation) row before the API sums a login's
- * rows, so "no row" means "under the threshold at each affiliation".
- * `Reviews` (`hist_reviewers.sql`, `>= 1`) and `Approves` (`hist_approvers.sql`,
- * no condition) are not here: for them no row means zero.
- */
-export const KUBERNETES_THRESHOLDS: Readonly<Record<string, number>> = {
-  Contributions: 30,
-  Comments: 20,
-  'Active repositories': 3,
-  Commits: 2,
-  Issues: 2,
-  PRs: 2,
-  'Merged PRs': 2,
-};
-
-/** The listing threshold of `metric` in `project`, when DevStats has one. */
-export function thresholdOf(project: string, metric: string): number | undefined {
-  return project === 'kubernetes' && Object.hasOwn(KUBERNETES_THRESHOLDS, metric) ? KUBERNETES_THRESHOLDS[metric] : undefined;
-}
 
 /**
  * Everything DevStats knows about `login` in `project`.
@@ -342,59 +321,4 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
     ttl: o.ttl,
     signal: o.signal,
   });
-}
-
-// ---------------------------------------------------------------------------
-// Validation (pure)
-
-function errorOf(body: unknown): string {
-  if (typeof body !== 'object' || body === null) return '';
-  const error = (body as Record<string, unknown>).error;
-  return typeof error === 'string' ? error.slice(0, 200) : '';
-}
-
-/** True for DevStats' "github_id '…' not found in results" error body. */
-export function isNotInResults(body: unknown): boolean {
-  return /github_id '[^']*' not found in results/.test(errorOf(body));
-}
-
-/** True for DevStats' "invalid period name: '…'" error body (a range it no longer has). */
-export function isInvalidPeriodBody(body: unknown): boolean {
-  return /invalid period name/.test(errorOf(body));
-}
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
-}
-
-/**
- * Validates a `DevActCnt` answer strictly: three arrays of equal length, ranks
- * and numbers whole and ≥ 0, logins strings. Keeps only the row whose login is
- * exactly `githubId` (the server filters the same way); rows but none of them
- * ours means the answer is for somebody else.
- */
-export function parseDevActCnt(body: unknown, githubId: string): DevActCntRows {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('DevActCnt answer is not an object');
-  const o = body as Record<string, unknown>;
-  // Go encodes an empty result as `null` (nil slices), not `[]` (api.go:1441-1459, jsoniter).
-  if (o.rank === null && o.login === null && o.number === null) return { rank: [], login: [], number: [] };
-  const { rank, login, number } = o;
-  if (!Array.isArray(rank) || !Array.isArray(login) || !Array.isArray(number)) {
-    throw new Error('DevActCnt answer lacks rank/login/number arrays');
-  }
-  if (rank.length !== login.length || login.length !== number.length) throw new Error('DevActCnt arrays differ in length');
-  if (!rank.every(isCount) || !number.every(isCount) || !login.every((l) => typeof l === 'string')) {
-    throw new Error('DevActCnt arrays hold values of the wrong type');
-  }
-  if (login.length === 0) return { rank: [], login: [], number: [] };
-  const i = login.indexOf(githubId);
-  if (i < 0) throw new Error(`DevActCnt answered for ${String(login[0])}, not ${githubId}`);
-  return { rank: [rank[i] as number], login: [githubId], number: [number[i] as number] };
-}
-
-/** Validates a `Ranges` answer into its list of names. */
-export function parseRanges(body: unknown): string[] {
-  const list = Array.isArray(body) ? body : (body as Record<string, unknown> | null)?.ranges;
-  if (!Array.isArray(list) || !list.every((r) => typeof r === 'string')) throw new Error('Ranges answer lacks a ranges list');
-  return list.slice(0, 1000) as string[];
 }

@@ -7,34 +7,19 @@
  * The merged model goes through `parseCardData` last, so every string from a
  * service is cleaned and every link checked exactly as for a card file.
  */
-import { getConfig, trimSlash } from '../config.js';
-import { LoadError, toLoadError } from '../load-error.js';
-import {
-  SCHEMA_VERSION,
-  type CardData,
-  type FigureScope,
-  type FirstContribution,
-  type Role,
-  type SourceNotice,
-  type SourceRef,
-  type TotalKey,
-  type Totals,
-} from '../model.js';
-import { BOT_LOGIN, isRequestableLogin } from '../login.js';
-import { parseCardData } from '../validate.js';
+import { getConfig, trimSlash } from './config.js';
+import { LoadError, toLoadError, type FailedSource } from '../model/load-error.js';
+import type { CardData } from '../model/model.js';
+import { BOT_LOGIN, isRequestableLogin } from '../model/login.js';
+import { parseCardData } from '../model/validate.js';
 import { fetchRoles, resetCommunityState } from './community.js';
-import { contribCardToCard, contribCardUrl, fetchContribCard, type ContribCardFile } from './contribcard.js';
-import { fetchDevstats, resetDevstatsState, type DevstatsData } from './devstats.js';
-import {
-  fetchMergedPrs,
-  fetchProfile,
-  searchToMerged,
-  SEARCH_ORGS,
-  userToIdentity,
-  type GithubUser,
-  type MergedPrSearch,
-} from './github.js';
-import { abortReason, isAbort, resetHttpState, type Fetched, type ResetOptions } from './http.js';
+import { contribCardUrl, fetchContribCard } from './contribcard.js';
+import type { GithubUser } from './github-answers.js';
+import { fetchDevstats, resetDevstatsState } from './devstats.js';
+import { fetchMergedPrs, fetchProfile, SEARCH_ORGS } from './github.js';
+import { knowsUser, mergeLive, type LiveParts } from './merge.js';
+import { abortReason, isAbort, settle, untilAborted, type Outcome } from './net/abort.js';
+import { resetHttpState, type Fetched, type ResetOptions } from './net/http.js';
 
 /** Per-card settings; each overrides the page-wide value from `configure()`. */
 export interface LiveOptions {
@@ -53,17 +38,6 @@ export interface LiveOptions {
   /** Aborting it rejects the load with the signal's reason; requests other cards share keep going. */
   signal?: AbortSignal;
 }
-
-/** What each source answered, before merging. Absent = not asked or failed. */
-export interface LiveParts {
-  profile?: Fetched<GithubUser>;
-  search?: Fetched<MergedPrSearch>;
-  devstats?: Fetched<DevstatsData>;
-  roles?: Fetched<Role[]>;
-  contribcard?: Fetched<ContribCardFile>;
-}
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown } | undefined;
 
 /**
  * Loads `login`'s card from the live services.
@@ -114,15 +88,14 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
 
     const outcomes = Promise.all([settle(profile), settle(search), settle(devstats), settle(roles), settle(contribcard)]);
     // GitHub saying "no such user" (or "not a person") ends the card: nothing else is worth waiting for.
-    const early = await Promise.race([outcomes.then(() => undefined), endsTheCard(profile), abortedBy(options.signal)]);
-    if (options.signal?.aborted) throw abortReason(options.signal);
+    const early = await untilAborted(Promise.race([outcomes.then(() => undefined), endsTheCard(profile)]), options.signal);
     if (early) throw early;
     const [p, s, d, r, c] = await outcomes;
     if (options.signal?.aborted) throw abortReason(options.signal);
 
     const parts: LiveParts = {};
     const failures: LoadError[] = [];
-    const take = <K extends keyof LiveParts>(key: K, o: Outcome<LiveParts[K]>, source: string) => {
+    const take = <K extends keyof LiveParts>(key: K, o: Outcome<LiveParts[K]>, source: FailedSource) => {
       if (!o) return;
       if (o.ok) parts[key] = o.value;
       else if (!isAbort(o.error)) failures.push(toLoadError(o.error, source));
@@ -165,162 +138,6 @@ export function resetLiveState(options: ResetOptions = {}): void {
   resetDevstatsState();
 }
 
-/**
- * True if some source positively knows the person: a profile, merged PRs, a
- * value DevStats lists (its silence below thresholds proves nothing), roles,
- * a ContribCard file.
- */
-export function knowsUser(parts: LiveParts): boolean {
-  return Boolean(
-    parts.profile ||
-      (parts.search && parts.search.value.total_count > 0) ||
-      parts.devstats?.value.listed ||
-      (parts.roles && parts.roles.value.length > 0) ||
-      parts.contribcard,
-  );
-}
-
-/** Context of a merge that is not in the answers. */
-export interface MergeContext {
-  project: string;
-  /** The GitHub organisations the merged-PR search covered (none: no search for this project). */
-  orgs?: readonly string[];
-  /**
-   * When this load began. A failed source whose answer is older than that is
-   * a saved copy (its notice says how old); a newer one is a fresh answer
-   * with a part missing.
-   */
-  startedAt?: number;
-  contribcardUrl?: string;
-}
-
-/**
- * Merges the sources' answers into one (not yet validated) card.
- *
- * One source counts the totals, so they share one scope: DevStats, over its
- * project's organisations (17 for Kubernetes). Another source's figure stands
- * in only where DevStats lists none, marked with its own scope in `scopes`:
- * GitHub search's merged-PR count (over the searched orgs), then ContribCard's
- * counts (over its crawl). A DevStats figure under its listing threshold stays
- * "below", unless another source has the number. The first contribution is
- * the earliest any source knows, with that source's scope.
- */
-export function mergeLive(login: string, parts: LiveParts, failures: readonly LoadError[], ctx: MergeContext): CardData {
-  const spelled = parts.profile?.value.login ?? login;
-  const cc = parts.contribcard ? contribCardToCard(parts.contribcard.value) : undefined;
-  const gh = parts.search ? searchToMerged(parts.search.value) : undefined;
-  const ds = parts.devstats?.value;
-
-  const totals: Totals = { ...ds?.totals };
-  const scopes: NonNullable<CardData['scopes']> = {};
-  const githubScope: FigureScope = { source: 'github', orgs: [...(ctx.orgs ?? [])] };
-  // A timed-out search may have counted short: it is no stand-in for a count.
-  if (totals.prsMerged === undefined && gh && !parts.search!.value.incomplete_results) {
-    totals.prsMerged = gh.prsMerged;
-    scopes.prsMerged = githubScope;
-  }
-  for (const [key, n] of Object.entries(cc?.totals ?? {}) as [TotalKey, number][]) {
-    if (totals[key] !== undefined) continue;
-    totals[key] = n;
-    scopes[key] = { source: 'contribcard' };
-  }
-
-  const card: CardData = {
-    schemaVersion: SCHEMA_VERSION,
-    identity: parts.profile ? userToIdentity(parts.profile.value) : { login: spelled, profileUrl: `https://github.com/${spelled}` },
-    totals,
-    roles: parts.roles?.value ?? [],
-    sources: sourceRefs(spelled, parts, ctx),
-  };
-  const below = Object.fromEntries(Object.entries(ds?.below ?? {}).filter(([k]) => totals[k as TotalKey] === undefined));
-  if (Object.keys(below).length) card.totalsBelow = below;
-  if (ds) card.scope = { source: 'devstats', project: ctx.project };
-
-  const firsts: [FirstContribution | undefined, FigureScope][] = [
-    [gh?.firstContribution, githubScope],
-    [cc?.firstContribution, { source: 'contribcard' }],
-  ];
-  const first = earliest(firsts);
-  if (first) {
-    card.firstContribution = first[0];
-    scopes.firstContribution = first[1];
-  }
-  if (Object.keys(scopes).length) card.scopes = scopes;
-  if (cc?.yearsActive) card.yearsActive = cc.yearsActive;
-  if (ds?.activity) card.activity = ds.activity;
-
-  const used = Object.values(parts) as Fetched<unknown>[];
-  const oldest = Math.min(...used.map((u) => u.storedAt));
-  card.asOf = new Date(Number.isFinite(oldest) ? oldest : Date.now()).toISOString();
-
-  const notices = noticesOf([
-    ...failures.map((error) => ({ error })),
-    // A failed source whose saved copy is shown: the notice says how old that copy is.
-    ...used.flatMap((u) =>
-      u.degraded ? [{ error: u.degraded, storedAt: ctx.startedAt !== undefined && u.storedAt < ctx.startedAt ? u.storedAt : undefined }] : [],
-    ),
-  ]);
-  if (notices.length) card.notices = notices;
-  return card;
-}
-
-function sourceRefs(login: string, parts: LiveParts, ctx: MergeContext): SourceRef[] {
-  const refs: SourceRef[] = [];
-  if (parts.profile || parts.search) {
-    refs.push({ id: 'github', name: 'GitHub', url: parts.profile?.value.html_url ?? `https://github.com/${login}` });
-  }
-  if (parts.devstats) refs.push({ id: 'devstats', name: 'CNCF DevStats', url: devstatsPage(ctx.project) });
-  if (parts.roles?.value.length) {
-    refs.push({
-      id: 'community',
-      name: 'Kubernetes community (sigs.yaml, steering)',
-      url: 'https://github.com/kubernetes/community/blob/HEAD/sigs.yaml',
-    });
-  }
-  if (parts.contribcard) refs.push({ id: 'contribcard', name: 'CNCF ContribCard', url: ctx.contribcardUrl });
-  return refs;
-}
-
-/** The DevStats dashboard people can open to check the numbers. */
-function devstatsPage(project: string): string | undefined {
-  if (project === 'kubernetes') return 'https://k8s.devstats.cncf.io/d/13/developer-activity-counts-by-repository-group';
-  return /^[a-z0-9-]{1,60}$/.test(project) ? `https://${project}.devstats.cncf.io/` : undefined;
-}
-
-function earliest<T>(list: [FirstContribution | undefined, T][]): [FirstContribution, T] | undefined {
-  let best: [FirstContribution, T] | undefined;
-  for (const [f, scope] of list) {
-    if (f && (!best || Date.parse(f.date) < Date.parse(best[0].date))) best = [f, scope];
-  }
-  return best;
-}
-
-/** One notice per source and reason (the oldest saved copy, if any); aborts are not failures of a source. */
-function noticesOf(failures: readonly { error: LoadError; storedAt?: number }[]): SourceNotice[] {
-  const byKey = new Map<string, SourceNotice>();
-  for (const { error: e, storedAt } of failures) {
-    if (e.reason === 'aborted') continue;
-    const key = `${e.source} ${e.reason}`;
-    const notice = byKey.get(key) ?? { source: e.source, reason: e.reason };
-    if (e.retryAt) notice.retryAt = e.retryAt;
-    if (storedAt !== undefined) {
-      const since = new Date(storedAt).toISOString();
-      if (!notice.staleSince || since < notice.staleSince) notice.staleSince = since;
-    }
-    byKey.set(key, notice);
-  }
-  return [...byKey.values()];
-}
-
-/** Never rejects: the outcome of an optional promise, so no rejection goes unhandled. */
-function settle<T>(p: Promise<T> | undefined): Promise<Outcome<T>> {
-  if (!p) return Promise.resolve(undefined);
-  return p.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-}
-
 /** Failures of the profile that end the card: no such login, or an account that is not a person. */
 const FATAL: ReadonlySet<string> = new Set(['not-found', 'organization', 'bot']);
 
@@ -341,12 +158,4 @@ function personOnly(p: Fetched<GithubUser>): Fetched<GithubUser> {
   if (p.value.type === 'Organization') throw new LoadError('organization', 'github', p.value.login);
   if (p.value.type === 'Bot') throw new LoadError('bot', 'github', p.value.login);
   return p;
-}
-
-/** Resolves when `signal` aborts; stays pending otherwise. */
-function abortedBy(signal: AbortSignal | undefined): Promise<undefined> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) resolve(undefined);
-    signal?.addEventListener('abort', () => resolve(undefined), { once: true });
-  });
 }

@@ -5,7 +5,7 @@
  * promise rejection behind.
  */
 import { expect } from '@open-wc/testing';
-import { configure, resetConfig } from '../../src/config.js';
+import { configure, resetConfig } from '../../src/sources/config.js';
 import { resetLiveState } from '../../src/sources/live.js';
 import { standIns, type StandInUrls } from './client.js';
 

@@ -3,11 +3,11 @@
  * otherwise the live services. The live sources are a dynamic import so a
  * card fed by `src` never downloads them.
  */
-import { LoadError } from './load-error.js';
-import type { CardData } from './model.js';
-import { loadCardFile } from './sources/card-file.js';
-import { isRequestableLogin } from './login.js';
-import type { LiveOptions } from './sources/live.js';
+import { LoadError } from '../model/load-error.js';
+import type { CardData } from '../model/model.js';
+import { loadCardFile } from './card-file.js';
+import { isRequestableLogin } from '../model/login.js';
+import type { LiveOptions } from './live.js';
 
 export interface LoadRequest extends Omit<LiveOptions, 'signal'> {
   user?: string;
@@ -20,9 +20,9 @@ export async function loadCard(req: LoadRequest, signal: AbortSignal): Promise<C
   const user = req.user?.trim() ?? '';
   if (!isRequestableLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
   const { user: _u, src: _s, ...live } = req;
-  let mod: typeof import('./sources/live.js');
+  let mod: typeof import('./live.js');
   try {
-    mod = await import('./sources/live.js');
+    mod = await import('./live.js');
   } catch (e) {
     throw new LoadError('network', 'github', `could not load the live sources: ${String(e)}`);
   }

@@ -11,7 +11,7 @@
  * formats no ticks.
  */
 import { scalePoint } from 'd3-scale';
-import type { ActivityPoint } from './model.js';
+import type { ActivityPoint } from '../model/model.js';
 
 export interface SparklinePoint {
   x: number;

@@ -4,7 +4,7 @@
  * is the single source of truth; the README's badge table mirrors it.
  */
 import type { Badge, BadgeTier, CardData, RoleKind } from './model.js';
-import { parseIsoDate } from './format.js';
+import { parseIsoDate } from '../i18n/format.js';
 
 const TIERS: readonly BadgeTier[] = ['bronze', 'silver', 'gold', 'platinum'];
 

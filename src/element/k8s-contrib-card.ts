@@ -1,33 +1,16 @@
 import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
-import { loadCard, type LoadRequest } from './load.js';
-import { LoadError, toLoadError } from './load-error.js';
-import { closestLang, matchLocale } from './locale.js';
-import type { CardData } from './model.js';
-import { renderNoUser, renderSkeleton } from './render/skeleton.js';
-import { SparklineController, preloadChart } from './sparkline-controller.js';
+import { loadCard, type LoadRequest } from '../sources/load.js';
+import { toLoadError } from '../model/load-error.js';
+import { closestLang, matchLocale } from '../i18n/locale.js';
+import type { CardData } from '../model/model.js';
+import { renderNoUser, renderSkeleton } from '../render/skeleton.js';
+import { SparklineController } from '../chart/controller.js';
+import type { ContribCardEventMap } from './events.js';
+import { loadMessages } from '../i18n/catalog.js';
+import { loadView, type CardView } from '../render/load-view.js';
 import { styles } from './styles.js';
-
-type CardView = typeof import('./render/card-view.js');
-
-let cardView: Promise<CardView> | undefined;
-
-/** Starts loading the card view once per page (templates, messages, badges). */
-function preloadCardView(): Promise<CardView> {
-  cardView ??= import('./render/card-view.js');
-  return cardView;
-}
-
-/** Detail of the `contrib-error` event. */
-export interface ContribErrorDetail {
-  /** Why loading failed: `invalid-user`, `not-found`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`. */
-  reason: LoadError['reason'];
-  /** Which source failed: `file`, `github`, `devstats`, `community`, `contribcard`. */
-  source: string;
-  /** Technical message, for logs. */
-  message: string;
-}
 
 /** Colour scheme of the card. */
 export type CardTheme = 'auto' | 'light' | 'dark';
@@ -42,8 +25,8 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  *
  * @summary Embeddable Kubernetes contributor card.
  *
- * @fires {CustomEvent<CardData>} contrib-load - The card has its data; `detail` is the card model. Bubbles, composed.
- * @fires {CustomEvent<ContribErrorDetail>} contrib-error - Loading failed; `detail` says which source failed and why. Bubbles, composed.
+ * @fires {ContribLoadEvent} contrib-load - The card has its data; `detail` is the card model. Bubbles, composed.
+ * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why. Bubbles, composed.
  *
  * @slot role - Extra roles the page adds itself, e.g. `<li slot="role">KubeCon China 2024 co-chair</li>`, listed after the data's roles.
  *
@@ -150,12 +133,9 @@ export class K8sContribCard extends LitElement {
       // The chart and the card view download while the data does; the task
       // ends when the card can actually be shown, so `contrib-load` and
       // `contrib-error` fire on a rendered card.
-      preloadChart();
       const locale = matchLocale(closestLang(this));
-      const view = preloadCardView().then(async (v) => {
-        await v.loadMessages(locale);
-        return v;
-      });
+      // The view (with the chart) and the messages download in parallel with the data.
+      const view = Promise.all([loadView(), loadMessages(locale)]).then(([v]) => v);
       try {
         const data = await loadCard(req, signal);
         this.useView(await view);
@@ -182,7 +162,7 @@ export class K8sContribCard extends LitElement {
     onError: (e) => {
       const err = toLoadError(e, 'card');
       if (err.reason !== 'aborted') {
-        this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message } satisfies ContribErrorDetail);
+        this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
       }
     },
   });
@@ -207,10 +187,10 @@ export class K8sContribCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.view) {
-      preloadCardView().then(
+      loadView().then(
         (v) => this.useView(v),
         // A chunk that fails to load leaves the skeleton; the error event says why.
-        (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) } satisfies ContribErrorDetail),
+        (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) }),
       );
     }
     this.unwatchLang = watchLang(this, () => (this.lang_ = matchLocale(closestLang(this))));
@@ -245,7 +225,7 @@ export class K8sContribCard extends LitElement {
     }
   }
 
-  private emit(type: string, detail: unknown) {
+  private emit<K extends keyof ContribCardEventMap>(type: K, detail: ContribCardEventMap[K]['detail']) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -258,7 +238,7 @@ export class K8sContribCard extends LitElement {
     const view = this.view;
     const ctx = view?.contextFor(locale, Date.now());
     // The page switched to a language whose messages are not loaded yet.
-    if (view && !ctx) view.loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
+    if (view && !ctx) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
     const skeleton = () => renderSkeleton(locale);
     return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({

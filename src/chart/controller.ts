@@ -4,21 +4,12 @@
  * out of the element class, which only wires it in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ActivityPoint } from './model.js';
+import type { ActivityPoint } from '../model/model.js';
+import { loadView, type CardView } from '../render/load-view.js';
 import type { SparklineGeometry } from './sparkline.js';
 
-type ChartModule = typeof import('./sparkline.js');
-
-let chartModule: Promise<ChartModule> | undefined;
-
-/**
- * Starts loading the chart code (d3-scale) once per page. Called when a card
- * starts loading its data, so both travel in parallel.
- */
-export function preloadChart(): Promise<ChartModule> {
-  chartModule ??= import('./sparkline.js');
-  return chartModule;
-}
+/** The chart's geometry functions (d3-scale), which travel in the card view. */
+type ChartModule = Pick<CardView, 'sparklineGeometry' | 'nearestIndex'>;
 
 /** Width of the SVG's coordinate space; the SVG stretches to the card's width. */
 export const CHART_WIDTH = 300;
@@ -37,7 +28,7 @@ export class SparklineController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.chart) {
-      preloadChart().then(
+      loadView().then(
         (m) => {
           this.chart = m;
           this.host.requestUpdate();

@@ -1,5 +1,5 @@
 /**
- * Starts the roles worker (`roles-worker.ts`) and talks to it, so that parsing
+ * Starts the roles worker (`worker.ts`) and talks to it, so that parsing
  * `sigs.yaml` — a long task of ~50 ms of CPU on a desktop, several times that on a
  * low-end phone — does not run on the host page's thread.
  *
@@ -20,8 +20,9 @@
  * Every worker is terminated once it has answered or given up, and every blob URL
  * revoked. Nothing here runs at import time.
  */
-import { buildRolesIndex, isRolesIndex, type CommunityFiles, type RolesIndex } from './roles-index.js';
-import type { RolesWorkerReply } from './roles-worker.js';
+import { buildRolesIndex, type CommunityFiles } from './build.js';
+import { isRolesIndex, type RolesIndex } from './roles-index.js';
+import type { RolesWorkerReply } from './worker.js';
 
 /** Where an index was built: see the module comment for when each is used. */
 export type RolesBuildThread = 'worker' | 'blob-worker' | 'main-thread';
@@ -37,9 +38,9 @@ export interface RolesBuild {
 /** How {@link buildRolesIndexOffMainThread} finds and waits for its worker. */
 export interface RolesBuildOptions {
   /**
-   * Worker script to run instead of the bundled `roles-worker.js` (a test, a
+   * Worker script to run instead of the bundled `worker.js` (a test, a
    * site that hosts the script elsewhere). It must be a module worker script
-   * answering as `roles-worker.ts` does.
+   * answering as `worker.ts` does.
    */
   workerUrl?: string | URL;
   /**
@@ -96,11 +97,11 @@ function startWorker(override: string | URL | undefined): Started | { reason: st
   const failures: string[] = [];
   if (script.origin === location.origin) {
     try {
-      // The literal `new Worker(new URL('./roles-worker.js', import.meta.url), …)` is
+      // The literal `new Worker(new URL('./worker.js', import.meta.url), …)` is
       // what bundlers look for to bundle the worker; keep it spelled out.
       const worker =
         override === undefined
-          ? new Worker(new URL('./roles-worker.js', import.meta.url), { type: 'module' })
+          ? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })
           : new Worker(script, { type: 'module' });
       return { worker, thread: 'worker' };
     } catch (e) {
@@ -120,7 +121,7 @@ function startWorker(override: string | URL | undefined): Started | { reason: st
 
 /**
  * The URL the bundler gave the worker script. Bundlers rewrite the URL only inside
- * `new Worker(new URL('./roles-worker.js', import.meta.url), …)`, so it is read
+ * `new Worker(new URL('./worker.js', import.meta.url), …)`, so it is read
  * through a look-alike `Worker` that records its argument instead of starting a
  * worker: same text, same rewrite, hence the same URL as the real call above.
  */
@@ -131,7 +132,7 @@ function bundledScriptUrl(): URL {
       url = scriptUrl;
     }
   };
-  new Worker(new URL('./roles-worker.js', import.meta.url), { type: 'module' });
+  new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   return new URL(url!.href);
 }
 

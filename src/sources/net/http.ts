@@ -1,12 +1,13 @@
 /**
- * The one door to the network for the live sources.
+ * The live sources' requests: caching, validators and rate limits on top of
+ * the one network call (`fetch.ts`) and page-wide sharing (`share.ts`).
  *
  * A page may hold fifty cards, and the services behind them are small: GitHub
  * gives a visitor 60 core and 10 search calls, DevStats is one replica with no
  * rate limit of its own. So every request goes through here, where it is
  * - answered from a cache when fresh (memory, then localStorage: `cache.ts`),
- * - shared with identical requests already in flight (one network call, many
- *   waiters; one waiter leaving does not cancel it for the others),
+ * - shared with identical requests already in flight (`share.ts`: one network
+ *   call, many waiters; one waiter leaving does not cancel it for the others),
  * - revalidated with `If-None-Match` on GitHub (a 304 saves the body, not
  *   budget: without a token it is charged like any call),
  * - refused locally while GitHub says its budget is spent, serving the last
@@ -18,7 +19,9 @@
  * `text/plain`, and raw files get plain GETs.
  */
 import { getConfig, type CacheKind } from '../config.js';
-import { LoadError, toLoadError } from '../load-error.js';
+import { LoadError, type FailedSource } from '../../model/load-error.js';
+import { isHtml, parseJson, readBody, within } from './fetch.js';
+import { resetShared, shared } from './share.js';
 import { isFresh, readEntry, resetCache, writeEntry, type Entry } from './cache.js';
 import { closeGate, gateReset, noteRateLimit, rateLimitReset, resetGates } from './rate-limit.js';
 
@@ -43,8 +46,8 @@ export interface Fetched<T> {
 
 /** One request, described by the source that needs it. */
 export interface RequestSpec<T> {
-  /** Source named in errors (`github`, `devstats`, `community`, `contribcard`). */
-  source: string;
+  /** Source named in errors. */
+  source: FailedSource;
   service: Service;
   url: string;
   /** A JSON payload for DevStats. Makes the request a POST with a `text/plain` body. */
@@ -92,21 +95,12 @@ export class HttpStatusError extends LoadError {
   constructor(
     /** The HTTP status of the answer. */
     readonly status: number,
-    source: string,
+    source: FailedSource,
     detail: string,
   ) {
     super('http', source, detail);
   }
 }
-
-interface Flight {
-  promise: Promise<Fetched<unknown>>;
-  ctrl: AbortController;
-  waiters: number;
-  done: boolean;
-}
-
-const flights = new Map<string, Flight>();
 
 /** Errors made by a spec's `reject`: answers, not outages, so never covered by a saved copy. */
 const answeredErrors = new WeakSet<LoadError>();
@@ -138,23 +132,9 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
       throw err;
     }
   }
-  let flight = flights.get(key);
-  if (!flight) {
-    const ctrl = new AbortController();
-    const promise = fetchOnce(spec, key, entry, ctrl, cfg.timeoutMs, cfg.maxBytes);
-    const started: Flight = { promise, ctrl, waiters: 0, done: false };
-    flight = started;
-    flights.set(key, started);
-    // Settles even when every waiter has left; nobody is left to see an error then.
-    promise
-      .finally(() => {
-        started.done = true;
-        if (flights.get(key) === started) flights.delete(key);
-      })
-      .catch(() => {});
-  }
   try {
-    return (await join(key, flight, spec.signal)) as Fetched<T>;
+    const start = (signal: AbortSignal) => within(spec.source, cfg.timeoutMs, signal, (s) => fetchOnce(spec, key, entry, s, cfg.maxBytes));
+    return (await shared(key, start, spec.signal)) as Fetched<T>;
   } catch (e) {
     const err = e instanceof LoadError ? e : undefined;
     if (entry && err && err.reason !== 'not-found' && err.reason !== 'aborted' && !answeredErrors.has(err)) {
@@ -184,98 +164,39 @@ export interface ResetOptions {
 
 /** Forgets page-level state: in-flight requests (aborted), memory cache, rate-limit gates, and stored entries. */
 export function resetHttpState(options: ResetOptions = {}): void {
-  for (const f of flights.values()) f.ctrl.abort();
-  flights.clear();
+  resetShared();
   resetGates();
   resetCache(options.keepStorage ?? false, options.storageMatching);
 }
 
 // ---------------------------------------------------------------------------
-// Sharing one request between callers
-
-/** Waits for a shared request on behalf of one caller; the caller's abort only detaches that caller. */
-function join(key: string, flight: Flight, signal: AbortSignal | undefined): Promise<Fetched<unknown>> {
-  flight.waiters++;
-  return new Promise((resolve, reject) => {
-    let attached = true;
-    const detach = () => {
-      if (!attached) return false;
-      attached = false;
-      signal?.removeEventListener('abort', onAbort);
-      flight.waiters--;
-      return true;
-    };
-    const onAbort = () => {
-      if (!detach()) return;
-      if (flight.waiters === 0 && !flight.done) {
-        // Last one out: stop the download, and let the next caller start afresh.
-        if (flights.get(key) === flight) flights.delete(key);
-        flight.ctrl.abort();
-      }
-      reject(abortReason(signal));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    flight.promise.then(
-      (v) => detach() && resolve(v),
-      (e: unknown) => detach() && reject(e),
-    );
-  });
-}
-
-/** The reason a signal aborted, always an Error (an AbortError DOMException by default). */
-export function abortReason(signal: AbortSignal | undefined): unknown {
-  return signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-}
-
-/** True for what `AbortController.abort()` rejects with. */
-export function isAbort(e: unknown): boolean {
-  return (e instanceof DOMException && e.name === 'AbortError') || (e instanceof LoadError && e.reason === 'aborted');
-}
-
-// ---------------------------------------------------------------------------
 // One network call
 
-async function fetchOnce<T>(
-  spec: RequestSpec<T>,
-  key: string,
-  entry: Entry | undefined,
-  ctrl: AbortController,
-  timeoutMs: number,
-  maxBytes: number,
-): Promise<Fetched<unknown>> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = anySignal([ctrl.signal, timeout]);
-  try {
-    const res = await fetch(spec.url, {
-      method: spec.body === undefined ? 'GET' : 'POST',
-      body: spec.body,
-      headers: requestHeaders(spec, entry),
-      signal,
-      cache: cacheMode(spec.service),
-      credentials: 'omit',
-    });
-    const now = Date.now();
-    if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
+async function fetchOnce<T>(spec: RequestSpec<T>, key: string, entry: Entry | undefined, signal: AbortSignal, maxBytes: number): Promise<Fetched<unknown>> {
+  const res = await fetch(spec.url, {
+    method: spec.body === undefined ? 'GET' : 'POST',
+    body: spec.body,
+    headers: requestHeaders(spec, entry),
+    signal,
+    cache: cacheMode(spec.service),
+    credentials: 'omit',
+  });
+  const now = Date.now();
+  if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
 
-    if (res.status === 304 && entry) {
-      void res.body?.cancel().catch(() => {});
-      const touched = { ...entry, t: now };
-      writeEntry(key, touched);
-      return { value: entry.v, storedAt: now };
-    }
-    if (res.ok) {
-      const text = await readBody(res, maxBytes, spec.source);
-      const value = decode(spec, res, text);
-      if (spec.cache && (spec.keep?.(value) ?? true)) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
-      return { value, storedAt: now };
-    }
-    return await failure(spec, key, res, now);
-  } catch (e) {
-    if (e instanceof LoadError) throw e;
-    if (ctrl.signal.aborted) throw abortReason(ctrl.signal);
-    if (timeout.aborted) throw new LoadError('timeout', spec.source, `no complete answer within ${timeoutMs} ms`);
-    throw toLoadError(e, spec.source);
+  if (res.status === 304 && entry) {
+    void res.body?.cancel().catch(() => {});
+    const touched = { ...entry, t: now };
+    writeEntry(key, touched);
+    return { value: entry.v, storedAt: now };
   }
+  if (res.ok) {
+    const text = await readBody(res, maxBytes, spec.source);
+    const value = decode(spec, res, text);
+    if (spec.cache && (spec.keep?.(value) ?? true)) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
+    return { value, storedAt: now };
+  }
+  return failure(spec, key, res, now);
 }
 
 /**
@@ -340,46 +261,12 @@ function messageOf(body: unknown): string | undefined {
   return m?.slice(0, 200);
 }
 
-/** Reads the body as text, refusing answers over `max` bytes before or while downloading them. */
-async function readBody(res: Response, max: number, source: string): Promise<string> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > max) {
-    void res.body?.cancel().catch(() => {});
-    throw new LoadError('bad-data', source, `answer of ${declared} bytes is over the ${max}-byte limit`);
-  }
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      void reader.cancel().catch(() => {});
-      throw new LoadError('bad-data', source, `answer is over the ${max}-byte limit`);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
 /** Parses a 2xx body; HTML (a captive portal, an error page, a SPA fallback) is never data. */
 function decode<T>(spec: RequestSpec<T>, res: Response, text: string): T {
-  const type = res.headers.get('content-type') ?? '';
-  if (/\btext\/html\b/i.test(type) || (spec.accept === 'json' && /^\s*</.test(text))) {
+  if (isHtml(res, text, spec.accept === 'json')) {
     throw new LoadError('bad-data', spec.source, `HTML instead of ${spec.accept === 'json' ? 'JSON' : 'a file'}`);
   }
-  let body: unknown = text;
-  if (spec.accept === 'json') {
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch (e) {
-      throw new LoadError('bad-data', spec.source, `not JSON: ${String(e)}`);
-    }
-  }
-  return parseOrBadData(spec, body);
+  return parseOrBadData(spec, spec.accept === 'json' ? parseJson(text, spec.source) : text);
 }
 
 function parseOrBadData<T>(spec: RequestSpec<T>, body: unknown): T {
@@ -389,20 +276,6 @@ function parseOrBadData<T>(spec: RequestSpec<T>, body: unknown): T {
     if (e instanceof LoadError) throw e;
     throw new LoadError('bad-data', spec.source, e instanceof Error ? e.message : String(e));
   }
-}
-
-/** `AbortSignal.any`, with a fallback for browsers from before 2024. */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const c = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      c.abort(s.reason);
-      break;
-    }
-    s.addEventListener('abort', () => c.abort(s.reason), { once: true });
-  }
-  return c.signal;
 }
 
 function requestKey(spec: RequestSpec<unknown>): string {

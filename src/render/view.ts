@@ -1,17 +1,20 @@
 /**
- * Everything a card shows once loading has ended, behind one dynamic import.
- * The element fetches this chunk while the data is on its way, so the first
- * paint (the skeleton) and the first request wait for none of it.
+ * The card view: everything a card shows once loading has ended, behind one
+ * dynamic import (`load-view.ts`). The element fetches it while the data is on
+ * its way, so the first paint (the skeleton) and the first request wait for
+ * none of it. The card-data validator and the chart's geometry come with it:
+ * a card needs them exactly when it needs the templates, and one module as
+ * the chunk's only door keeps the chunk one request.
  */
 import { html, nothing } from 'lit';
-import { computeBadges } from '../badges.js';
-import { formatExact } from '../format.js';
-import type { LoadError } from '../load-error.js';
-import type { SupportedLocale } from '../locale.js';
-import { loadMessages, messagesFor } from '../messages.js';
-import type { CardData } from '../model.js';
-import type { SparklineController } from '../sparkline-controller.js';
-import { hasContributions } from '../state.js';
+import { computeBadges } from '../model/badges.js';
+import { formatExact } from '../i18n/format.js';
+import type { LoadError } from '../model/load-error.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import { messagesFor } from '../i18n/catalog.js';
+import type { CardData } from '../model/model.js';
+import type { SparklineController } from '../chart/controller.js';
+import { hasContributions } from '../model/state.js';
 import { renderBadges } from './badges.js';
 import type { RenderContext } from './context.js';
 import { renderFooter, renderHistory, renderNotices } from './details.js';
@@ -22,8 +25,9 @@ import { renderError, renderNotAPerson, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
 export { viewStyles } from './view-styles.js';
+export { parseCardData } from '../model/validate.js';
+export { nearestIndex, sparklineGeometry } from '../chart/sparkline.js';
 
-export { loadMessages };
 
 /** The context every region renders with, or undefined until the locale's messages are loaded. */
 export function contextFor(locale: SupportedLocale, now: number): RenderContext | undefined {

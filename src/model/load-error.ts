@@ -6,12 +6,15 @@
  */
 import type { FailureReason } from './model.js';
 
+/** Which part of loading failed: a `src` file, a live source, or the card's own code. */
+export type FailedSource = 'file' | 'github' | 'devstats' | 'community' | 'contribcard' | 'card';
+
 export class LoadError extends Error {
   constructor(
     /** Why it failed. */
     readonly reason: FailureReason,
-    /** Which source failed (`github`, `devstats`, `community`, `file`…). */
-    readonly source: string,
+    /** Which source failed. */
+    readonly source: FailedSource,
     /** Technical detail for developers (logged in the event detail, never rendered as HTML). */
     detail = '',
     /** For `rate-limited`: when the source answers again (ISO date-time). */
@@ -23,7 +26,7 @@ export class LoadError extends Error {
 }
 
 /** Turns anything thrown while loading into a `LoadError` (abort stays `aborted`). */
-export function toLoadError(e: unknown, source: string): LoadError {
+export function toLoadError(e: unknown, source: FailedSource): LoadError {
   if (e instanceof LoadError) return e;
   if (e instanceof DOMException && e.name === 'AbortError') return new LoadError('aborted', source);
   if (e instanceof DOMException && e.name === 'TimeoutError') return new LoadError('timeout', source);

@@ -1,11 +1,10 @@
 /**
- * Every sentence the card shows, in each supported language. Kept as plain
- * data plus small functions (no i18n runtime) because the card has a few
- * dozen strings and must stay small; numbers arrive already formatted by
- * `format.ts`.
+ * The shape of the card's sentences: every language's catalogue
+ * (`messages/<lang>.ts`) implements it, and `catalog.ts` loads one. Plain data
+ * plus small functions (no i18n runtime), because the card has a few dozen
+ * strings and must stay small; numbers arrive already formatted by `format.ts`.
  */
-import type { BadgeTier, FailureReason, RoleKind, TotalKey } from './model.js';
-import type { SupportedLocale } from './locale.js';
+import type { BadgeTier, FailureReason, RoleKind, TotalKey } from '../model/model.js';
 
 export interface Messages {
   totals: Record<TotalKey, string>;
@@ -64,35 +63,4 @@ export interface Messages {
   sparklineSummary: (o: { total: string; peak: string; peakPeriod: string; from: string; to: string; unit: string; n: string; atLeast: boolean }) => string;
   pointLabel: (period: string, count: string) => string;
   sourceNames: Record<string, string>;
-}
-
-const loaded: Partial<Record<SupportedLocale, Messages>> = {};
-const loading = new Map<SupportedLocale, Promise<void>>();
-
-/** The messages for a locale if they are loaded. */
-export function messagesFor(locale: SupportedLocale): Messages | undefined {
-  return loaded[locale];
-}
-
-/**
- * Loads a locale's messages. Each language is a chunk of its own, fetched
- * with the data, so a card downloads the sentences of one language only.
- */
-export function loadMessages(locale: SupportedLocale): Promise<void> {
-  if (loaded[locale]) return Promise.resolve();
-  let p = loading.get(locale);
-  if (!p) {
-    const chunk = locale === 'zh-CN' ? import('./messages/zh-CN.js').then((m) => m.zhCN) : import('./messages/en.js').then((m) => m.en);
-    p = chunk.then(
-      (m) => {
-        loaded[locale] = m;
-      },
-      (e) => {
-        loading.delete(locale);
-        throw e;
-      },
-    );
-    loading.set(locale, p);
-  }
-  return p;
 }

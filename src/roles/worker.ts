@@ -6,7 +6,7 @@
  * somebody else's page (a blog post, an event page) that delays its input
  * handling. Here it costs the page only posting three strings and receiving the
  * ~26 KB index (~10 ms of main-thread CPU in all, in tasks of under 5 ms).
- * `roles-worker-client.ts` starts this worker, and builds on the main thread
+ * `worker-client.ts` starts this worker, and builds on the main thread
  * instead whenever a worker cannot be had.
  *
  * Protocol: the page posts one {@link RolesWorkerRequest}; the worker answers with
@@ -18,7 +18,8 @@
  * importing this module anywhere else (a server rendering the page) does nothing.
  */
 import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
-import { buildRolesIndexWith, type CommunityFiles, type RolesIndex } from './roles-index.js';
+import { buildRolesIndexWith, type CommunityFiles } from './build.js';
+import type { RolesIndex } from './roles-index.js';
 
 /** What the page posts: the texts of the community files, as fetched. */
 export type RolesWorkerRequest = CommunityFiles;

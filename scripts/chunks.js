@@ -1,0 +1,36 @@
+/**
+ * How the CDN build is split into files, by folder, shared by vite.config.ts
+ * (which makes the chunks) and scripts/size-budget.js (which measures them), so
+ * a new module in an existing folder needs no change to either.
+ *
+ * - The entry chunk holds what the CDN entry imports statically: what the
+ *   first paint and the first request need (the element, the skeleton, the
+ *   fetch of a `src` file, Lit). No rule names those modules: any module the
+ *   entry reaches without a dynamic import stays in the entry.
+ * - `view`: what turns a card's data into the shown card (templates, the
+ *   model and its validator, the chart and d3's scales, formatting), fetched
+ *   in parallel with the data.
+ * - `live`: the live sources, their network layer and the roles code, fetched
+ *   only by a card with `user` and no `src`.
+ * - Everything else follows its dynamic import: each language's messages, the
+ *   YAML parser (for the main-thread fallback of the roles worker), the worker.
+ */
+
+/** @type {readonly { name: string; test: RegExp }[]} */
+export const CHUNK_RULES = [
+  // The bundler's helpers (namespace objects) travel with the view, which every card loads.
+  { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
+  { name: 'live', test: /\/src\/(sources|roles)\// },
+];
+
+/** Source folder of the message catalogues: one lazily loaded chunk per language. */
+export const LANGUAGE_MODULES = /src\/i18n\/messages\/[^/]+\.ts$/;
+
+/**
+ * The chunk a module goes to, or null to leave it where its imports put it.
+ * `isInitial(id)` tells whether the entry reaches the module by static imports.
+ */
+export function chunkFor(id, isInitial) {
+  if (isInitial(id)) return null;
+  return CHUNK_RULES.find((r) => r.test.test(id))?.name ?? null;
+}

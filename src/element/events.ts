@@ -1,0 +1,34 @@
+/**
+ * The card's events, as types: `addEventListener('contrib-load', (e) => e.detail…)`
+ * type-checks in every consumer (the maps below), the React wrapper takes its
+ * prop types from here, and no test casts.
+ */
+import type { FailedSource } from '../model/load-error.js';
+import type { CardData, FailureReason } from '../model/model.js';
+
+/** Detail of the `contrib-error` event. */
+export interface ContribErrorDetail {
+  /** Why loading failed, e.g. `invalid-user`, `not-found`, `organization`, `bot`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`. */
+  reason: FailureReason;
+  /** Which source failed: `file` (a `src` file), `github`, `devstats`, `community`, `contribcard`, or `card` (the card's own code could not load). */
+  source: FailedSource;
+  /** Technical message, for logs; never shown as HTML. */
+  message: string;
+}
+
+/** `contrib-load`: the card has its data and shows it; `detail` is the card model. Bubbles, composed. */
+export type ContribLoadEvent = CustomEvent<CardData>;
+
+/** `contrib-error`: loading failed and the card shows why; `detail` says which source and why. Bubbles, composed. */
+export type ContribErrorEvent = CustomEvent<ContribErrorDetail>;
+
+/** Every event the card fires, by name. */
+export interface ContribCardEventMap {
+  'contrib-load': ContribLoadEvent;
+  'contrib-error': ContribErrorEvent;
+}
+
+declare global {
+  interface HTMLElementEventMap extends ContribCardEventMap {}
+  interface GlobalEventHandlersEventMap extends ContribCardEventMap {}
+}

@@ -1,0 +1,41 @@
+/**
+ * The loaded message catalogues. Each language is a chunk of its own, fetched
+ * by the entry in parallel with the card view and the data, so a card
+ * downloads the sentences of one language only and never waits for them in
+ * turn.
+ */
+import type { SupportedLocale } from './locale.js';
+import type { Messages } from './messages.js';
+
+/** One loader per language: the dynamic import is what makes each its own chunk. */
+const LOADERS: Record<SupportedLocale, () => Promise<Messages>> = {
+  en: () => import('./messages/en.js').then((m) => m.en),
+  'zh-CN': () => import('./messages/zh-CN.js').then((m) => m.zhCN),
+};
+
+const loaded: Partial<Record<SupportedLocale, Messages>> = {};
+const loading = new Map<SupportedLocale, Promise<void>>();
+
+/** The messages for a locale if they are loaded. */
+export function messagesFor(locale: SupportedLocale): Messages | undefined {
+  return loaded[locale];
+}
+
+/** Loads a locale's messages, once per page; a failed load may be tried again. */
+export function loadMessages(locale: SupportedLocale): Promise<void> {
+  if (loaded[locale]) return Promise.resolve();
+  let p = loading.get(locale);
+  if (!p) {
+    p = LOADERS[locale]().then(
+      (m) => {
+        loaded[locale] = m;
+      },
+      (e: unknown) => {
+        loading.delete(locale);
+        throw e;
+      },
+    );
+    loading.set(locale, p);
+  }
+  return p;
+}
