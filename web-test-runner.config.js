@@ -1,6 +1,6 @@
 // Browser tests run in Debian's Chromium (test tools cannot download their own
-// browser here). Sources compile with the same tsconfig as the build, so legacy
-// decorators behave identically in tests and in the bundle.
+// browser here). Sources compile with the same tsconfig as the type check, so
+// tests run the code the build ships.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { CHROME_ARGS, CHROME_PATH } from './test/chromium.js';
 const chromeArgs = [
   ...CHROME_ARGS,
   '--headless=new',
-  // test/reliability.test.ts forces garbage collection and reads an exact heap size.
+  // test/element/reliability.test.ts forces garbage collection and reads an exact heap size.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
 ];
@@ -88,8 +88,14 @@ function workerSource(ctx, next) {
   return next();
 }
 
+/**
+ * One group per test folder, so `wtr --group unit` runs only the fast, pure
+ * tests; plain `wtr` runs every group. `build` needs `npm run build` first.
+ */
+const groups = ['unit', 'sources', 'element', 'build'].map((name) => ({ name, files: `test/${name}/**/*.test.ts` }));
+
 export default {
-  files: ['test/**/*.test.ts'],
+  groups,
   nodeResolve: true,
   middleware: [slowPaths, strictCspPage, jsdelivrLike, workerSource],
   // One file at a time: headless Chromium only runs requestAnimationFrame in

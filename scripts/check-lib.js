@@ -2,8 +2,8 @@
 /**
  * Checks the npm build (dist/lib) after `tsc -p tsconfig.build.json`:
  *
- * - no decorator survives as syntax (no browser runs `@property` today; tsc must
- *   have compiled the legacy decorators into calls);
+ * - no decorator syntax (the element declares `static properties`; a decorator
+ *   added later must be compiled, since no browser runs `@property` today);
  * - every bare import names a dependency or peer dependency of the package, so a
  *   user's bundler can resolve it (lit, @lit/task, d3-scale, js-yaml stay imports);
  * - every relative import points at a file that exists.

@@ -1,56 +1,38 @@
 /**
  * State and input handling of the sparkline: which point is active (pointer
- * or keyboard) and the lazily loaded chart geometry. A controller keeps this
- * out of the element class, which only wires it in.
+ * or keyboard) and the chart's geometry, computed once per series. A
+ * controller keeps this out of the element class, which only wires it in.
+ * It travels in the card view with the chart it drives: the element adds it
+ * when the view arrives, so the first paint carries none of it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ActivityPoint } from '../model/model.js';
-import { loadView, type CardView } from '../render/load-view.js';
-import type { SparklineGeometry } from './sparkline.js';
-
-/** The chart's geometry functions (d3-scale), which travel in the card view. */
-type ChartModule = Pick<CardView, 'sparklineGeometry' | 'nearestIndex'>;
+import { nearestIndex, sparklineGeometry, type SparklineGeometry } from './sparkline.js';
 
 /** Width of the SVG's coordinate space; the SVG stretches to the card's width. */
 export const CHART_WIDTH = 300;
 export const CHART_HEIGHT = 56;
 
-export class SparklineController implements ReactiveController {
+export class SparklineController {
   /** Index of the highlighted point, or undefined when none is. */
   active: number | undefined;
-  chart: ChartModule | undefined;
   private points: readonly ActivityPoint[] = [];
   private geometry: SparklineGeometry | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (!this.chart) {
-      loadView().then(
-        (m) => {
-          this.chart = m;
-          this.host.requestUpdate();
-        },
-        // A failed chunk load leaves the accessible table and summary in place.
-        () => undefined,
-      );
-    }
-  }
+  /** `host` re-renders when the highlighted point changes. */
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
    * The chart's geometry for a series, computed once per series (every pointer
-   * move re-renders), or undefined until the chart chunk has loaded. A new
-   * series clears the highlighted point.
+   * move re-renders). A new series clears the highlighted point.
    */
-  geometryFor(points: readonly ActivityPoint[]): SparklineGeometry | undefined {
+  geometryFor(points: readonly ActivityPoint[]): SparklineGeometry {
     if (points !== this.points) {
       this.points = points;
       this.geometry = undefined;
       this.active = undefined;
     }
-    this.geometry ??= this.chart?.sparklineGeometry(points, CHART_WIDTH, CHART_HEIGHT);
+    this.geometry ??= sparklineGeometry(points, CHART_WIDTH, CHART_HEIGHT);
     return this.geometry;
   }
 
@@ -88,9 +70,9 @@ export class SparklineController implements ReactiveController {
   onPointerMove = (e: PointerEvent): void => {
     const el = e.currentTarget as HTMLElement;
     const width = el.clientWidth;
-    if (!this.chart || !this.geometry || !width) return;
+    if (!this.geometry || !width) return;
     const x = ((e.clientX - el.getBoundingClientRect().left) / width) * CHART_WIDTH;
-    this.set(this.chart.nearestIndex(this.geometry, x));
+    this.set(nearestIndex(this.geometry, x));
   };
 
   onPointerLeave = (): void => this.set(undefined);

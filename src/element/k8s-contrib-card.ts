@@ -6,7 +6,7 @@ import { toLoadError } from '../model/load-error.js';
 import { closestLang, matchLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
 import { renderNoUser, renderSkeleton } from '../render/skeleton.js';
-import { SparklineController } from '../chart/controller.js';
+import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
 import { loadMessages } from '../i18n/catalog.js';
 import { loadView, type CardView } from '../render/load-view.js';
@@ -28,7 +28,7 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @fires {ContribLoadEvent} contrib-load - The card has its data; `detail` is the card model. Bubbles, composed.
  * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why. Bubbles, composed.
  *
- * @slot role - Extra roles the page adds itself, e.g. `<li slot="role">KubeCon China 2024 co-chair</li>`, listed after the data's roles.
+ * @slot role - Extra roles the page adds itself, e.g. `<span slot="role">KubeCon China 2024 co-chair</span>`, listed after the data's roles.
  *
  * @csspart card - The card's outer box.
  * @csspart identity - Avatar, name, login and company.
@@ -122,7 +122,8 @@ export class K8sContribCard extends LitElement {
   /** The card-view module, once loaded; until then every state renders as the skeleton. */
   declare private view?: CardView;
 
-  private readonly chart = new SparklineController(this);
+  /** The sparkline's state and input handling; it comes with the card view. */
+  private chart?: SparklineController;
   private unwatchLang?: () => void;
   private abortedByDisconnect = false;
 
@@ -219,6 +220,7 @@ export class K8sContribCard extends LitElement {
   private useView(view: CardView | undefined) {
     if (!view || view === this.view) return;
     this.view = view;
+    this.chart ??= new view.SparklineController(this);
     // Constructable stylesheets: allowed under a strict CSP, unlike <style> or style="".
     if (this.renderRoot instanceof ShadowRoot) {
       adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, view.viewStyles]);
@@ -244,7 +246,7 @@ export class K8sContribCard extends LitElement {
       ${this.data.render({
         initial: () => (this.user || this.src ? skeleton() : renderNoUser(locale)),
         pending: skeleton,
-        complete: (data) => (view && ctx ? view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }) : skeleton()),
+        complete: (data) => (view && ctx && this.chart ? view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }) : skeleton()),
         error: (e) => {
           const err = toLoadError(e, 'card');
           if (err.reason === 'aborted' || !view || !ctx) return skeleton();

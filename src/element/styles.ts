@@ -111,9 +111,6 @@ export const styles = css`
     font-weight: 700;
     font-size: 20px;
     overflow: hidden;
-  }
-
-  .avatar {
     position: relative;
   }
 

@@ -1,50 +1,59 @@
 /**
  * The shape of the card's sentences: every language's catalogue
  * (`messages/<lang>.ts`) implements it, and `catalog.ts` loads one. Plain data
- * plus small functions (no i18n runtime), because the card has a few dozen
- * strings and must stay small; numbers arrive already formatted by `format.ts`.
+ * plus small functions of typed parameters (no i18n runtime), because the card
+ * has a few dozen strings and must stay small. Numbers arrive as numbers: each
+ * catalogue formats them for its language (`format.ts`) and picks plural forms
+ * with `Intl.PluralRules` (`plural.ts`).
  */
-import type { BadgeTier, FailureReason, RoleKind, TotalKey } from '../model/model.js';
+import type { BadgeId } from '../model/badges.js';
+import type { ActivityUnit, BadgeTier, FailureReason, RoleKind, TotalKey } from '../model/model.js';
 
 export interface Messages {
+  /** The BCP 47 tag the catalogue formats its numbers for. */
+  locale: string;
   totals: Record<TotalKey, string>;
   roles: Record<RoleKind, string>;
   tiers: Record<BadgeTier, string>;
-  badges: Record<string, { name: string; explain: (value: string, threshold: string) => string }>;
+  /** Each badge's name and the sentence that explains it (`value`: what the rule measured, `threshold`: where the tier starts). */
+  badges: Record<BadgeId, { name: string; explain: (value: number, threshold: number) => string }>;
   reasons: Record<FailureReason, string>;
+  /** "GitHub unavailable (rate limit reached)." */
   sourceUnavailable: (source: string, reason: string) => string;
+  /** "Back in 30 minutes." (`time`: a formatted relative time) */
   backAt: (time: string) => string;
-  /** Said after a failed source whose saved copy is shown. */
+  /** Said after a failed source whose saved copy is shown (`relative`: how long ago it was saved). */
   savedCopy: (relative: string) => string;
   profileLink: (login: string) => string;
   notFoundTitle: string;
   notFound: (login: string) => string;
   notFoundData: string;
   noContributions: (login: string) => string;
-  /** A person whose every DevStats figure is under its listing threshold (`n`: the contributions threshold). */
-  belowListing: (login: string, n: string) => string;
+  /** A person whose every DevStats figure is under its listing threshold (`threshold`: the contributions threshold). */
+  belowListing: (login: string, threshold: number) => string;
   /** Title of the state for a login that is not a person (an organization or a bot). */
   notAPersonTitle: string;
   organization: (login: string) => string;
   bot: (login: string) => string;
   /** A total under its listing threshold: visible short form ("<30") and full form ("fewer than 30"). */
-  belowShort: (n: string) => string;
-  fewerThan: (n: string) => string;
+  belowShort: (threshold: number) => string;
+  fewerThan: (threshold: number) => string;
   /** What a figure counts, by scope. */
   scopeDevstats: (project: string) => string;
-  scopeGithub: (orgs: string) => string;
+  scopeGithub: (orgs: readonly string[]) => string;
   scopeContribcard: string;
   /** Footer line: the scope of the totals and the chart. */
   figuresScope: (scope: string) => string;
-  /** Joins organisation names ("kubernetes and kubernetes-sigs"). */
-  andList: (items: string[]) => string;
   firstMergedPr: string;
+  firstContribution: string;
   /** A release cycle still under way: "v1.38 (so far)". */
   ongoing: (period: string) => string;
-  pointBelow: (period: string, n: string) => string;
+  /** One point of the chart: "v1.34: 12 merged PRs". */
+  pointLabel: (period: string, count: number) => string;
+  pointBelow: (period: string, threshold: number) => string;
   pointMissing: (period: string) => string;
-  /** Said instead of a flat chart when no release reaches DevStats' listing threshold. */
-  activityBelow: (n: string, periods: string) => string;
+  /** Said instead of a flat chart when no release cycle reaches DevStats' listing threshold. */
+  activityBelow: (threshold: number, periods: number) => string;
   errorTitle: string;
   retry: string;
   rolesHeading: string;
@@ -53,14 +62,28 @@ export interface Messages {
   badgesHeading: string;
   totalsHeading: string;
   activityHeading: string;
-  firstContribution: string;
-  yearsActive: (years: string, from: string) => string;
+  /** "9 years active, since 2018". */
+  yearsActive: (years: number, since: number) => string;
+  /** "Data as of Nov 2, 2026 (3 days ago)" (`date` and `relative` already formatted). */
   asOf: (date: string, relative: string) => string;
   sources: string;
+  /** "term ends Oct 2027" (`month` already formatted). */
   termEnds: (month: string) => string;
   subproject: (name: string) => string;
-  activityUnit: Record<'month' | 'release', string>;
-  sparklineSummary: (o: { total: string; peak: string; peakPeriod: string; from: string; to: string; unit: string; n: string; atLeast: boolean }) => string;
-  pointLabel: (period: string, count: string) => string;
+  activityUnit: Record<ActivityUnit, string>;
+  /** The chart's accessible name. `atLeast`: some period is a gap or only bounded, so the total is a lower bound. */
+  sparklineSummary: (s: SparklineSummaryText) => string;
   sourceNames: Record<string, string>;
+}
+
+/** What the chart's summary says, in numbers and already formatted period labels. */
+export interface SparklineSummaryText {
+  unit: string;
+  from: string;
+  to: string;
+  periods: number;
+  total: number;
+  atLeast: boolean;
+  peak: number;
+  peakPeriod: string;
 }

@@ -8,9 +8,15 @@ import { parseIsoDate } from '../i18n/format.js';
 
 const TIERS: readonly BadgeTier[] = ['bronze', 'silver', 'gold', 'platinum'];
 
+/** The badges, in the order they are shown. */
+export const BADGE_IDS = ['steering', 'leadership', 'merged-prs', 'contributions', 'reviews', 'veteran', 'first-pr'] as const;
+
+/** Stable id of a badge rule. */
+export type BadgeId = (typeof BADGE_IDS)[number];
+
 /** A threshold rule: a number taken from the model, and the value each tier starts at. */
 export interface BadgeRule {
-  id: string;
+  id: BadgeId;
   /** bronze, silver, gold, platinum thresholds, ascending; `null` where the rule has no such tier. */
   thresholds: readonly [number | null, number | null, number | null, number | null];
   value: (data: CardData, now: Date) => number | undefined;

@@ -6,6 +6,8 @@
  * for people who prebuild card files.
  */
 
+import type { BadgeId } from './badges.js';
+
 /** Version of the card-data format this code reads and writes. */
 export const SCHEMA_VERSION = 1;
 
@@ -121,7 +123,7 @@ export type BadgeTier = 'bronze' | 'silver' | 'gold' | 'platinum';
 /** An achievement badge. Computed from the model by `badges.ts`, never read from input. */
 export interface Badge {
   /** Stable id of the rule that awarded it. */
-  id: string;
+  id: BadgeId;
   tier: BadgeTier;
   /** The number the rule looked at (e.g. 1200 merged PRs, 7 years). */
   value: number;

@@ -27,6 +27,7 @@ import {
 } from './model.js';
 import { isValidLogin } from './login.js';
 import { safeHttpUrl } from './safe-url.js';
+import { isCount, isObj, strip, type Obj } from './untrusted.js';
 
 /** A validation failure: where and what. */
 export class CardDataError extends Error {
@@ -48,12 +49,6 @@ export { LOGIN_PATTERN, isValidLogin } from './login.js';
 const MAX_TEXT = 300;
 const MAX_LIST = 500;
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function obj(v: unknown, path: string): Obj {
   if (!isObj(v)) throw new CardDataError(path, 'must be an object');
   return v;
@@ -65,7 +60,7 @@ function optObj(v: unknown, path: string): Obj | undefined {
 
 /** Cuts text to a sane length and strips bidi controls so a name cannot reorder the card. */
 export function cleanText(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // Control characters (but tab and newline) and bidi overrides: matching them is the point.
   const stripped = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
   return stripped.length > MAX_TEXT ? `${stripped.slice(0, MAX_TEXT - 1)}…` : stripped;
 }
@@ -85,7 +80,7 @@ function reqText(v: unknown, path: string): string {
 
 function optCount(v: unknown, path: string): number | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) {
+  if (!isCount(v)) {
     throw new CardDataError(path, 'must be a whole number ≥ 0');
   }
   return v;
@@ -258,12 +253,6 @@ function source(v: unknown, path: string): SourceRef {
     name: reqText(o.name, `${path}.name`),
     url: optUrl(o.url, `${path}.url`),
   });
-}
-
-/** Drops `undefined` members so the model has no keys that say nothing. */
-function strip<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
 }
 
 /**

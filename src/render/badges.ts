@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
-import { formatExact } from '../i18n/format.js';
 import type { Badge, BadgeTier } from '../model/model.js';
+import type { RenderContext } from './context.js';
 
 /** Tiers differ in shape as well as colour, so colour is never the only cue. */
 const GLYPH: Record<BadgeTier, string> = { bronze: '●', silver: '◆', gold: '★', platinum: '✦' };
-import type { RenderContext } from './context.js';
 
 /**
  * Badges are focusable so the explanation (shown as a tooltip on hover and
@@ -19,7 +18,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
       ${badges.map((b) => {
         const m = ctx.msg.badges[b.id];
         if (!m) return nothing;
-        const explain = m.explain(formatExact(b.value, ctx.locale), formatExact(b.threshold, ctx.locale));
+        const explain = m.explain(b.value, b.threshold);
         const tier = ctx.msg.tiers[b.tier];
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           <span class="medal" aria-hidden="true">${GLYPH[b.tier]}</span>

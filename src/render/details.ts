@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatDate, formatExact, formatRelative } from '../i18n/format.js';
+import { formatDate, formatRelative } from '../i18n/format.js';
 import type { CardData } from '../model/model.js';
+import { isPartial } from '../model/state.js';
 import type { RenderContext } from './context.js';
 import { scopeText } from './totals.js';
 
@@ -30,7 +31,7 @@ export function renderHistory(data: CardData, ctx: RenderContext) {
       </p>`
     : nothing}
   ${years?.length
-    ? html`<p class="years" part="years">${ctx.msg.yearsActive(formatExact(years.length, ctx.locale), String(years[0]))}</p>`
+    ? html`<p class="years" part="years">${ctx.msg.yearsActive(years.length, years[0]!)}</p>`
     : nothing}`;
 }
 
@@ -56,9 +57,9 @@ export function renderFooter(data: CardData, ctx: RenderContext) {
 
 /** The partial state: one sentence per source that failed, with when it will be back. */
 export function renderNotices(data: CardData, ctx: RenderContext) {
-  if (!data.notices?.length) return nothing;
+  if (!isPartial(data)) return nothing;
   return html`<div class="notice" part="notice" role="status">
-    ${data.notices.map((n) => {
+    ${data.notices!.map((n) => {
       const name = sourceName(n.source, ctx);
       // A reset time already past says nothing useful ("back 3 days ago").
       const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;

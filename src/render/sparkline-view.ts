@@ -19,30 +19,29 @@ export function periodLabel(p: ActivityPoint, unit: Activity['unit'], ctx: Rende
 export function pointText(p: ActivityPoint, unit: Activity['unit'], ctx: RenderContext): string {
   const period = periodLabel(p, unit, ctx);
   if (p.count === undefined) return ctx.msg.pointMissing(period);
-  if (p.below !== undefined) return ctx.msg.pointBelow(period, formatExact(p.below, ctx.locale));
-  return ctx.msg.pointLabel(period, formatExact(p.count, ctx.locale));
+  if (p.below !== undefined) return ctx.msg.pointBelow(period, p.below);
+  return ctx.msg.pointLabel(period, p.count);
 }
 
 /** The value column of the hidden table. */
 function valueText(p: ActivityPoint, ctx: RenderContext): string {
   if (p.count === undefined) return '—';
-  return p.below !== undefined ? ctx.msg.fewerThan(formatExact(p.below, ctx.locale)) : formatExact(p.count, ctx.locale);
+  return p.below !== undefined ? ctx.msg.fewerThan(p.below) : formatExact(p.count, ctx.locale);
 }
 
 /** The one-sentence summary that is the chart's accessible name. */
 export function sparklineSummary(activity: Activity, ctx: RenderContext): string | undefined {
   const s = summarizeActivity(activity);
   if (!s) return undefined;
-  const n = (v: number) => formatExact(v, ctx.locale);
   return ctx.msg.sparklineSummary({
     atLeast: s.partial,
-    total: n(s.total),
-    peak: n(s.peak.count),
+    total: s.total,
+    peak: s.peak.count,
     peakPeriod: periodLabel(s.peak, activity.unit, ctx),
     from: periodLabel(s.first, activity.unit, ctx),
     to: periodLabel(s.last, activity.unit, ctx),
     unit: ctx.msg.activityUnit[activity.unit],
-    n: n(s.count),
+    periods: s.count,
   });
 }
 
@@ -62,39 +61,37 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
     if (threshold === undefined) return nothing;
     return html`<section class="activity" part="activity" aria-labelledby="activity-h">
       <h3 id="activity-h">${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}</h3>
-      <p class="activity-below">${ctx.msg.activityBelow(formatExact(threshold, ctx.locale), formatExact(pts.length, ctx.locale))}</p>
+      <p class="activity-below">${ctx.msg.activityBelow(threshold, pts.length)}</p>
     </section>`;
   }
   const summary = sparklineSummary(activity, ctx) ?? '';
   const geo = ctl.geometryFor(pts);
-  const active = ctl.active !== undefined && geo ? geo.points[ctl.active] : undefined;
+  const active = ctl.active !== undefined ? geo.points[ctl.active] : undefined;
   const readout = active ? pointText(active.point, activity.unit, ctx) : '';
   return html`<section class="activity" part="activity" aria-labelledby="activity-h">
     <h3 id="activity-h">${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}</h3>
     <figure>
-      ${geo
-        ? html`<div
-            class="chart"
-            part="sparkline"
-            role="group"
-            tabindex="0"
-            aria-label=${summary}
-            aria-describedby="readout"
-            @keydown=${ctl.onKeyDown}
-            @pointermove=${ctl.onPointerMove}
-            @pointerleave=${ctl.onPointerLeave}
-            @blur=${ctl.onBlur}
-          >
-            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
-              ${active?.y !== undefined
-                ? // A zero-length line with round caps and a non-scaling stroke is a
-                  // round dot even though the SVG stretches to the card's width.
-                  svg`<line class="marker" part="sparkline-marker" x1=${active.x} y1=${active.y} x2=${active.x} y2=${active.y}></line>`
-                : nothing}
-            </svg>
-          </div>`
-        : html`<div class="bone chart" part="sparkline" role="img" aria-label=${summary}></div>`}
+      <div
+        class="chart"
+        part="sparkline"
+        role="group"
+        tabindex="0"
+        aria-label=${summary}
+        aria-describedby="readout"
+        @keydown=${ctl.onKeyDown}
+        @pointermove=${ctl.onPointerMove}
+        @pointerleave=${ctl.onPointerLeave}
+        @blur=${ctl.onBlur}
+      >
+        <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+          ${active?.y !== undefined
+            ? // A zero-length line with round caps and a non-scaling stroke is a
+              // round dot even though the SVG stretches to the card's width.
+              svg`<line class="marker" part="sparkline-marker" x1=${active.x} y1=${active.y} x2=${active.x} y2=${active.y}></line>`
+            : nothing}
+        </svg>
+      </div>
       <figcaption class="readout">
         <span>${periodLabel(pts[0], activity.unit, ctx)}</span>
         <output id="readout" aria-live="polite">${readout}</output>

@@ -34,7 +34,7 @@ export function visibleTotals(data: Pick<CardData, 'totals' | 'totalsBelow' | 's
 /** A scope in words: "the 17 Kubernetes GitHub organizations, as counted by CNCF DevStats". */
 export function scopeText(scope: FigureScope, ctx: RenderContext): string {
   if (scope.source === 'devstats') return ctx.msg.scopeDevstats(scope.project ?? 'kubernetes');
-  if (scope.source === 'github' && scope.orgs?.length) return ctx.msg.scopeGithub(ctx.msg.andList(scope.orgs));
+  if (scope.source === 'github' && scope.orgs?.length) return ctx.msg.scopeGithub(scope.orgs);
   if (scope.source === 'contribcard') return ctx.msg.scopeContribcard;
   return Object.hasOwn(ctx.msg.sourceNames, scope.source) ? ctx.msg.sourceNames[scope.source]! : scope.source;
 }
@@ -58,10 +58,10 @@ export function renderTotals(data: CardData, ctx: RenderContext) {
     const label = ctx.msg.totals[t.key];
     const mark = markOf(t);
     if (t.value === undefined) {
-      const n = formatExact(t.below!, ctx.locale);
-      return html`<div class="total below" part="total" title=${`${label}: ${ctx.msg.fewerThan(n)}`}>
+      const fewer = ctx.msg.fewerThan(t.below!);
+      return html`<div class="total below" part="total" title=${`${label}: ${fewer}`}>
         <dt>${label}</dt>
-        <dd><span aria-hidden="true">${ctx.msg.belowShort(n)}</span><span class="sr-only">${ctx.msg.fewerThan(n)}</span></dd>
+        <dd><span aria-hidden="true">${ctx.msg.belowShort(t.below!)}</span><span class="sr-only">${fewer}</span></dd>
       </div>`;
     }
     const exact = formatExact(t.value, ctx.locale);

@@ -2,13 +2,12 @@
  * The card view: everything a card shows once loading has ended, behind one
  * dynamic import (`load-view.ts`). The element fetches it while the data is on
  * its way, so the first paint (the skeleton) and the first request wait for
- * none of it. The card-data validator and the chart's geometry come with it:
+ * none of it. The card-data validator and the chart's controller come with it:
  * a card needs them exactly when it needs the templates, and one module as
  * the chunk's only door keeps the chunk one request.
  */
 import { html, nothing } from 'lit';
 import { computeBadges } from '../model/badges.js';
-import { formatExact } from '../i18n/format.js';
 import type { LoadError } from '../model/load-error.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/catalog.js';
@@ -26,7 +25,7 @@ import { renderTotals } from './totals.js';
 
 export { viewStyles } from './view-styles.js';
 export { parseCardData } from '../model/validate.js';
-export { nearestIndex, sparklineGeometry } from '../chart/sparkline.js';
+export { SparklineController } from '../chart/controller.js';
 
 
 /** The context every region renders with, or undefined until the locale's messages are loaded. */
@@ -60,7 +59,7 @@ export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHos
 function emptyText(data: CardData, ctx: RenderContext): string {
   const below = data.totalsBelow?.contributions;
   return below !== undefined
-    ? ctx.msg.belowListing(data.identity.login, formatExact(below, ctx.locale))
+    ? ctx.msg.belowListing(data.identity.login, below)
     : ctx.msg.noContributions(data.identity.login);
 }
 

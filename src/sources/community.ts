@@ -15,7 +15,7 @@ import type { Role } from '../model/model.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
 import { STEERING_GROUP } from '../roles/sigs-yaml.js';
 import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
-import { untilAborted } from './net/abort.js';
+import { untilAborted } from './net/waiting.js';
 import { cacheGet, cachePut, isFresh, request, type Fetched } from './net/http.js';
 
 /**

@@ -18,7 +18,8 @@ import type { GithubUser } from './github-answers.js';
 import { fetchDevstats, resetDevstatsState } from './devstats.js';
 import { fetchMergedPrs, fetchProfile, SEARCH_ORGS } from './github.js';
 import { knowsUser, mergeLive, type LiveParts } from './merge.js';
-import { abortReason, isAbort, settle, untilAborted, type Outcome } from './net/abort.js';
+import { abortReason, isAbort } from './net/abort.js';
+import { settle, untilAborted, type Outcome } from './net/waiting.js';
 import { resetHttpState, type Fetched, type ResetOptions } from './net/http.js';
 
 /** Per-card settings; each overrides the page-wide value from `configure()`. */

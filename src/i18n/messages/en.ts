@@ -1,7 +1,15 @@
 /** English messages: a chunk of their own, loaded by cards in English (the default). */
+import { formatExact } from '../format.js';
 import type { Messages } from '../messages.js';
+import { plural, type PluralForms } from '../plural.js';
+
+const locale = 'en';
+const n = (v: number) => formatExact(v, locale);
+/** "1 merged PR" / "12 merged PRs": `forms` hold `#` where the number goes. */
+const count = (v: number, forms: PluralForms) => plural(locale, v, forms).replace('#', n(v));
 
 export const en: Messages = {
+  locale,
   totals: {
     contributions: 'Contributions',
     prsMerged: 'PRs merged',
@@ -29,11 +37,14 @@ export const en: Messages = {
   tiers: { bronze: 'Bronze', silver: 'Silver', gold: 'Gold', platinum: 'Platinum' },
   badges: {
     steering: { name: 'Steering', explain: () => 'Serves or served on the Kubernetes Steering Committee' },
-    leadership: { name: 'Leader', explain: (v) => `Holds ${v} leadership role(s): chair, tech lead or subproject lead` },
-    'merged-prs': { name: 'Merger', explain: (v, t) => `${v} merged pull requests (this tier from ${t})` },
-    contributions: { name: 'Contributor', explain: (v, t) => `${v} contributions (this tier from ${t})` },
-    reviews: { name: 'Reviewer', explain: (v, t) => `${v} reviews (this tier from ${t})` },
-    veteran: { name: 'Veteran', explain: (v, t) => `Contributing for ${v} years (this tier from ${t})` },
+    leadership: {
+      name: 'Leader',
+      explain: (v) => `${count(v, { one: 'Holds # leadership role', other: 'Holds # leadership roles' })}: chair, tech lead, subproject lead or Steering liaison`,
+    },
+    'merged-prs': { name: 'Merger', explain: (v, t) => `${count(v, { one: '# merged pull request', other: '# merged pull requests' })} (this tier from ${n(t)})` },
+    contributions: { name: 'Contributor', explain: (v, t) => `${count(v, { one: '# contribution', other: '# contributions' })} (this tier from ${n(t)})` },
+    reviews: { name: 'Reviewer', explain: (v, t) => `${count(v, { one: '# review', other: '# reviews' })} (this tier from ${n(t)})` },
+    veteran: { name: 'Veteran', explain: (v, t) => `${count(v, { one: 'Contributing for # year', other: 'Contributing for # years' })} (this tier from ${n(t)})` },
     'first-pr': { name: 'First PR', explain: () => 'Has a merged pull request in Kubernetes' },
   },
   reasons: {
@@ -57,22 +68,24 @@ export const en: Messages = {
   notFound: (l) => `No GitHub user “${l}” was found.`,
   notFoundData: 'No card data was found at this address.',
   noContributions: (l) => `@${l} has no Kubernetes contributions yet.`,
-  belowListing: (l, n) => `@${l}: fewer than ${n} contributions in CNCF DevStats so far. Everyone starts here.`,
+  belowListing: (l, t) => `@${l}: fewer than ${n(t)} contributions in CNCF DevStats so far. Everyone starts here.`,
   notAPersonTitle: 'Not a contributor',
   organization: (l) => `${l} is a GitHub organization, not a person.`,
   bot: (l) => `${l} is a bot account, not a person.`,
-  belowShort: (n) => `<${n}`,
-  fewerThan: (n) => `fewer than ${n}`,
+  belowShort: (t) => `<${n(t)}`,
+  fewerThan: (t) => `fewer than ${n(t)}`,
   scopeDevstats: (p) => (p === 'kubernetes' ? 'the 17 Kubernetes GitHub organizations, as counted by CNCF DevStats' : `CNCF DevStats project “${p}”`),
-  scopeGithub: (orgs) => `in ${orgs} only (GitHub search)`,
+  scopeGithub: (orgs) => `in ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)} only (GitHub search)`,
   scopeContribcard: 'as counted by CNCF ContribCard',
   figuresScope: (s) => `Figures: ${s}.`,
-  andList: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
   firstMergedPr: 'First merged PR',
+  firstContribution: 'First contribution',
   ongoing: (p) => `${p} (so far)`,
-  pointBelow: (p, n) => `${p}: fewer than ${n} merged PRs`,
+  pointLabel: (p, c) => `${p}: ${count(c, { one: '# merged PR', other: '# merged PRs' })}`,
+  pointBelow: (p, t) => `${p}: fewer than ${n(t)} merged PRs`,
   pointMissing: (p) => `${p}: not available`,
-  activityBelow: (n, periods) => `Fewer than ${n} merged PRs in each of the last ${periods} release cycles.`,
+  activityBelow: (t, periods) =>
+    `Fewer than ${n(t)} merged PRs ${count(periods, { one: 'in the last release cycle', other: 'in each of the last # release cycles' })}.`,
   errorTitle: 'Could not load this card',
   retry: 'Try again',
   rolesHeading: 'Roles',
@@ -80,15 +93,13 @@ export const en: Messages = {
   badgesHeading: 'Badges',
   totalsHeading: 'Contributions',
   activityHeading: 'Merged PRs',
-  firstContribution: 'First contribution',
-  yearsActive: (n, from) => `${n} years active, since ${from}`,
+  yearsActive: (y, since) => `${count(y, { one: '# year active', other: '# years active' })}, since ${since}`,
   asOf: (d, r) => `Data as of ${d} (${r})`,
   sources: 'Sources',
   termEnds: (m) => `term ends ${m}`,
-  subproject: (n) => `subproject ${n}`,
+  subproject: (s) => `subproject ${s}`,
   activityUnit: { month: 'per month', release: 'per release' },
-  sparklineSummary: (o) =>
-    `Merged PRs ${o.unit}: ${o.atLeast ? 'at least ' : ''}${o.total} in total over ${o.n} periods from ${o.from} to ${o.to}, peak ${o.peak} in ${o.peakPeriod}.`,
-  pointLabel: (p, c) => `${p}: ${c} merged PRs`,
+  sparklineSummary: (s) =>
+    `Merged PRs ${s.unit}: ${s.atLeast ? 'at least ' : ''}${n(s.total)} in total over ${count(s.periods, { one: '# period', other: '# periods' })} from ${s.from} to ${s.to}, peak ${n(s.peak)} in ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes community files', contribcard: 'ContribCard', file: 'Card data file' },
 };

@@ -1,7 +1,12 @@
-/** Simplified Chinese messages: a chunk of its own, loaded only by cards under `lang="zh…"`. */
+/** Simplified Chinese messages: a chunk of its own, loaded only by cards under `lang="zh…"`. Chinese has no plural forms. */
+import { formatExact } from '../format.js';
 import type { Messages } from '../messages.js';
 
+const locale = 'zh-CN';
+const n = (v: number) => formatExact(v, locale);
+
 export const zhCN: Messages = {
+  locale,
   totals: {
     contributions: '贡献',
     prsMerged: '已合并 PR',
@@ -29,11 +34,11 @@ export const zhCN: Messages = {
   tiers: { bronze: '铜', silver: '银', gold: '金', platinum: '铂金' },
   badges: {
     steering: { name: '指导委员会', explain: () => '现任或曾任 Kubernetes 指导委员会成员' },
-    leadership: { name: '领导者', explain: (v) => `担任 ${v} 个领导角色：主席、技术负责人或子项目负责人` },
-    'merged-prs': { name: '合并达人', explain: (v, t) => `已合并 ${v} 个 PR（此等级起点 ${t}）` },
-    contributions: { name: '贡献者', explain: (v, t) => `${v} 次贡献（此等级起点 ${t}）` },
-    reviews: { name: '评审者', explain: (v, t) => `${v} 次评审（此等级起点 ${t}）` },
-    veteran: { name: '老兵', explain: (v, t) => `已贡献 ${v} 年（此等级起点 ${t} 年）` },
+    leadership: { name: '领导者', explain: (v) => `担任 ${n(v)} 个领导角色：主席、技术负责人、子项目负责人或指导委员会联络人` },
+    'merged-prs': { name: '合并达人', explain: (v, t) => `已合并 ${n(v)} 个 PR（此等级起点 ${n(t)}）` },
+    contributions: { name: '贡献者', explain: (v, t) => `${n(v)} 次贡献（此等级起点 ${n(t)}）` },
+    reviews: { name: '评审者', explain: (v, t) => `${n(v)} 次评审（此等级起点 ${n(t)}）` },
+    veteran: { name: '老兵', explain: (v, t) => `已贡献 ${n(v)} 年（此等级起点 ${n(t)} 年）` },
     'first-pr': { name: '首个 PR', explain: () => '已有 PR 合并进 Kubernetes' },
   },
   reasons: {
@@ -57,22 +62,21 @@ export const zhCN: Messages = {
   notFound: (l) => `未找到 GitHub 用户“${l}”。`,
   notFoundData: '此地址没有卡片数据。',
   noContributions: (l) => `@${l} 还没有 Kubernetes 贡献。`,
-  belowListing: (l, n) => `@${l}：在 CNCF DevStats 中的贡献目前少于 ${n} 次。每个人都从这里起步。`,
+  belowListing: (l, t) => `@${l}：在 CNCF DevStats 中的贡献目前少于 ${n(t)} 次。每个人都从这里起步。`,
   notAPersonTitle: '不是贡献者',
   organization: (l) => `${l} 是 GitHub 组织，不是个人。`,
   bot: (l) => `${l} 是机器人账号，不是个人。`,
-  belowShort: (n) => `<${n}`,
-  fewerThan: (n) => `少于 ${n}`,
+  belowShort: (t) => `<${n(t)}`,
+  fewerThan: (t) => `少于 ${n(t)}`,
   scopeDevstats: (p) => (p === 'kubernetes' ? 'Kubernetes 的 17 个 GitHub 组织，由 CNCF DevStats 统计' : `CNCF DevStats 项目“${p}”`),
-  scopeGithub: (orgs) => `仅限 ${orgs}（GitHub 搜索）`,
+  scopeGithub: (orgs) => `仅限 ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)}（GitHub 搜索）`,
   scopeContribcard: '由 CNCF ContribCard 统计',
   figuresScope: (s) => `数据范围：${s}。`,
-  andList: (items) => new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(items),
   firstMergedPr: '首个合并的 PR',
   ongoing: (p) => `${p}（进行中）`,
-  pointBelow: (p, n) => `${p}：已合并 PR 少于 ${n} 个`,
+  pointBelow: (p, t) => `${p}：已合并 PR 少于 ${n(t)} 个`,
   pointMissing: (p) => `${p}：暂无数据`,
-  activityBelow: (n, periods) => `最近 ${periods} 个版本周期中，每个周期合并的 PR 都少于 ${n} 个。`,
+  activityBelow: (t, periods) => `最近 ${n(periods)} 个版本周期中，每个周期合并的 PR 都少于 ${n(t)} 个。`,
   errorTitle: '无法加载此卡片',
   retry: '重试',
   rolesHeading: '角色',
@@ -81,14 +85,14 @@ export const zhCN: Messages = {
   totalsHeading: '贡献',
   activityHeading: '已合并 PR',
   firstContribution: '首次贡献',
-  yearsActive: (n, from) => `活跃 ${n} 年，始于 ${from}`,
+  yearsActive: (y, since) => `活跃 ${n(y)} 年，始于 ${since}`,
   asOf: (d, r) => `数据截至 ${d}（${r}）`,
   sources: '数据来源',
   termEnds: (m) => `任期至 ${m}`,
-  subproject: (n) => `子项目 ${n}`,
+  subproject: (s) => `子项目 ${s}`,
   activityUnit: { month: '每月', release: '每个版本' },
-  sparklineSummary: (o) =>
-    `${o.unit}已合并 PR：从 ${o.from} 到 ${o.to} 共 ${o.n} 个周期，合计${o.atLeast ? '至少 ' : ' '}${o.total} 个，峰值为 ${o.peakPeriod} 的 ${o.peak} 个。`,
-  pointLabel: (p, c) => `${p}：已合并 ${c} 个 PR`,
+  sparklineSummary: (s) =>
+    `${s.unit}已合并 PR：从 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 个周期，合计${s.atLeast ? '至少 ' : ' '}${n(s.total)} 个，峰值为 ${s.peakPeriod} 的 ${n(s.peak)} 个。`,
+  pointLabel: (p, c) => `${p}：已合并 ${n(c)} 个 PR`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes 社区文件', contribcard: 'ContribCard', file: '卡片数据文件' },
 };

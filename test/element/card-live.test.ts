@@ -1,0 +1,93 @@
+/**
+ * The element with `user` and no `src`: live data from the stand-ins through
+ * the card's own attributes, the partial state on a GitHub rate limit, "not
+ * found" for an unknown user, and a user switched while requests are in flight.
+ */
+import { expect } from '@open-wc/testing';
+import { resetConfig } from '../../src/sources/config.js';
+import { $, assertNoJunk, failed, hrefs, mount, settled, text } from '../harness.js';
+import { callCounts, standIns } from '../stand-ins/client.js';
+import { useStandIns } from '../stand-ins/live-setup.js';
+
+describe('<k8s-contrib-card user> with live sources', () => {
+  const t = useStandIns();
+
+  /** A card pointed at the stand-ins by attributes only (the page-wide configuration is reset). */
+  function liveCard(user: string, lang = 'en') {
+    resetConfig();
+    return mount({ user, 'github-api': t.urls.github, 'devstats-api': t.urls.devstats, 'raw-base': t.urls.raw }, { lang });
+  }
+
+  it('renders a complete card from GitHub, DevStats and the community files', async () => {
+    const { el, done } = await liveCard('pacoxu');
+    const e = await done;
+    expect(e.type).to.equal('contrib-load');
+    const t2 = text(el);
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+    expect(t2).to.include('Steering Committee member');
+    expect(t2).to.include('Merged PRs · per release');
+    expect(t2).to.include('PRs merged');
+    expect(hrefs(el).every((h) => /^https?:/.test(h))).to.equal(true);
+    expect($(el, '[part=notice]')).to.equal(null);
+    assertNoJunk(el);
+    const n = await callCounts();
+    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 3 });
+    expect(n.devstats).to.be.at.most(22);
+  });
+
+  it('shows the partial state with the reset time when GitHub is rate-limited', async () => {
+    await standIns.fault({ service: 'github', kind: 'rate-limit', resetIn: 1800 });
+    const { el, done } = await liveCard('pacoxu');
+    expect((await done).type).to.equal('contrib-load');
+    const notice = $(el, '[part=notice]')!;
+    expect(notice.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in (30|29) minutes\./);
+    // DevStats and the roles still arrived.
+    expect(text(el)).to.include('Steering Committee member');
+    expect(text(el)).to.include('Contributions');
+  });
+
+  it('says "user not found" for an unknown user, in Chinese too', async () => {
+    const { el, done } = await liveCard('no-such-user-zz', 'zh-CN');
+    const e = await done;
+    expect(e.type).to.equal('contrib-error');
+    expect(failed(e).detail.reason).to.equal('not-found');
+    expect(text(el)).to.include('未找到 GitHub 用户“no-such-user-zz”');
+  });
+
+  it('ends on the last user when switched while requests are in flight', async () => {
+    await standIns.fault({ service: 'github', kind: 'delay', delayMs: 400, match: 'pacoxu' });
+    const { el } = await liveCard('pacoxu');
+    const loads: string[] = [];
+    el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
+    el.user = 'BenTheElder';
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(loads).to.deep.equal(['BenTheElder']);
+    expect(text(el)).to.include('@BenTheElder');
+  });
+
+  it('tells an organization or a bot account from a person, without a retry', async () => {
+    const org = await liveCard('kubernetes');
+    const e = await org.done;
+    expect(e.type).to.equal('contrib-error');
+    expect(failed(e).detail.reason).to.equal('organization');
+    expect(text(org.el)).to.include('Not a contributor');
+    expect(text(org.el)).to.include('kubernetes is a GitHub organization, not a person.');
+    expect($(org.el, '[part=retry]')).to.equal(null);
+    const bot = await liveCard('dependabot[bot]', 'zh-CN');
+    expect(failed(await bot.done).detail.reason).to.equal('bot');
+    expect(text(bot.el)).to.include('dependabot[bot] 是机器人账号');
+    assertNoJunk(bot.el);
+  });
+
+  it('shows a newcomer with one merged PR without any DevStats notice', async () => {
+    const { el, done } = await liveCard('kube-newbie-2026');
+    expect((await done).type).to.equal('contrib-load');
+    expect($(el, '[part=notice]')).to.equal(null);
+    const t2 = text(el);
+    expect(t2).to.include('fewer than 30');
+    expect(t2).to.include('First merged PR: Fix a typo in the kubectl debug task page');
+    expect(t2).to.include('First PR');
+    assertNoJunk(el);
+  });
+});

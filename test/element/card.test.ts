@@ -1,0 +1,396 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
+import { $, assertNoJunk, dataUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
+
+const data = dataUrl;
+const slow = slowUrl;
+
+failOnPageErrors();
+
+/** A card fed by `src` in a 420px container, once it has loaded or failed. */
+const card = (src: string, lang = 'en', attrs: Record<string, string> = {}) => mountSettled({ src, ...attrs }, { lang });
+
+/** The same, returned as soon as it is in the page, with the promise of its terminal state. */
+async function pending(src: string, lang = 'en', attrs: Record<string, string> = {}, width = 420): Promise<K8sContribCard & { done: Promise<Settled> }> {
+  const { el, done } = await mount({ src, ...attrs }, { lang, width });
+  return Object.assign(el, { done });
+}
+
+describe('<k8s-contrib-card> from a card-data file', () => {
+  it('renders identity, totals, history, roles, badges, sparkline and sources', async () => {
+    const el = await card(data('full.json'));
+    const t = text(el);
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu');
+    expect(t).to.include('@pacoxu');
+    expect(hrefs(el)).to.include('https://github.com/pacoxu');
+    expect(t).to.include('DaoCloud');
+    // Compact for the eye, exact for assistive tech and the tooltip.
+    expect(t).to.include('15.8K');
+    expect(t).to.include('15,812');
+    const contributions = el.shadowRoot!.querySelector('[part=total]') as HTMLElement;
+    expect(contributions.title).to.equal('Contributions: 15,812');
+    expect(t).to.include('First contribution');
+    expect(t).to.include('fix typo in kubeadm docs');
+    expect(hrefs(el)).to.include('https://github.com/kubernetes/kubernetes/pull/60854');
+    expect(t).to.include('9 years active, since 2018');
+    expect(t).to.include('Data as of');
+    expect(hrefs(el)).to.include('https://k8s.devstats.cncf.io/');
+    assertNoJunk(el);
+  });
+
+  it('lists Steering first, then leadership, with the term localised', async () => {
+    const el = await card(data('full.json'));
+    const roles = [...el.shadowRoot!.querySelectorAll('[part=role]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(roles).to.deep.equal([
+      'Steering Committee member: Steering Committee (term ends Oct 2027)',
+      'Chair: WG Device Management',
+      'Tech lead: SIG Node',
+    ]);
+  });
+
+  it('shows roles the page adds through the role slot', async () => {
+    const el = await pending(data('full.json'));
+    el.innerHTML = '<span slot="role">KubeCon China 2024 co-chair</span>';
+    await el.done;
+    await el.updateComplete;
+    const slot = el.shadowRoot!.querySelector('slot[name=role]') as HTMLSlotElement;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['KubeCon China 2024 co-chair']);
+    expect((el.shadowRoot!.querySelector('[part=roles]') as HTMLElement).hidden).to.equal(false);
+  });
+
+  it('awards badges with a tier and an explanation reachable by keyboard', async () => {
+    const el = await card(data('full.json'));
+    const badges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=badge]')];
+    const ids = badges.map((b) => `${b.dataset.badge}:${b.className.split(' ')[1]}`);
+    expect(ids).to.deep.equal(['steering:platinum', 'leadership:silver', 'merged-prs:platinum', 'contributions:platinum', 'reviews:platinum', 'veteran:platinum']);
+    const first = badges[0];
+    expect(first.tabIndex).to.equal(0);
+    const tip = el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)!;
+    expect(tip.textContent).to.include('Steering Committee');
+    first.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+  });
+
+  it('draws the sparkline with a summary and keyboard access to every point', async () => {
+    const el = await card(data('full.json'));
+    // The chart chunk loads in parallel with the data; wait until it is drawn.
+    await until(() => $(el, '.chart path.line'));
+    const chart = $(el, '[part=sparkline]')!;
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Merged PRs per release: 805 in total over 12 periods from v1.24 to v1.35, peak 99 in v1.33.',
+    );
+    expect($(el, '.chart path.line')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){11}$/);
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect($(el, 'output')!.textContent).to.equal('v1.35: 45 merged PRs');
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await el.updateComplete;
+    expect($(el, 'output')!.textContent).to.equal('v1.34: 58 merged PRs');
+    expect($(el, '[part=sparkline-marker]')).to.exist;
+    // Screen readers get every value in a table.
+    expect(el.shadowRoot!.querySelectorAll('table tr').length).to.equal(12);
+  });
+
+  it('moves the highlighted point with the pointer', async () => {
+    const el = await card(data('full.json'));
+    await until(() => $(el, '.chart path.line'));
+    const chart = $(el, '[part=sparkline]')!;
+    const box = chart.getBoundingClientRect();
+    chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 1, clientY: box.top + 5, bubbles: true }));
+    await el.updateComplete;
+    expect($(el, 'output')!.textContent).to.equal('v1.24: 40 merged PRs');
+    chart.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, 'output')!.textContent).to.equal('');
+  });
+
+  it('speaks Simplified Chinese under lang="zh-CN", numbers through Intl', async () => {
+    const el = await card(data('full.json'), 'zh-CN');
+    const t = text(el);
+    expect(t).to.include('指导委员会成员');
+    expect(t).to.include('1.6万');
+    expect(t).to.include('15,812');
+    expect(t).to.include('数据截至');
+    assertNoJunk(el);
+  });
+
+  it('follows a later change of lang on an ancestor', async () => {
+    const el = await card(data('full.json'));
+    el.parentElement!.setAttribute('lang', 'zh-CN');
+    await until(() => text(el).includes('贡献'));
+    expect(text(el)).to.include('已合并 PR');
+  });
+
+  it('emits contrib-load with the model, bubbling and composed', async () => {
+    const el = await pending(data('full.json'));
+    const e = loaded(await el.done);
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(e.detail.identity.login).to.equal('pacoxu');
+    expect(e.detail.schemaVersion).to.equal(1);
+    expect(el.cardData?.identity.login).to.equal('pacoxu');
+  });
+});
+
+describe('<k8s-contrib-card> states', () => {
+  it('shows a skeleton while loading, with the same height as the loaded card reserves', async () => {
+    const el = await pending(slow(1500, 'full.json'));
+    const skeleton = $(el, '[part=skeleton]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    const before = el.getBoundingClientRect().height;
+    expect(before).to.be.at.least(340);
+    await el.done;
+    expect($(el, '[part=skeleton]')).to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.at.least(before);
+  });
+
+  it('shows "not found" for a missing file', async () => {
+    const el = await pending(data('nobody.json'));
+    const e = failed(await el.done);
+    expect(e.detail.reason).to.equal('not-found');
+    expect($(el, '[part~=not-found]')).to.exist;
+    expect(text(el)).to.include('No card data was found');
+  });
+
+  it('shows an error with a retry for a file of the wrong shape, and retry loads again', async () => {
+    const el = await pending(data('wrong-type.json'));
+    const detail = failed(await el.done);
+    expect(detail.detail.reason).to.equal('bad-data');
+    expect(detail.detail.message).to.include('totals.prsMerged');
+    expect($(el, '[part~=error]')).to.exist;
+    expect(text(el)).to.include('Could not load this card');
+    assertNoJunk(el);
+    const again = settled(el);
+    ($(el, '[part=retry]') as HTMLButtonElement).click();
+    expect((await again).type).to.equal('contrib-error');
+  });
+
+  it('treats HTML instead of JSON as bad data', async () => {
+    const el = await card(data('html.json'));
+    expect(text(el)).to.include('unreadable answer');
+    expect(text(el)).not.to.include('Oops');
+  });
+
+  it('says "no contributions yet" for a user with none', async () => {
+    const el = await card(data('zero.json'));
+    expect(text(el)).to.include('@brand-new-user has no Kubernetes contributions yet.');
+    expect($(el, '[part=totals]')).to.equal(null);
+    expect($(el, '[part=badges]')).to.equal(null);
+  });
+
+  it('shows the partial state with what failed and when it will be back', async () => {
+    const el = await card(data('partial.json'));
+    const notice = $(el, '[part=notice]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in \d+ years\./);
+    expect(text(el)).to.include('15.8K');
+  });
+
+  it('asks for a user when given neither user nor src', async () => {
+    const el = await fixture<K8sContribCard>(html`<k8s-contrib-card></k8s-contrib-card>`);
+    expect(text(el)).to.include('set the user or src attribute');
+  });
+
+  it('refuses an invalid login without any request', async () => {
+    const fetches = spyOnFetch();
+    try {
+      const el = await pending('', 'en');
+      const done = settled(el);
+      el.removeAttribute('src');
+      el.user = '<script>alert(1)</script>';
+      await done;
+      expect(text(el)).to.include('not a valid GitHub login');
+      expect(fetches.urls()).to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
+});
+
+describe('<k8s-contrib-card> says what is true', () => {
+  it('shows figures under DevStats\' listing thresholds as "fewer than", and marks a figure of another scope', async () => {
+    const el = await card(data('newcomer.json'));
+    const t = text(el);
+    const tiles = [...el.shadowRoot!.querySelectorAll('[part=total]')] as HTMLElement[];
+    expect(tiles.map((x) => x.querySelector('dt')!.textContent)).to.deep.equal([
+      'Contributions', 'PRs merged', 'PRs opened', 'Reviews', 'Approvals', 'Issues',
+    ]);
+    expect(tiles[0]!.querySelector('[aria-hidden=true]')!.textContent).to.equal('<30');
+    expect(tiles[0]!.querySelector('.sr-only')!.textContent).to.equal('fewer than 30');
+    expect(tiles[0]!.title).to.equal('Contributions: fewer than 30');
+    // The one merged PR comes from GitHub search over two orgs: marked, and said in words.
+    expect(tiles[1]!.textContent).to.include('*');
+    expect(tiles[1]!.title).to.equal('PRs merged: 1, in kubernetes and kubernetes-sigs only (GitHub search)');
+    expect($(el, '.scope-notes')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('* in kubernetes and kubernetes-sigs only (GitHub search)');
+    expect(t).to.include('First merged PR: Fix a typo in the kubectl debug task page');
+    // Every release under 2: a sentence, not a flat chart.
+    expect($(el, '[part=sparkline]')).to.equal(null);
+    expect(t).to.include('Fewer than 2 merged PRs in each of the last 3 release cycles');
+    expect(t).to.include('Figures: the 17 Kubernetes GitHub organizations, as counted by CNCF DevStats.');
+    expect(t).not.to.match(/not found|unavailable/i);
+    assertNoJunk(el);
+  });
+
+  it('says the same in Chinese', async () => {
+    const el = await card(data('newcomer.json'), 'zh-CN');
+    const t = text(el);
+    expect(t).to.include('少于 30');
+    expect(t).to.include('首个合并的 PR');
+    expect(t).to.include('数据范围：Kubernetes 的 17 个 GitHub 组织，由 CNCF DevStats 统计。');
+    expect(t).to.include('仅限 kubernetes和kubernetes-sigs（GitHub 搜索）');
+    assertNoJunk(el);
+  });
+
+  it('tells a person under every threshold where they stand, not that they are unknown', async () => {
+    const el = await card(data('below.json'));
+    expect(text(el)).to.include('@first-steps-27: fewer than 30 contributions in CNCF DevStats so far. Everyone starts here.');
+    expect($(el, '[part~=empty]')).to.exist;
+    expect(text(el)).not.to.match(/not found|unavailable|no Kubernetes contributions/i);
+    const zh = await card(data('below.json'), 'zh-CN');
+    expect(text(zh)).to.include('贡献目前少于 30 次');
+  });
+
+  it('names each release cycle, shows a gap and a "0 or 1" point, the same in the summary, readout and table', async () => {
+    const el = await card(data('cycles.json'));
+    const chart = $(el, '[part=sparkline]')!;
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Merged PRs per release: at least 19 in total over 4 periods from v1.35 to v1.38 (so far), peak 12 in v1.35.',
+    );
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+    expect(rows).to.deep.equal(['v1.35 12', 'v1.36 —', 'v1.37 fewer than 2', 'v1.38 (so far) 7']);
+    // The line breaks at the gap: two pieces.
+    expect(chart.querySelector('path.line')!.getAttribute('d')!.match(/M/g)).to.have.length(2);
+    chart.focus();
+    const readout = () => $(el, '#readout')!.textContent;
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.36: not available');
+    expect(chart.querySelector('.marker'), 'no dot where there is no value').to.equal(null);
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.37: fewer than 2 merged PRs');
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(readout()).to.equal('v1.38 (so far): 7 merged PRs');
+    assertNoJunk(el);
+  });
+});
+
+describe('<k8s-contrib-card> loading lifecycle', () => {
+  it('never lets an older answer overwrite a newer one', async () => {
+    const el = await pending(slow(600, 'full.json'));
+    const loads: string[] = [];
+    el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
+    el.src = data('zero.json');
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(loads).to.deep.equal(['brand-new-user']);
+    expect(text(el)).to.include('@brand-new-user');
+  });
+
+  it('aborts the request in flight when the element is removed, and reloads when put back', async () => {
+    const fetches = spyOnFetch();
+    try {
+      const el = await pending(slow(500, 'full.json'));
+      const parent = el.parentElement!;
+      el.remove();
+      const signals = fetches.calls.map((c) => c.init?.signal);
+      expect(signals.length).to.equal(1);
+      expect(signals[0]?.aborted).to.equal(true);
+      parent.append(el);
+      await settled(el);
+      expect(text(el)).to.include('Paco Xu');
+    } finally {
+      fetches.restore();
+    }
+  });
+});
+
+describe('<k8s-contrib-card> theming and layout', () => {
+  it('has a dark theme and a light theme regardless of the system', async () => {
+    const dark = await card(data('full.json'), 'en', { theme: 'dark' });
+    const light = await card(data('full.json'), 'en', { theme: 'light' });
+    const bg = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
+    expect(bg(dark)).to.equal('rgb(22, 27, 34)');
+    expect(bg(light)).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('follows the system colour scheme in auto', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await card(data('full.json'));
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('is themable through public custom properties and parts', async () => {
+    const el = await card(data('full.json'), 'en', { style: '--k8s-card-bg: rgb(1, 2, 3); --k8s-card-radius: 3px' });
+    const box = getComputedStyle(el.shadowRoot!.querySelector('.card')!);
+    expect(box.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(box.borderTopLeftRadius).to.equal('3px');
+    for (const part of ['card', 'identity', 'totals', 'roles', 'badges', 'activity', 'footer']) {
+      expect(el.shadowRoot!.querySelector(`[part~=${part}]`), part).to.exist;
+    }
+  });
+
+  it('holds its layout at 280px wide', async () => {
+    const el = await pending(data('full.json'), 'en', {}, 280);
+    await el.done;
+    const box = el.shadowRoot!.querySelector('.card') as HTMLElement;
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    const wide = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => !n.closest('.sr-only') && n.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5);
+    expect(wide.map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+  });
+
+  it('stops the skeleton animation under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await pending(slow(3000, 'full.json'));
+      expect(getComputedStyle($(el, '.bone')!).animationName).to.equal('none');
+      await el.done;
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it("does not inherit the page's CSS", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'a { color: rgb(255, 0, 0) !important } h2 { font-size: 80px }';
+    document.head.append(style);
+    try {
+      const el = await card(data('full.json'), 'en', { theme: 'light' });
+      expect(getComputedStyle($(el, '[part=profile-link]')!).color).not.to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle($(el, '[part=name]')!).fontSize).to.equal('18px');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+
+describe('<k8s-contrib-card> notices', () => {
+  it('does not say when a source is back once that time has passed', async () => {
+    const json = {
+      schemaVersion: 1,
+      identity: { login: 'pacoxu' },
+      totals: { contributions: 5 },
+      sources: [],
+      notices: [{ source: 'github', reason: 'rate-limited', retryAt: '2020-01-01T00:00:00Z' }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+    const wrapper = document.createElement('div');
+    const el = document.createElement('k8s-contrib-card') as K8sContribCard;
+    el.src = url;
+    wrapper.append(el);
+    const done = settled(el);
+    await fixture(wrapper);
+    await done;
+    expect($(el, '[part=notice]')!.textContent!.trim()).to.equal('GitHub unavailable (rate limit reached).');
+    URL.revokeObjectURL(url);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The built bundle on a page with a strict Content-Security-Policy and
+ * Trusted Types required: the card renders completely (styles, chart, slot)
+ * and the page records no violation and no error.
+ */
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
+
+interface ProbeWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+}
+
+
+function openPage(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '480px';
+  frame.style.height = '700px';
+  frame.src = `/__csp/page.html?src=${encodeURIComponent(src)}`;
+  document.body.append(frame);
+  return new Promise((r) => frame.addEventListener('load', () => r(frame), { once: true }));
+}
+
+describe('strict CSP and Trusted Types', () => {
+  it('the page really enforces the policy (an inline style attribute is blocked)', async () => {
+    const frame = await openPage('/test/data/full.json');
+    const win = frame.contentWindow as ProbeWindow;
+    const doc = frame.contentDocument!;
+    const div = doc.createElement('div');
+    div.setAttribute('style', 'color: red');
+    doc.body.append(div);
+    await until(() => win.__violations.length > 0, 'a violation report', 8000);
+    expect(win.__violations.join()).to.include('style-src');
+    // Trusted Types: a raw string into innerHTML throws.
+    expect(() => {
+      div.innerHTML = '<b>x</b>';
+    }).to.throw();
+    frame.remove();
+  });
+
+  it('renders the card completely with no violation and no error', async () => {
+    const frame = await openPage('/test/data/full.json');
+    const win = frame.contentWindow as ProbeWindow;
+    const card = frame.contentDocument!.querySelector('k8s-contrib-card')!;
+    const root = await until(() => card.shadowRoot?.querySelector('.chart path.line') && card.shadowRoot, 'the chart', 8000);
+    expect(root.querySelector('[part=name]')!.textContent).to.equal('Paco Xu');
+    // Styles applied (constructable stylesheets are allowed under style-src 'self').
+    expect(win.getComputedStyle(root.querySelector('.card')!).borderTopLeftRadius).to.equal('12px');
+    // The pointer moves the marker (an SVG element placed by attributes, which CSP allows).
+    const chart = root.querySelector('[part=sparkline]') as HTMLElement;
+    const box = chart.getBoundingClientRect();
+    chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true }));
+    const marker = await until(() => root.querySelector('[part=sparkline-marker]'), 'the marker', 8000);
+    expect(Number(marker.getAttribute('x1'))).to.be.within(100, 200);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

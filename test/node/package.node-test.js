@@ -1,0 +1,88 @@
+// The package as a user receives it (run `npm run build` first): the exports map
+// resolves to built files, the tarball holds what it should and nothing else, and
+// custom-elements.json describes the element's public API. Imports go through
+// the package's own name, so Node resolves them with the real `exports` map.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+test('every target of the exports map exists', () => {
+  const targets = [];
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (typeof value === 'string') targets.push([key, value]);
+    else for (const [cond, t] of Object.entries(value)) targets.push([`${key} (${cond})`, t]);
+  }
+  for (const [key, target] of targets) assert.ok(existsSync(new URL(`../../${target}`, import.meta.url)), `${key} → ${target} is missing`);
+  for (const field of ['main', 'module', 'types', 'jsdelivr', 'unpkg', 'customElements']) {
+    assert.ok(existsSync(new URL(`../../${pkg[field]}`, import.meta.url)), `${field} → ${pkg[field]} is missing`);
+  }
+});
+
+test('the exports map has the documented entry points', () => {
+  assert.deepEqual(Object.keys(pkg.exports), ['.', './define', './react', './cdn', './schema', './custom-elements.json', './package.json']);
+  // CDNs serve the loader for the bare package URL; it imports the `./cdn` entry beside it.
+  assert.equal(pkg.jsdelivr, './dist/cdn/index.js');
+  assert.equal(pkg.unpkg, './dist/cdn/index.js');
+  assert.equal(pkg.exports['./cdn'].default, './dist/cdn/k8s-contrib-card.js');
+  // Only the modules that register the tag are marked as having side effects.
+  assert.deepEqual(pkg.sideEffects, ['./dist/lib/define.js', './dist/lib/cdn.js', './dist/cdn/k8s-contrib-card.js', './dist/cdn/index.js']);
+  assert.equal(pkg.peerDependenciesMeta.react.optional, true);
+  for (const dep of ['lit', '@lit/task', 'd3-scale', 'js-yaml']) assert.ok(pkg.dependencies[dep], `${dep} is a dependency`);
+});
+
+test('the package resolves by its own name: the class, define, the schema', async () => {
+  const main = await import('k8s-contrib-card');
+  assert.equal(typeof main.K8sContribCard, 'function');
+  assert.equal(globalThis.customElements?.get('k8s-contrib-card'), undefined, '"." has no side effect');
+  const define = await import('k8s-contrib-card/define');
+  assert.equal(define.K8sContribCard, main.K8sContribCard, 'one class, whichever entry');
+  assert.equal(globalThis.customElements.get('k8s-contrib-card'), main.K8sContribCard);
+  const schema = await import('k8s-contrib-card/schema', { with: { type: 'json' } });
+  assert.equal(typeof schema.default.$schema, 'string');
+  const meta = await import('k8s-contrib-card/package.json', { with: { type: 'json' } });
+  assert.equal(meta.default.name, 'k8s-contrib-card');
+});
+
+test('the tarball holds the builds, the schema and the manifest, and no sources or tests', () => {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const paths = files.map((f) => f.path);
+  for (const p of ['package.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define.js', 'dist/lib/react.js', 'dist/lib/react.d.ts', 'dist/cdn/k8s-contrib-card.js', 'schema/card-data.schema.json', 'custom-elements.json']) {
+    assert.ok(paths.includes(p), `${p} is in the tarball`);
+  }
+  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/view-.*\.js$/.test(p)), 'the CDN chunks are in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/assets\/worker-.*\.js$/.test(p)), 'the roles worker is in the tarball');
+  assert.ok(paths.includes('dist/cdn/index.js'), 'the CDN loader is in the tarball');
+  const stray = paths.filter((p) => /^(src|test|demo|scripts|node_modules)\/|^dist\/cdn\/\.vite\/|^tsconfig|\.config\./.test(p));
+  assert.deepEqual(stray, []);
+});
+
+test('custom-elements.json documents the public API', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const el = decls.find((d) => d.customElement && d.tagName === 'k8s-contrib-card');
+  assert.ok(el, 'the element is declared with its tag name');
+  const attrs = el.attributes.map((a) => a.name);
+  // Exactly the public attributes: no private state (hasSlottedRoles, lang_, view…) leaks into the API.
+  assert.deepEqual(attrs.sort(), ['cache-ttl', 'contribcard-base', 'devstats-api', 'github-api', 'project', 'raw-base', 'src', 'theme', 'user']);
+  for (const a of ['user', 'src', 'theme', 'project', 'github-api', 'devstats-api', 'raw-base', 'contribcard-base', 'cache-ttl']) {
+    assert.ok(attrs.includes(a), `attribute ${a}`);
+  }
+  const members = el.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected').map((m) => m.name);
+  for (const m of ['user', 'src', 'theme', 'githubApi', 'cacheTtl', 'cardData', 'reload']) assert.ok(members.includes(m), `member ${m}`);
+  assert.deepEqual(el.events.map((e) => e.name).sort(), ['contrib-error', 'contrib-load']);
+  assert.deepEqual(el.slots.map((s) => s.name), ['role']);
+  const parts = el.cssParts.map((p) => p.name);
+  for (const p of ['card', 'skeleton', 'sparkline', 'badge', 'retry']) assert.ok(parts.includes(p), `part ${p}`);
+  const props = el.cssProperties.map((p) => p.name);
+  for (const p of ['--k8s-card-bg', '--k8s-card-accent', '--k8s-card-width']) assert.ok(props.includes(p), `custom property ${p}`);
+  // Paths point at the published build, not at sources a user does not receive.
+  const define = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+  assert.equal(define.name, 'k8s-contrib-card');
+  assert.equal(define.declaration.module, 'dist/lib/element/k8s-contrib-card.js');
+  for (const m of manifest.modules) assert.ok(existsSync(new URL(`../../${m.path}`, import.meta.url)), `${m.path} exists`);
+});

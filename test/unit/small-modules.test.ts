@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import { closestLang, matchLocale } from '../../src/i18n/locale.js';
+import { sortRoles } from '../../src/model/roles-order.js';
+import { safeHttpUrl } from '../../src/model/safe-url.js';
+import { hasContributions, isPartial } from '../../src/model/state.js';
+import { LoadError, toLoadError } from '../../src/model/load-error.js';
+import { initials } from '../../src/render/identity.js';
+import { visibleTotals } from '../../src/render/totals.js';
+import type { CardData } from '../../src/model/model.js';
+
+const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
+
+describe('locale', () => {
+  it('maps tags to the supported locales', () => {
+    expect(matchLocale('zh-CN')).to.equal('zh-CN');
+    expect(matchLocale('zh')).to.equal('zh-CN');
+    expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('fr')).to.equal('en');
+    expect(matchLocale(null)).to.equal('en');
+  });
+
+  it('finds the closest lang, crossing shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'zh-CN';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(closestLang(inner)).to.equal('zh-CN');
+    inner.lang = 'en';
+    expect(closestLang(inner)).to.equal('en');
+  });
+});
+
+describe('roles order', () => {
+  it('puts Steering first, then leadership, then the rest, by group within a kind', () => {
+    const sorted = sortRoles([
+      { kind: 'reviewer', group: 'kubeadm' },
+      { kind: 'tech-lead', group: 'SIG Node' },
+      { kind: 'chair', group: 'WG Serving' },
+      { kind: 'chair', group: 'SIG Apps' },
+      { kind: 'steering-member', group: 'Steering Committee' },
+    ]);
+    expect(sorted.map((r) => `${r.kind}/${r.group}`)).to.deep.equal([
+      'steering-member/Steering Committee',
+      'chair/SIG Apps',
+      'chair/WG Serving',
+      'tech-lead/SIG Node',
+      'reviewer/kubeadm',
+    ]);
+  });
+});
+
+describe('safe URLs', () => {
+  it('keeps only absolute http(s)', () => {
+    expect(safeHttpUrl('https://github.com/pacoxu')).to.equal('https://github.com/pacoxu');
+    expect(safeHttpUrl('http://example.com')).to.equal('http://example.com/');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', '//evil.com', '', 42, null]) {
+      expect(safeHttpUrl(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('card state', () => {
+  it('knows a card with no contributions from one with some', () => {
+    expect(hasContributions(base)).to.equal(false);
+    expect(hasContributions({ ...base, totals: { contributions: 0, prsMerged: 0 } })).to.equal(false);
+    expect(hasContributions({ ...base, totals: { reviews: 1 } })).to.equal(true);
+    expect(hasContributions({ ...base, activity: { unit: 'month', points: [{ period: 'p', start: '2025-01', count: 2 }] } })).to.equal(true);
+    expect(hasContributions({ ...base, firstContribution: { date: '2020-01-01' } })).to.equal(true);
+    expect(isPartial(base)).to.equal(false);
+    expect(isPartial({ ...base, notices: [{ source: 'github', reason: 'timeout' }] })).to.equal(true);
+  });
+});
+
+describe('load errors', () => {
+  it('classifies what was thrown', () => {
+    expect(toLoadError(new DOMException('x', 'AbortError'), 'file').reason).to.equal('aborted');
+    expect(toLoadError(new DOMException('x', 'TimeoutError'), 'file').reason).to.equal('timeout');
+    expect(toLoadError(new TypeError('Failed to fetch'), 'file').reason).to.equal('network');
+    expect(toLoadError(new SyntaxError('bad'), 'file').reason).to.equal('bad-data');
+    const e = new LoadError('not-found', 'github');
+    expect(toLoadError(e, 'devstats')).to.equal(e);
+  });
+});
+
+describe('rendering helpers', () => {
+  it('makes initials from names, logins and non-Latin names', () => {
+    expect(initials({ login: 'pacoxu', name: 'Paco Xu' })).to.equal('PX');
+    expect(initials({ login: 'pacoxu' })).to.equal('P');
+    expect(initials({ login: 'x', name: '徐俊杰' })).to.equal('徐');
+    expect(initials({ login: 'x', name: 'Ana Maria de Souza' })).to.equal('AM');
+    expect(initials({ login: 'x', name: 'Paco Xu 徐俊杰' })).to.equal('PX');
+  });
+
+  it('shows at most six totals, in order, skipping absent ones', () => {
+    expect(visibleTotals({ totals: { reviews: 3, contributions: 1 } })).to.deep.equal([
+      { key: 'contributions', value: 1 },
+      { key: 'reviews', value: 3 },
+    ]);
+    const all = { contributions: 1, prsMerged: 1, prsOpened: 1, reviews: 1, approvals: 1, issues: 1, commits: 1, comments: 1, repositories: 1 };
+    expect(visibleTotals({ totals: all }).length).to.equal(6);
+  });
+
+  it('shows a total under a listing threshold as "below", and marks a figure of another scope', () => {
+    const shown = visibleTotals({
+      totals: { prsMerged: 1, reviews: 0 },
+      totalsBelow: { contributions: 30, prsMerged: 2 },
+      scopes: { prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } },
+    });
+    expect(shown).to.deep.equal([
+      { key: 'contributions', below: 30 },
+      { key: 'prsMerged', value: 1, scope: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } },
+      { key: 'reviews', value: 0 },
+    ]);
+  });
+});
+
+describe('role groups', () => {
+  it('groups roles of one kind, keeping Steering first and "other" labels apart', async () => {
+    const { groupRoles } = await import('../../src/render/roles.js');
+    const groups = groupRoles([
+      { kind: 'steering-liaison', group: 'SIG Node' },
+      { kind: 'other', group: 'KubeCon', label: 'Co-chair' },
+      { kind: 'steering-liaison', group: 'SIG CLI' },
+      { kind: 'steering-member', group: 'Steering Committee' },
+      { kind: 'other', group: 'Release', label: 'Release lead' },
+    ]);
+    expect(groups.map((g) => [g.kind, g.otherLabel, g.roles.map((r) => r.group)])).to.deep.equal([
+      ['steering-member', undefined, ['Steering Committee']],
+      ['steering-liaison', undefined, ['SIG CLI', 'SIG Node']],
+      ['other', 'Co-chair', ['KubeCon']],
+      ['other', 'Release lead', ['Release']],
+    ]);
+  });
+});
+
+describe('CDN build folder', () => {
+  it('finds the build next to a .js URL and under the exact version for a bare package URL', async () => {
+    const { buildFolder } = await import('../../src/cdn-folder.js');
+    const f = (u: string) => buildFolder(u, '1.2.3').href;
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://cdn.jsdelivr.net/npm/k8s-contrib-card@latest/')).to.equal('https://cdn.jsdelivr.net/npm/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://unpkg.com/k8s-contrib-card@1.2.3/dist/cdn/index.js')).to.equal('https://unpkg.com/k8s-contrib-card@1.2.3/dist/cdn/');
+    expect(f('https://example.com/assets/card/index.js?v=2')).to.equal('https://example.com/assets/card/');
+  });
+});

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { parseCardData, isValidLogin } from '../../src/model/validate.js';
+
+describe('parseCardData', () => {
+  it('accepts a minimal card', () => {
+    const r = parseCardData({ schemaVersion: 1, identity: { login: 'pacoxu' } });
+    expect(r.ok).to.equal(true);
+    if (r.ok) {
+      expect(r.data.roles).to.deep.equal([]);
+      expect(r.data.totals).to.deep.equal({});
+    }
+  });
+  it('names the path of a wrong type', () => {
+    const r = parseCardData({ schemaVersion: 1, identity: { login: 'pacoxu' }, totals: { prsMerged: '12' } });
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.error.path).to.equal('totals.prsMerged');
+  });
+  it('drops non-http links', () => {
+    const r = parseCardData({ schemaVersion: 1, identity: { login: 'a', profileUrl: 'javascript:alert(1)' } });
+    expect(r.ok && r.data.identity.profileUrl).to.equal(undefined);
+  });
+  it('refuses wrong schema versions and non-objects', () => {
+    expect(parseCardData({ schemaVersion: 2, identity: { login: 'a' } }).ok).to.equal(false);
+    expect(parseCardData('hello').ok).to.equal(false);
+    expect(parseCardData(null).ok).to.equal(false);
+  });
+  it('checks logins', () => {
+    expect(isValidLogin('pacoxu')).to.equal(true);
+    expect(isValidLogin('Ben-The-Elder')).to.equal(true);
+    expect(isValidLogin('-bad')).to.equal(false);
+    expect(isValidLogin('a--b')).to.equal(false);
+    expect(isValidLogin('x'.repeat(40))).to.equal(false);
+    expect(isValidLogin('<script>')).to.equal(false);
+  });
+
+  it('accepts ISO dates only, checked against the calendar', () => {
+    const at = (asOf: string) => parseCardData({ schemaVersion: 1, identity: { login: 'a' }, asOf }).ok;
+    for (const ok of ['2025-03', '2025-03-05', '2024-02-29', '2025-03-05T10:00:00Z', '2025-03-05T10:00Z', '2025-03-05T10:00:00.123+08:00']) {
+      expect(at(ok), ok).to.equal(true);
+    }
+    for (const bad of ['2025-02-31', '2025-13', '2025-00-10', '2025-03-01 10:00', '2025-03-01T24:00Z', '2025-03-01T10:00', 'March 2025', '2023-02-29']) {
+      expect(at(bad), bad).to.equal(false);
+    }
+  });
+
+  it('cuts very long text and strips bidi overrides', () => {
+    const r = parseCardData({ schemaVersion: 1, identity: { login: 'a', name: '\u202Eevil' + 'x'.repeat(10000) } });
+    expect(r.ok).to.equal(true);
+    if (r.ok) {
+      expect(r.data.identity.name!.length).to.equal(300);
+      expect(r.data.identity.name!.startsWith('evil')).to.equal(true);
+    }
+  });
+});
