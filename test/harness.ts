@@ -11,6 +11,9 @@ import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
 /** URL of a card-data file in test/data/. */
 export const dataUrl = (name: string) => new URL(`./data/${name}`, import.meta.url).href;
 
+/** A card-data value as a `blob:` URL, which `src` reads like any file (for a card a test makes up). */
+export const jsonUrl = (value: unknown) => URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+
 /** The same file, answered only after `ms` milliseconds (the test server's `/__slow/` prefix). */
 export const slowUrl = (ms: number, name: string) => new URL(`/__slow/${ms}${new URL(dataUrl(name)).pathname}`, location.href).href;
 

@@ -41,7 +41,8 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @csspart first-contribution - The first contribution line.
  * @csspart years - The years-active line.
  * @csspart roles - The roles region.
- * @csspart role - One role.
+ * @csspart rung - The highest rung of the contributor ladder the person holds, shown first ("Approver · SIG Node").
+ * @csspart role - One kind of role, with every group it is held in.
  * @csspart badges - The badges region.
  * @csspart badge - One badge.
  * @csspart activity - The merged-PR sparkline region.
@@ -84,6 +85,7 @@ export class K8sContribCard extends LitElement {
     devstatsApi: { attribute: 'devstats-api', reflect: true },
     rawBase: { attribute: 'raw-base', reflect: true },
     contribcardBase: { attribute: 'contribcard-base', reflect: true },
+    rolesSrc: { attribute: 'roles-src', reflect: true },
     cacheTtl: { attribute: 'cache-ttl', type: Number, reflect: true },
     hasSlottedRoles: { state: true },
     lang_: { state: true },
@@ -113,6 +115,13 @@ export class K8sContribCard extends LitElement {
 
   /** Base URL of ContribCard-format contributor files (`{base}/{login}.json`); unset: not used. */
   declare contribcardBase?: string;
+
+  /**
+   * URL of a prebuilt roles index (`roles-index.json`, made by `k8s-contrib-card roles`):
+   * every card on the page reads its roles from it, in one request, instead of
+   * fetching and parsing the community files.
+   */
+  declare rolesSrc?: string;
 
   /** Cache lifetime in seconds for live data, overriding the per-kind defaults. */
   declare cacheTtl?: number;
@@ -155,6 +164,7 @@ export class K8sContribCard extends LitElement {
         devstatsApi: this.devstatsApi,
         rawBase: this.rawBase,
         contribcardBase: this.contribcardBase,
+        rolesSrc: this.rolesSrc,
         cacheTtl: this.cacheTtl,
       },
     ],

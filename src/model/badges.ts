@@ -4,12 +4,13 @@
  * is the single source of truth; the README's badge table mirrors it.
  */
 import type { Badge, BadgeTier, CardData, RoleKind } from './model.js';
+import { highestRung, RUNGS } from './roles-order.js';
 import { parseIsoDate } from '../i18n/format.js';
 
 const TIERS: readonly BadgeTier[] = ['bronze', 'silver', 'gold', 'platinum'];
 
 /** The badges, in the order they are shown. */
-export const BADGE_IDS = ['steering', 'leadership', 'merged-prs', 'contributions', 'reviews', 'veteran', 'first-pr'] as const;
+export const BADGE_IDS = ['steering', 'leadership', 'ladder', 'merged-prs', 'contributions', 'reviews', 'veteran', 'first-pr'] as const;
 
 /** Stable id of a badge rule. */
 export type BadgeId = (typeof BADGE_IDS)[number];
@@ -54,6 +55,16 @@ export const BADGE_RULES: readonly BadgeRule[] = [
     // Measures: number of leadership roles (chair, tech lead, subproject lead, Steering liaison).
     thresholds: [1, 2, 3, 5],
     value: (d) => d.roles.filter((r) => LEADERSHIP.has(r.kind)).length || undefined,
+  },
+  {
+    id: 'ladder',
+    // Measures: the highest rung of the contributor ladder (community-membership.md):
+    // 1 = org member, 2 = reviewer, 3 = approver, 4 = subproject lead, maintainer or higher.
+    thresholds: [1, 2, 3, 4],
+    value: (d) => {
+      const top = highestRung(d.roles);
+      return top ? Math.min(4, 8 - RUNGS[top.kind]!) : undefined;
+    },
   },
   {
     id: 'merged-prs',

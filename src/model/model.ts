@@ -85,20 +85,27 @@ export interface FirstContribution {
 }
 
 /**
- * Kinds of community role, from most to least senior within their tier.
- * `other` covers roles a source names that the card has no label for.
+ * Kinds of community role, in the order the card lists them: the contributor
+ * ladder from the top (Steering, whose liaisons belong with it; chairs; tech
+ * leads; leads, subproject leads and maintainers; approvers; reviewers; org
+ * members), then the seats shown beside the ladder (the Governing Board seat,
+ * emeritus roles). `other` covers roles a source names that the card has no
+ * label for, and kinds a newer version of the format adds (the validator
+ * reads an unknown kind as `other`, with its label).
  */
 export const ROLE_KINDS = [
   'steering-member',
-  'governing-board',
+  'steering-liaison',
   'chair',
   'tech-lead',
-  'steering-liaison',
+  'lead',
   'subproject-lead',
-  'emeritus',
   'maintainer',
   'approver',
   'reviewer',
+  'member',
+  'governing-board',
+  'emeritus',
   'other',
 ] as const;
 
@@ -107,14 +114,20 @@ export type RoleKind = (typeof ROLE_KINDS)[number];
 /** A role the contributor holds, e.g. chair of "SIG Node". */
 export interface Role {
   kind: RoleKind;
-  /** The group the role is in, e.g. "SIG Node" or "Steering Committee". */
+  /** The group the role is in, e.g. "SIG Node", "Steering Committee", a repository ("kubeadm") or an org ("kubernetes"). */
   group: string;
-  /** Free-text label for `other` roles, or a refinement ("subproject kubeadm"). */
+  /** Free-text label for `other` roles, or a refinement: a subproject's name, an area ("cri", "API"). */
   label?: string;
   /** Term, e.g. "2024–2026" or "Term ends in October 2027". */
   term?: string;
   /** Link to where the role is recorded (http/https only). */
   url?: string;
+  /**
+   * Directories of a repository the role covers (`""` is the repository's
+   * root), for roles read from OWNERS files; the card shows the repository and
+   * lists these only in the role's tooltip.
+   */
+  paths?: string[];
 }
 
 /** Tier of a badge: how far the contributor got in that achievement. */

@@ -185,18 +185,32 @@ function firstContribution(v: unknown): FirstContribution | undefined {
   });
 }
 
+/** Most directories one role lists (a tooltip, not an inventory). */
+const MAX_PATHS = 20;
+
+/** The shape of a role kind: known ones, and any a newer version may add. */
+const KIND_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
 function role(v: unknown, path: string): Role {
   const o = obj(v, path);
   const kind = reqText(o.kind, `${path}.kind`);
-  if (!(ROLE_KINDS as readonly string[]).includes(kind)) {
-    throw new CardDataError(`${path}.kind`, `must be one of ${ROLE_KINDS.join(', ')}`);
-  }
+  const label = optText(o.label, `${path}.label`);
+  // A kind this version does not know comes from a newer file: shown as
+  // `other` under its label (or its kind's name), not refused, so a card
+  // pinned to this version still renders newer data.
+  const known = (ROLE_KINDS as readonly string[]).includes(kind);
+  if (!known && !KIND_NAME.test(kind)) throw new CardDataError(`${path}.kind`, 'must be a role kind (lower-case letters, digits and hyphens)');
+  const paths = list(o.paths, `${path}.paths`, (x, p) => {
+    if (typeof x !== 'string') throw new CardDataError(p, 'must be a string');
+    return cleanText(x);
+  });
   return strip({
-    kind: kind as RoleKind,
+    kind: known ? (kind as RoleKind) : 'other',
     group: reqText(o.group, `${path}.group`),
-    label: optText(o.label, `${path}.label`),
+    label: known ? label : (label ?? kind),
     term: optText(o.term, `${path}.term`),
     url: optUrl(o.url, `${path}.url`),
+    paths: paths?.length ? [...new Set(paths)].slice(0, MAX_PATHS) : undefined,
   });
 }
 

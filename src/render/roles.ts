@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { formatMonth } from '../i18n/format.js';
 import type { Role, RoleKind } from '../model/model.js';
-import { sortRoles } from '../model/roles-order.js';
+import { highestRung, RUNGS, sortRoles } from '../model/roles-order.js';
 import type { RenderContext } from './context.js';
 
 /** Roles of one kind shown together: "Steering liaison: SIG CLI · SIG Node". */
@@ -32,33 +32,64 @@ export function termText(term: string, ctx: RenderContext): string {
   return /^\d{4}-\d{2}$/.test(term) ? ctx.msg.termEnds(formatMonth(term, ctx.locale) ?? term) : term;
 }
 
-function itemTemplate(role: Role, ctx: RenderContext) {
+/** "SIG Node (cri)", "SIG Release (subproject release-team)": what a role is of. */
+function roleText(role: Role, ctx: RenderContext): string {
   const detail = role.kind !== 'other' && role.label ? ` (${role.kind === 'subproject-lead' ? ctx.msg.subproject(role.label) : role.label})` : '';
-  const text = `${role.group}${detail}`;
-  return html`<span class="role-item"
+  return `${role.group}${detail}`;
+}
+
+/** Directories a role covers, for its tooltip only (the card names the repository). */
+function pathsTitle(role: Role): string | undefined {
+  return role.paths?.length ? role.paths.map((p) => (p ? `${role.group}/${p}` : role.group)).join('\n') : undefined;
+}
+
+function itemTemplate(role: Role, ctx: RenderContext) {
+  const text = roleText(role, ctx);
+  return html`<span class="role-item" title=${pathsTitle(role) ?? nothing}
     >${role.url ? html`<a href=${role.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}${role.term
       ? html` <span class="term">(${termText(role.term, ctx)})</span>`
       : ''}</span
   >`;
 }
 
+function groupTemplate(g: RoleGroup, ctx: RenderContext) {
+  return html`<li class="role ${g.kind}" part="role">
+    <span class="role-title">${g.otherLabel ?? ctx.msg.roles[g.kind]}</span>${ctx.msg.colon}${g.roles.map(
+      (r, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : ''}${itemTemplate(r, ctx)}`,
+    )}
+  </li>`;
+}
+
 /**
- * Roles from the data, grouped by kind, then roles the page adds through the
- * `role` slot (e.g. "KubeCon China 2024 co-chair", which no source knows).
+ * The roles as the card lists them: the highest rung of the ladder on its own
+ * (shown first, prominently), the other rungs grouped by kind (Steering
+ * liaisons with Steering), then, apart, the seats beside the ladder (the
+ * Governing Board, emeritus roles, roles the card has no kind for).
+ */
+export function arrangeRoles(roles: readonly Role[]): { top?: Role; ladder: RoleGroup[]; beside: RoleGroup[] } {
+  const top = highestRung(roles);
+  const rest = roles.filter((r) => r !== top);
+  const onLadder = (r: Role) => RUNGS[r.kind] !== undefined || r.kind === 'steering-liaison';
+  return { top, ladder: groupRoles(rest.filter(onLadder)), beside: groupRoles(rest.filter((r) => !onLadder(r))) };
+}
+
+/**
+ * Roles from the data, arranged by {@link arrangeRoles}, then roles the page
+ * adds through the `role` slot (e.g. "KubeCon China 2024 co-chair", which no
+ * source knows).
  */
 export function renderRoles(roles: readonly Role[], ctx: RenderContext, hasSlotted: boolean, onSlotChange: (e: Event) => void) {
-  const groups = groupRoles(roles);
-  return html`<section class="roles" part="roles" aria-labelledby="roles-h" ?hidden=${!groups.length && !hasSlotted}>
+  const { top, ladder, beside } = arrangeRoles(roles);
+  return html`<section class="roles" part="roles" aria-labelledby="roles-h" ?hidden=${!roles.length && !hasSlotted}>
     <h3 id="roles-h">${ctx.msg.rolesHeading}</h3>
-    <ul>
-      ${groups.map(
-        (g) => html`<li class="role ${g.kind}" part="role">
-          <span class="role-title">${g.otherLabel ?? ctx.msg.roles[g.kind]}</span>${ctx.msg.colon}${g.roles.map(
-            (r, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : ''}${itemTemplate(r, ctx)}`,
-          )}
-        </li>`,
-      )}
-    </ul>
+    ${top
+      ? html`<p class="rung ${top.kind}" part="rung">
+          <span class="role-title">${ctx.msg.roles[top.kind]}</span><span class="sep" aria-hidden="true"> · </span
+          ><span class="sr-only">${ctx.msg.colon}</span>${itemTemplate(top, ctx)}
+        </p>`
+      : nothing}
+    ${ladder.length ? html`<ul>${ladder.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}
+    ${beside.length ? html`<ul class="beside">${beside.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}
     <slot name="role" @slotchange=${onSlotChange}></slot>
   </section>`;
 }

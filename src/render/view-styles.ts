@@ -116,7 +116,21 @@ export const viewStyles = css`
     font-size: 13px;
   }
 
-  /* Roles */
+  /* Roles: the highest rung first, then the ladder by kind, then the seats beside it */
+  .rung {
+    margin-block-end: 6px;
+    font-size: 14px;
+  }
+
+  .rung .role-title {
+    font-weight: 650;
+    color: var(--_accent);
+  }
+
+  .roles .beside {
+    margin-block-start: 6px;
+  }
+
   .roles ul,
   .badges ul {
     list-style: none;

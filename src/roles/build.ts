@@ -6,51 +6,88 @@
  *
  * The files are written by many hands and fetched over the network, so nothing
  * in them is trusted: a value of the wrong type is skipped, never thrown on,
- * and only strings that look like GitHub logins become index keys.
+ * and only strings that look like GitHub logins become index keys. Which file
+ * gives which roles is docs/roles.md.
  */
-import { makeRole, type RolesIndex } from './roles-index.js';
+import { makeRole, type RolesIndex, type RolesSource } from './roles-index.js';
 import { RolesBuilder } from './builder.js';
-import { addSigsYaml, COMMUNITY_TREE, STEERING_DIR, STEERING_GROUP } from './sigs-yaml.js';
+import { addKubernetesAliases } from './kubernetes-aliases.js';
+import { addOrgFile, addTeamsFile, orgOfPath } from './org.js';
+import { addSigsYaml, COMMUNITY_TREE, groupNames, STEERING_DIR, STEERING_GROUP } from './sigs-yaml.js';
 import { addSteeringEmeriti, readSteeringReadme, steeringAliasMembers } from './steering.js';
 import { loadYamlParser, parseYaml, type YamlParser } from './yaml.js';
 
-/** Raw texts of the community files, as fetched. Only `sigs.yaml` is required. */
-export interface CommunityFiles {
+/** One community file as fetched: where it is, and its text. */
+export interface CommunityFile {
+  /** `<org>/<repo>`, e.g. `kubernetes/community`. */
+  repo: string;
+  /** Path in the repository, e.g. `sigs.yaml`, `config/kubernetes/org.yaml`. */
+  path: string;
+  text: string;
+  /** The commit it was read at, when known (the crawl); the live card reads `HEAD`. */
+  commit?: string;
+}
+
+/** An index, and the files that were given but could not be read (not YAML, or of no known kind). */
+export interface RolesBuildResult {
+  index: RolesIndex;
+  unreadable: string[];
+}
+
+/** `repo` + `path` of the one file that must be readable: without it, no leadership role is known. */
+export const SIGS_YAML = { repo: 'kubernetes/community', path: 'sigs.yaml' } as const;
+
+/** What kind of file this is, by where it lives. */
+type FileKind = 'sigs' | 'steering-aliases' | 'steering-readme' | 'kubernetes-aliases' | 'org' | 'teams';
+
+function kindOf(f: CommunityFile): FileKind | undefined {
+  if (f.repo === SIGS_YAML.repo && f.path === SIGS_YAML.path) return 'sigs';
+  if (f.repo === 'kubernetes/steering') return f.path === 'OWNERS_ALIASES' ? 'steering-aliases' : f.path === 'README.md' ? 'steering-readme' : undefined;
+  if (f.repo === 'kubernetes/kubernetes' && f.path === 'OWNERS_ALIASES') return 'kubernetes-aliases';
+  if (f.repo === 'kubernetes/org' && orgOfPath(f.path)) {
+    if (/^config\/[^/]+\/org\.yaml$/.test(f.path)) return 'org';
+    if (/\/teams\.yaml$/.test(f.path)) return 'teams';
+  }
+  return undefined;
+}
+
+/** The community files, parsed (the Steering README stays Markdown text). */
+export interface CommunityDocs {
   /** `kubernetes/community` `sigs.yaml`. */
-  sigsYaml: string;
-  /** `kubernetes/steering` `OWNERS_ALIASES`; confirms who sits on Steering today. */
-  steeringAliases?: string;
-  /** `kubernetes/steering` `README.md`; the only file that records terms and Steering emeriti. */
+  sigs: unknown;
+  /** `kubernetes/steering` `OWNERS_ALIASES`. */
+  steeringAliases?: unknown;
+  /** `kubernetes/steering` `README.md`, as text. */
   steeringReadme?: string;
+  /** `kubernetes/kubernetes` `OWNERS_ALIASES`. */
+  kubernetesAliases?: unknown;
+  /** `config/<org>/org.yaml` of kubernetes/org, per org. */
+  orgs?: readonly (readonly [org: string, doc: unknown])[];
+  /** `config/<org>/**\/teams.yaml` of kubernetes/org, with their org. */
+  teams?: readonly (readonly [org: string, doc: unknown])[];
 }
 
 /**
- * Builds the index from already-parsed documents. Pure and synchronous, so it can
- * run in a worker or a test without the YAML parser; {@link buildRolesIndex} is the
- * usual way in.
+ * Builds the index from parsed documents: pure and synchronous, so it runs in
+ * a worker or a test without the parser.
  *
- * - `sigs`: parsed `sigs.yaml`. Groups under `sigs`, `workinggroups`, `usergroups`
- *   and `committees` give `chair`, `tech-lead`, `emeritus` (from `emeritus_leads`),
- *   `steering-liaison` (the group's `contact.liaison`, with the group liaised to) and
- *   `subproject-lead` (label: the subproject's name). The chairs of
- *   `committee-steering` are Steering members.
- * - `steeringAliases`: parsed `OWNERS_ALIASES`; `aliases.steering-committee` adds
- *   Steering members the other files may not list yet.
- * - `steeringReadme`: Markdown text; current members with the end of their term,
- *   and the Steering emeriti.
+ * - `sigs` (`sigs.yaml`): groups under `sigs`, `workinggroups`, `usergroups`
+ *   and `committees` give `chair`, `tech-lead`, `emeritus` (from
+ *   `emeritus_leads`), `steering-liaison` and `subproject-lead`; the chairs of
+ *   `committee-steering` are Steering members; `gb_rep` is the Governing Board
+ *   seat. Its group folders also name the groups of `kubernetesAliases`.
+ * - `kubernetesAliases`: SIG-level approvers, reviewers, maintainers and leads
+ *   (`kubernetes-aliases.ts`).
+ * - `orgs` and `teams`: org members and repository maintainers (`org.ts`).
+ * - `steeringAliases` and `steeringReadme`: who sits on Steering today, their
+ *   terms (`YYYY-MM`, the month a term ends), and the Steering emeriti.
  *
- * Steering members carry `term` as the month their term ends, in machine form
- * `YYYY-MM` ("Term ends in October 2027" → `"2027-10"`; `YYYY` if the README gives
- * only a year); the card localises it. Anything malformed is skipped: a `null`
- * document, a list that is not a list, a `github` value that is not a login.
+ * Anything malformed is skipped: a `null` document, a list that is not a
+ * list, a `github` value that is not a login.
  */
-export function buildRolesIndexFromDocs(
-  sigs: unknown,
-  steeringAliases: unknown | undefined,
-  steeringReadme: string | undefined,
-): RolesIndex {
+export function buildRolesIndexFromDocs(docs: CommunityDocs, sources?: RolesSource[]): RolesIndex {
   const b = new RolesBuilder();
-  const readme = typeof steeringReadme === 'string' ? readSteeringReadme(steeringReadme) : undefined;
+  const readme = typeof docs.steeringReadme === 'string' ? readSteeringReadme(docs.steeringReadme) : undefined;
   const steeringUrl = COMMUNITY_TREE + STEERING_DIR;
   const steeringRole = (login: unknown) => {
     if (typeof login !== 'string') return;
@@ -58,43 +95,63 @@ export function buildRolesIndexFromDocs(
     b.add(login, makeRole('steering-member', STEERING_GROUP, { term, url: steeringUrl }));
   };
 
-  addSigsYaml(b, sigs, steeringRole);
-  for (const login of steeringAliasMembers(steeringAliases)) steeringRole(login);
+  addSigsYaml(b, docs.sigs, steeringRole);
+  for (const login of steeringAliasMembers(docs.steeringAliases)) steeringRole(login);
   if (readme) {
     for (const login of readme.members.keys()) steeringRole(login);
     addSteeringEmeriti(b, readme);
   }
-  return b.build();
+  addKubernetesAliases(b, docs.kubernetesAliases, groupNames(docs.sigs));
+  for (const [org, doc] of docs.orgs ?? []) addOrgFile(b, doc, org);
+  for (const [org, doc] of docs.teams ?? []) addTeamsFile(b, doc, org);
+  return b.build(sources);
+}
+
+/**
+ * Parses the files' texts with the given parser and builds the index (see
+ * {@link buildRolesIndexFromDocs}): what the worker runs, having bundled the
+ * parser.
+ *
+ * Throws if `sigs.yaml` is missing or not YAML: an empty index would read as
+ * "holds no roles", when the truth is "could not tell", and the caller should
+ * report that. Any other file that is not YAML, or of no known kind, is
+ * skipped and named in `unreadable`, so the caller can say that part is missing.
+ */
+export function buildRolesIndexWith(yaml: YamlParser, files: readonly CommunityFile[]): RolesBuildResult {
+  const sigsFile = files.find((f) => kindOf(f) === 'sigs');
+  if (!sigsFile) throw new Error('sigs.yaml is required');
+  const docs: CommunityDocs & { orgs: [string, unknown][]; teams: [string, unknown][] } = {
+    sigs: parseYaml(yaml, sigsFile.text),
+    orgs: [],
+    teams: [],
+  };
+  const unreadable: string[] = [];
+  const read: CommunityFile[] = [sigsFile];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (kind === 'sigs') continue;
+    try {
+      if (kind === 'steering-readme') docs.steeringReadme = file.text;
+      else if (kind === 'steering-aliases') docs.steeringAliases = parseYaml(yaml, file.text);
+      else if (kind === 'kubernetes-aliases') docs.kubernetesAliases = parseYaml(yaml, file.text);
+      else if (kind === 'org') docs.orgs.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
+      else if (kind === 'teams') docs.teams.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
+      else throw new Error('not a community file');
+      read.push(file);
+    } catch {
+      unreadable.push(`${file.repo}/${file.path}`);
+    }
+  }
+  const sources: RolesSource[] = read.map((f) => ({ repo: f.repo, path: f.path, commit: f.commit ?? 'HEAD' }));
+  return { index: buildRolesIndexFromDocs(docs, sources), unreadable };
 }
 
 /**
  * Parses the community files and builds the index, on the calling thread. The
  * YAML parser is loaded on first call, as its own chunk. A page should prefer
  * `buildRolesIndexOffMainThread` (`worker-client.ts`), which runs this in a
- * worker.
- *
- * Throws if `sigsYaml` is not valid YAML: an empty index would read as "holds no
- * roles", when the truth is "could not tell", and the caller should report that.
- * A broken `steeringAliases` is ignored instead, since it only confirms members
- * that `sigs.yaml` already lists.
+ * worker. Same result and errors as {@link buildRolesIndexWith}.
  */
-export async function buildRolesIndex(files: CommunityFiles): Promise<RolesIndex> {
+export async function buildRolesIndex(files: readonly CommunityFile[]): Promise<RolesBuildResult> {
   return buildRolesIndexWith(await loadYamlParser(), files);
-}
-
-/**
- * {@link buildRolesIndex} with the parser supplied and no waiting: what the
- * worker runs, having bundled the parser. Same result, same errors.
- */
-export function buildRolesIndexWith(yaml: YamlParser, files: CommunityFiles): RolesIndex {
-  const sigs = parseYaml(yaml, files.sigsYaml);
-  let aliases: unknown;
-  if (typeof files.steeringAliases === 'string') {
-    try {
-      aliases = parseYaml(yaml, files.steeringAliases);
-    } catch {
-      aliases = undefined;
-    }
-  }
-  return buildRolesIndexFromDocs(sigs, aliases, files.steeringReadme);
 }

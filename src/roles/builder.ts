@@ -8,7 +8,10 @@ import type { Role, RoleKind } from '../model/model.js';
 import { isObj } from '../model/untrusted.js';
 import { cleanText } from '../model/validate.js';
 import { byString, compareRoles } from '../model/roles-order.js';
-import { FILE_LOGIN, makeRole, rolesFor, ROLES_INDEX_VERSION, type RolesIndex } from './roles-index.js';
+import { FILE_LOGIN, makeRole, rolesFor, ROLES_INDEX_VERSION, type RolesIndex, type RolesSource } from './roles-index.js';
+
+/** Most directories one role keeps (see `Role.paths`). */
+export const MAX_PATHS = 20;
 
 /** `label` of the `emeritus` roles that come from `emeritus_approvers`, to tell them from emeritus leads. */
 export const EMERITUS_APPROVER = 'approver';
@@ -41,9 +44,14 @@ export class RolesBuilder {
     const key = login.toLowerCase();
     let roles = this.byLogin.get(key);
     if (!roles) this.byLogin.set(key, (roles = new Map()));
-    // Two roles are the same role when every field matches.
+    // Two roles are the same role when every field but `paths` matches; their paths are merged.
     const id = JSON.stringify([role.kind, role.group, role.label, role.term, role.url]);
-    if (!roles.has(id)) roles.set(id, role);
+    const had = roles.get(id);
+    if (!had) roles.set(id, role.paths ? { ...role, paths: [...role.paths] } : role);
+    else if (role.paths) {
+      const paths = [...new Set([...(had.paths ?? []), ...role.paths])].sort(byString).slice(0, MAX_PATHS);
+      roles.set(id, { ...had, paths });
+    }
   }
 
   addIndex(index: RolesIndex): void {
@@ -52,12 +60,24 @@ export class RolesBuilder {
     }
   }
 
-  build(): RolesIndex {
+  /** The index of everything added; `sources` names the files it came from. */
+  build(sources?: RolesSource[]): RolesIndex {
     const entries: [string, Role[]][] = [];
+    // Org membership is most of the index (thousands of people, two orgs): kept
+    // as one list of logins per org rather than a role object per person.
+    const members = new Map<string, { url?: string; logins: string[] }>();
     for (const [login, set] of this.byLogin) {
       const all = [...set.values()];
       const kept = all.filter((r) => !isSuperseded(r, all)).sort(compareRoles);
-      if (kept.length) entries.push([login, kept]);
+      const roles = kept.filter((r) => {
+        if (r.kind !== 'member' || r.label !== undefined || r.term !== undefined || r.paths) return true;
+        let org = members.get(r.group);
+        if (!org) members.set(r.group, (org = { url: r.url, logins: [] }));
+        if (org.url !== r.url) return true;
+        org.logins.push(login);
+        return false;
+      });
+      if (roles.length) entries.push([login, roles]);
     }
     entries.sort(([a], [b]) => byString(a, b));
 
@@ -91,11 +111,18 @@ export class RolesBuilder {
     ]);
 
     // fromEntries defines own properties, so even a key such as "constructor" is plain data.
-    return {
+    const index: RolesIndex = {
       v: ROLES_INDEX_VERSION,
       roles: Object.fromEntries(compact),
       links: Object.fromEntries([...links].sort(([a], [b]) => byString(a, b))),
     };
+    if (members.size) {
+      index.members = Object.fromEntries(
+        [...members].sort(([a], [b]) => byString(a, b)).map(([org, m]) => [org, { ...(m.url ? { url: m.url } : {}), logins: m.logins.sort(byString) }]),
+      );
+    }
+    if (sources?.length) index.sources = sources;
+    return index;
   }
 }
 

@@ -69,6 +69,25 @@ function addGroup(
 }
 
 /**
+ * Each group's folder (`dir`, e.g. `sig-node`) → the name the card shows for
+ * it ("SIG Node"), as {@link addSigsYaml} names its roles; other files name
+ * groups by folder (`sig-node-approvers` in kubernetes/kubernetes'
+ * `OWNERS_ALIASES`).
+ */
+export function groupNames(sigs: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  if (!isObj(sigs)) return names;
+  for (const [key, display] of GROUP_LISTS) {
+    for (const entry of asArray(sigs[key])) {
+      if (!isObj(entry) || typeof entry.dir !== 'string' || !DIR_PATTERN.test(entry.dir)) continue;
+      const name = text(entry.name) ?? entry.dir;
+      names.set(entry.dir.toLowerCase(), entry.dir === STEERING_DIR ? STEERING_GROUP : display(name));
+    }
+  }
+  return names;
+}
+
+/**
  * Adds every role `sigs.yaml` gives. `steeringRole` adds a Steering member (the
  * Steering files know their terms); anything malformed is skipped.
  */

@@ -20,16 +20,15 @@
  * Every worker is terminated once it has answered or given up, and every blob URL
  * revoked. Nothing here runs at import time.
  */
-import { buildRolesIndex, type CommunityFiles } from './build.js';
-import { isRolesIndex, type RolesIndex } from './roles-index.js';
+import { buildRolesIndex, type CommunityFile, type RolesBuildResult } from './build.js';
+import { isRolesIndex } from './roles-index.js';
 import type { RolesWorkerReply } from './worker.js';
 
 /** Where an index was built: see the module comment for when each is used. */
 export type RolesBuildThread = 'worker' | 'blob-worker' | 'main-thread';
 
-/** An index and where it was built. */
-export interface RolesBuild {
-  index: RolesIndex;
+/** An index (and the files that could not be read) and where it was built. */
+export interface RolesBuild extends RolesBuildResult {
   thread: RolesBuildThread;
   /** Why the worker route was given up, when `thread` is `main-thread`. */
   fallbackReason?: string;
@@ -61,22 +60,22 @@ export const WORKER_TIMEOUT_MS = 5000;
 /**
  * Builds the roles index from the community files' texts in a module worker,
  * falling back to the main thread (see the module comment). The index is the
- * same either way, and so are the failures: if `sigsYaml` is not YAML, this
+ * same either way, and so are the failures: if `sigs.yaml` is not YAML, this
  * rejects as {@link buildRolesIndex} does. It never rejects because of the
  * worker itself.
  */
-export async function buildRolesIndexOffMainThread(files: CommunityFiles, options: RolesBuildOptions = {}): Promise<RolesBuild> {
+export async function buildRolesIndexOffMainThread(files: readonly CommunityFile[], options: RolesBuildOptions = {}): Promise<RolesBuild> {
   const started = startWorker(options.workerUrl);
   let reason: string;
   if ('worker' in started) {
     const outcome = await ask(started, files, options.timeoutMs ?? WORKER_TIMEOUT_MS);
-    if (outcome.kind === 'index') return { index: outcome.index, thread: started.thread };
+    if (outcome.kind === 'index') return { ...outcome.result, thread: started.thread };
     if (outcome.kind === 'failed') throw outcome.error;
     reason = outcome.reason;
   } else {
     reason = started.reason;
   }
-  return { index: await buildRolesIndex(files), thread: 'main-thread', fallbackReason: reason };
+  return { ...(await buildRolesIndex(files)), thread: 'main-thread', fallbackReason: reason };
 }
 
 /** A running worker, with the blob URL it was started from, if any. */
@@ -137,14 +136,14 @@ function bundledScriptUrl(): URL {
 }
 
 type Outcome =
-  | { kind: 'index'; index: RolesIndex }
+  | { kind: 'index'; result: RolesBuildResult }
   /** The worker read the files and found them broken: the caller's error. */
   | { kind: 'failed'; error: Error }
   /** The worker route did not work: build on the main thread. */
   | { kind: 'unavailable'; reason: string };
 
 /** Posts the files, waits for one answer, then stops the worker whatever happened. */
-function ask({ worker, blobUrl }: Started, files: CommunityFiles, timeoutMs: number): Promise<Outcome> {
+function ask({ worker, blobUrl }: Started, files: readonly CommunityFile[], timeoutMs: number): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const answered = new Promise<Outcome>((resolve) => {
     timer = setTimeout(() => resolve({ kind: 'unavailable', reason: `no answer in ${timeoutMs} ms` }), timeoutMs);
@@ -172,7 +171,9 @@ function ask({ worker, blobUrl }: Started, files: CommunityFiles, timeoutMs: num
 
 function readReply(data: unknown): Outcome {
   const reply = data as Partial<RolesWorkerReply> | null;
-  if (reply?.ok === true && isRolesIndex(reply.index)) return { kind: 'index', index: reply.index };
+  if (reply?.ok === true && isRolesIndex(reply.index) && Array.isArray(reply.unreadable) && reply.unreadable.every((u) => typeof u === 'string')) {
+    return { kind: 'index', result: { index: reply.index, unreadable: reply.unreadable } };
+  }
   if (reply?.ok === false && typeof reply.message === 'string') {
     const error = new Error(reply.message);
     if (typeof reply.name === 'string') error.name = reply.name;

@@ -1,17 +1,21 @@
 /**
- * Community roles (SIG chair, tech lead, Steering…) from the Kubernetes
- * community files on raw.githubusercontent.com.
+ * Community roles (Steering, SIG chairs and leads, and the contributor ladder:
+ * maintainers, approvers, reviewers, org members) from the Kubernetes
+ * community files on raw.githubusercontent.com, or from a prebuilt
+ * `roles-index.json` (`rolesSrc`).
  *
- * The files are the same for every card, so a page fetches them once (three
- * plain GETs), builds the compact login → roles index once, and caches the
- * index — not the 190 KB of YAML — for the next page. Every card then reads
- * its roles from that one index. The index is built in a Web Worker when the
- * page allows one (`roles/worker-client.ts`), so the parse is not a long task
- * on the host page; the YAML parser travels with the worker, or is imported
- * on the main thread only when no worker can be had.
+ * The files are the same for every card, so a page fetches them once (eight
+ * plain GETs, in parallel), builds the compact login → roles index once, and
+ * caches the index — not the 300 KB of YAML — for the next page. Every card
+ * then reads its roles from that one index. The index is built in a Web Worker
+ * when the page allows one (`roles/worker-client.ts`), so the parse is not a
+ * long task on the host page; the YAML parser travels with the worker, or is
+ * imported on the main thread only when no worker can be had. With `rolesSrc`
+ * the page fetches one JSON file instead, and no YAML parser at all.
  */
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { Role } from '../model/model.js';
+import { SIGS_YAML, type CommunityFile } from '../roles/build.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
 import { STEERING_GROUP } from '../roles/sigs-yaml.js';
 import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
@@ -19,27 +23,37 @@ import { untilAborted } from './net/waiting.js';
 import { cacheGet, cachePut, isFresh, request, type Fetched } from './net/http.js';
 
 /**
- * Paths of the community files under the raw base (`<org>/<repo>/<ref>/<path>`),
- * at `HEAD`, the default branch whatever its name: raw URLs of a renamed branch
- * are not redirected (GitHub docs, "Renaming a branch"), and kubernetes/community
- * renamed `master` to `main` in 2026.
+ * The files a page reads (docs/roles.md, "The live card"), as `<org>/<repo>`
+ * and path, at `HEAD`: the default branch whatever its name, since raw URLs of
+ * a renamed branch are not redirected (GitHub docs, "Renaming a branch"), and
+ * kubernetes/community renamed `master` to `main` in 2026. Eight, in parallel:
+ * the budget of the ladder issue. `sigs.yaml` is required; the others add roles.
  */
-export const COMMUNITY_FILES = {
-  sigsYaml: 'kubernetes/community/HEAD/sigs.yaml',
-  steeringAliases: 'kubernetes/steering/HEAD/OWNERS_ALIASES',
-  steeringReadme: 'kubernetes/steering/HEAD/README.md',
-} as const;
+export const COMMUNITY_FILES: readonly { repo: string; path: string }[] = [
+  SIGS_YAML,
+  { repo: 'kubernetes/steering', path: 'OWNERS_ALIASES' },
+  { repo: 'kubernetes/steering', path: 'README.md' },
+  { repo: 'kubernetes/kubernetes', path: 'OWNERS_ALIASES' },
+  { repo: 'kubernetes/org', path: 'config/kubernetes/org.yaml' },
+  { repo: 'kubernetes/org', path: 'config/kubernetes-sigs/org.yaml' },
+  // The two teams files the budget leaves room for: kubeadm's maintainers, and
+  // the file with the most `-maintainers` teams (21 repositories).
+  { repo: 'kubernetes/org', path: 'config/kubernetes/sig-cluster-lifecycle/teams.yaml' },
+  { repo: 'kubernetes/org', path: 'config/kubernetes-sigs/sig-network/teams.yaml' },
+];
 
 /** Per-request settings, resolved by the caller from config and card attributes. */
 export interface CommunityOptions {
   /** Raw file base, no trailing slash. */
   rawBase: string;
+  /** A prebuilt roles index to read instead of the files. */
+  rolesSrc?: string;
   /** Seconds the cached index stays fresh (overrides the kind's TTL). */
   ttl?: number;
   signal?: AbortSignal;
 }
 
-/** One index build per raw base per page, shared by every card. */
+/** One index per source (raw base or `rolesSrc`) per page, shared by every card. */
 const builds = new Map<string, Promise<Fetched<RolesIndex>>>();
 /** What each finished build gave, so an expired one can be replaced. */
 const settledValue = new WeakMap<Promise<Fetched<RolesIndex>>, Fetched<RolesIndex>>();
@@ -57,23 +71,35 @@ export function resetCommunityState(): void {
 }
 
 function indexFor(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
-  let build = builds.get(o.rawBase);
+  const key = o.rolesSrc ? `src ${o.rolesSrc}` : o.rawBase;
+  let build = builds.get(key);
   if (build) {
     // A page open for days still picks up new roles once the index expires.
     const done = settledValue.get(build);
     if (!done || isFresh(done.storedAt, 'roles', o.ttl)) return build;
   }
-  build = buildIndex(o.rawBase, o.ttl);
-  builds.set(o.rawBase, build);
+  build = o.rolesSrc ? prebuiltIndex(o.rolesSrc, o.ttl) : buildIndex(o.rawBase, o.ttl);
+  builds.set(key, build);
   const started = build;
   started.then(
     (v) => settledValue.set(started, v),
     () => {
       // A failed build is not kept: the next card tries again.
-      if (builds.get(o.rawBase) === started) builds.delete(o.rawBase);
+      if (builds.get(key) === started) builds.delete(key);
     },
   );
   return started;
+}
+
+function parseIndex(v: unknown): RolesIndex {
+  if (!isRolesIndex(v)) throw new Error('not a roles index of this version');
+  return v;
+}
+
+/** A prebuilt `roles-index.json`: one request, cached like any answer, checked like any index. */
+async function prebuiltIndex(url: string, ttl: number | undefined): Promise<Fetched<RolesIndex>> {
+  // A plain GET with no headers of its own, like the raw files: any static host serves it.
+  return request({ source: 'community', service: 'raw', url, accept: 'json', cache: 'roles', ttl, parse: parseIndex });
 }
 
 /**
@@ -82,33 +108,26 @@ function indexFor(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
  */
 async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fetched<RolesIndex>> {
   const cacheKey = `roles-index ${rawBase}`;
-  const parseIndex = (v: unknown): RolesIndex => {
-    if (!isRolesIndex(v)) throw new Error('not a roles index');
-    return v;
-  };
   const cached = cacheGet(cacheKey, parseIndex);
   if (cached && isFresh(cached.storedAt, 'roles', ttl)) return cached;
 
-  const [sigs, aliases, readme] = await Promise.allSettled([
-    rawFile(rawBase, COMMUNITY_FILES.sigsYaml),
-    rawFile(rawBase, COMMUNITY_FILES.steeringAliases),
-    rawFile(rawBase, COMMUNITY_FILES.steeringReadme),
-  ]);
+  const fetched = await Promise.allSettled(COMMUNITY_FILES.map((f) => rawFile(rawBase, `${f.repo}/HEAD/${f.path}`)));
+  const [sigs] = fetched;
   if (sigs.status === 'rejected') {
     const err = toLoadError(sigs.reason, 'community');
     if (cached) return { ...cached, degraded: err };
     throw err;
   }
-  let index: RolesIndex;
+  const files: CommunityFile[] = [];
+  fetched.forEach((r, i) => {
+    if (r.status === 'fulfilled') files.push({ ...COMMUNITY_FILES[i], text: r.value });
+  });
+  let built: Awaited<ReturnType<typeof buildRolesIndexOffMainThread>>;
   try {
-    ({ index } = await buildRolesIndexOffMainThread({
-      sigsYaml: sigs.value,
-      steeringAliases: aliases.status === 'fulfilled' ? aliases.value : undefined,
-      steeringReadme: readme.status === 'fulfilled' ? readme.value : undefined,
-    }));
+    built = await buildRolesIndexOffMainThread(files);
     // The real file names dozens of chairs and leads; none (Steering aside, which the
     // steering files alone supply) means what arrived is not sigs.yaml.
-    const fromSigs = Object.values(index.roles).some((rs) => rs.some((r) => r.group !== STEERING_GROUP));
+    const fromSigs = Object.values(built.index.roles).some((rs) => rs.some((r) => r.group !== STEERING_GROUP && r.kind !== 'member'));
     if (!fromSigs) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
   } catch (e) {
     // Unparseable YAML (a truncated download, an error page served as text).
@@ -117,13 +136,16 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
     throw err;
   }
   const now = Date.now();
-  const missing = [aliases, readme].find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (missing) {
-    // Built without the steering files: good enough for this page, not worth keeping for the next.
-    return { value: index, storedAt: now, degraded: toLoadError(missing.reason, 'community') };
+  const missing = fetched.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (missing || built.unreadable.length) {
+    // Built without some of the files: good enough for this page, not worth keeping for the next.
+    const degraded = missing
+      ? toLoadError(missing.reason, 'community')
+      : new LoadError('bad-data', 'community', `unreadable: ${built.unreadable.join(', ')}`);
+    return { value: built.index, storedAt: now, degraded };
   }
-  cachePut(cacheKey, index, now);
-  return { value: index, storedAt: now };
+  cachePut(cacheKey, built.index, now);
+  return { value: built.index, storedAt: now };
 }
 
 /** One raw file as text. A missing file is a broken source, not an unknown user. */

@@ -16,7 +16,7 @@ export interface CacheTtls {
   devstats: number;
   /** DevStats `Ranges` list: only grows when Kubernetes releases (three times a year). */
   ranges: number;
-  /** The roles index built from sigs.yaml and the steering files: they change a few times a week. */
+  /** The roles index built from the community files (or read from `rolesSrc`): they change a few times a week. */
   roles: number;
   /** ContribCard files: rebuilt once a day. */
   contribcard: number;
@@ -34,6 +34,11 @@ export interface LiveConfig {
   rawBase: string;
   /** Folder holding ContribCard files (`<base>/<login>.json`); unset = source not used. */
   contribcardBase?: string;
+  /**
+   * A prebuilt roles index (`roles-index.json`, from `k8s-contrib-card roles`)
+   * to read instead of the community files: one request, no YAML parser.
+   */
+  rolesSrc?: string;
   /** DevStats project name. */
   project: string;
   /** Longest wait for one answer, body included (ms). */
@@ -59,6 +64,7 @@ export const DEFAULT_CONFIG: Readonly<LiveConfig> = Object.freeze({
   devstatsApi: 'https://devstats.cncf.io/api/v1',
   rawBase: 'https://raw.githubusercontent.com',
   contribcardBase: undefined,
+  rolesSrc: undefined,
   project: 'kubernetes',
   timeoutMs: 10_000,
   maxBytes: 2 * 1024 * 1024,

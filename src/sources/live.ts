@@ -34,6 +34,8 @@ export interface LiveOptions {
   rawBase?: string;
   /** Folder of ContribCard files; the source is used only when set. */
   contribcardBase?: string;
+  /** A prebuilt roles index to read instead of the community files. */
+  rolesSrc?: string;
   /** Seconds cached answers stay fresh, for every kind (default: a lifetime per kind). */
   cacheTtl?: number;
   /** Aborting it rejects the load with the signal's reason; requests other cards share keep going. */
@@ -79,7 +81,8 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     const spelled = profile.then((p) => p.value.login);
     spelled.catch(() => undefined);
     const devstats = fetchDevstats(login, spelled, { api: devstatsApi, project, ttl, signal });
-    const roles = project === 'kubernetes' ? fetchRoles(login, { rawBase, ttl, signal }) : undefined;
+    const rolesSrc = options.rolesSrc || cfg.rolesSrc;
+    const roles = project === 'kubernetes' ? fetchRoles(login, { rawBase, rolesSrc, ttl, signal }) : undefined;
     const contribcard = contribcardBase
       ? spelled.then(
           (l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }),

@@ -31,7 +31,7 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect($(el, '[part=notice]')).to.equal(null);
     assertNoJunk(el);
     const n = await callCounts();
-    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 3 });
+    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 8 });
     expect(n.devstats).to.be.at.most(22);
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { $, assertNoJunk, dataUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
+import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -39,14 +39,48 @@ describe('<k8s-contrib-card> from a card-data file', () => {
     assertNoJunk(el);
   });
 
-  it('lists Steering first, then leadership, with the term localised', async () => {
+  it('shows the highest rung first, on its own, then the other roles by kind, with the term localised', async () => {
     const el = await card(data('full.json'));
-    const roles = [...el.shadowRoot!.querySelectorAll('[part=role]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-    expect(roles).to.deep.equal([
-      'Steering Committee member: Steering Committee (term ends Oct 2027)',
-      'Chair: WG Device Management',
-      'Tech lead: SIG Node',
+    const flat = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+    const rung = el.shadowRoot!.querySelector('[part=rung]')!;
+    // The colon is for screen readers; the eye sees "Steering Committee member · Steering Committee".
+    expect(flat(rung)).to.equal('Steering Committee member · : Steering Committee (term ends Oct 2027)');
+    expect(rung.querySelector('[aria-hidden=true]')!.textContent).to.equal(' · ');
+    const roles = [...el.shadowRoot!.querySelectorAll('[part=role]')].map(flat);
+    expect(roles).to.deep.equal(['Chair: WG Device Management', 'Tech lead: SIG Node']);
+  });
+
+  it('puts the ladder in order and the seats beside it apart, with a file\'s paths only in the tooltip', async () => {
+    const src = jsonUrl({
+      schemaVersion: 1,
+      identity: { login: 'ladder-climber' },
+      totals: { contributions: 900 },
+      roles: [
+        { kind: 'member', group: 'kubernetes' },
+        { kind: 'emeritus', group: 'SIG Apps' },
+        { kind: 'reviewer', group: 'SIG Node' },
+        { kind: 'approver', group: 'kubernetes', paths: ['pkg/kubelet', 'cmd/kubelet'] },
+        { kind: 'approver', group: 'SIG Node', label: 'cri' },
+        { kind: 'reviewer', group: 'kubeadm' },
+        { kind: 'ladder-captain', group: 'SIG Future' },
+      ],
+    });
+    const el = await card(src);
+    const flat = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+    expect(flat(el.shadowRoot!.querySelector('[part=rung]')!)).to.equal('Approver · : SIG Node (cri)');
+    const [ladder, beside] = [...el.shadowRoot!.querySelectorAll('[part=roles] ul')];
+    expect([...ladder.querySelectorAll('[part=role]')].map(flat)).to.deep.equal([
+      'Approver: kubernetes',
+      'Reviewer: SIG Node · kubeadm',
+      'Org member: kubernetes',
     ]);
+    // A kind this version does not know shows under its own name, apart, with emeritus roles.
+    expect(beside.classList.contains('beside')).to.equal(true);
+    expect([...beside.querySelectorAll('[part=role]')].map(flat)).to.deep.equal(['Emeritus: SIG Apps', 'ladder-captain: SIG Future']);
+    const approver = ladder.querySelector('.role-item') as HTMLElement;
+    expect(approver.textContent!.trim()).to.equal('kubernetes');
+    expect(approver.title, 'in the file\'s order').to.equal('kubernetes/pkg/kubelet\nkubernetes/cmd/kubelet');
+    assertNoJunk(el);
   });
 
   it('shows roles the page adds through the role slot', async () => {
@@ -63,7 +97,7 @@ describe('<k8s-contrib-card> from a card-data file', () => {
     const el = await card(data('full.json'));
     const badges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=badge]')];
     const ids = badges.map((b) => `${b.dataset.badge}:${b.className.split(' ')[1]}`);
-    expect(ids).to.deep.equal(['steering:platinum', 'leadership:silver', 'merged-prs:platinum', 'contributions:platinum', 'reviews:platinum', 'veteran:platinum']);
+    expect(ids).to.deep.equal(['steering:platinum', 'leadership:silver', 'ladder:platinum', 'merged-prs:platinum', 'contributions:platinum', 'reviews:platinum', 'veteran:platinum']);
     const first = badges[0];
     expect(first.tabIndex).to.equal(0);
     const tip = el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)!;

@@ -249,7 +249,7 @@ describe('reliability', () => {
       expect(events.filter((e) => e.type === 'contrib-load').length).to.equal(200);
       for (const el of cards) expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
       const n = await callCounts();
-      expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, devstats: 22, raw: 3 });
+      expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, devstats: 22, raw: 8 });
     });
   });
 

@@ -77,6 +77,7 @@ function hostileCard(v: string) {
       { kind: 'chair', group: v, label: v, url: v },
       { kind: 'subproject-lead', group: 'SIG Node', label: v, url: v },
       { kind: 'other', group: v, label: v, url: v },
+      { kind: 'maintainer', group: v, url: v, paths: [v, ''] },
     ],
     activity: {
       unit: 'release',

@@ -137,7 +137,9 @@ const INVALID = [
   ['a year as a string', 'yearsActive[0]', (d) => (d.yearsActive[0] = '2019')],
   ['roles is an object', 'roles', (d) => (d.roles = { kind: 'chair' })],
   ['a role is a string', 'roles[0]', (d) => (d.roles[0] = 'chair')],
-  ['unknown role kind', 'roles[1].kind', (d) => (d.roles[1].kind = 'overlord')],
+  ['a role kind that is no kind name', 'roles[1].kind', (d) => (d.roles[1].kind = 'Over Lord!')],
+  ['role paths as a string', 'roles[1].paths', (d) => (d.roles[1].paths = 'pkg/kubelet')],
+  ['a role path as a number', 'roles[1].paths[0]', (d) => (d.roles[1].paths = [7])],
   ['role without group', 'roles[0].group', (d) => delete d.roles[0].group],
   ['role with a blank group', 'roles[0].group', (d) => (d.roles[0].group = '   ')],
   ['role term is a number', 'roles[0].term', (d) => (d.roles[0].term = 2027)],
@@ -185,6 +187,17 @@ describe('schema and validator agree', () => {
       );
     });
   }
+
+  test('a role kind from a newer version passes both, and reads as other under its name', () => {
+    const doc = base();
+    doc.roles[1].kind = 'ladder-captain';
+    delete doc.roles[1].label;
+    doc.roles[1].paths = ['pkg/kubelet', ''];
+    assert.equal(schemaResult(doc).ok, true);
+    const parsed = parseCardData(doc);
+    assert.equal(parsed.ok, true);
+    assert.deepEqual(parsed.data.roles[1], { kind: 'other', group: 'SIG Cluster Lifecycle', label: 'ladder-captain', paths: ['pkg/kubelet', ''] });
+  });
 
   test('non-objects fail both at $', () => {
     for (const doc of [null, 'card', 42, [base()]]) {

@@ -38,24 +38,36 @@ after(() => {
 describe('Community source (roles) against the stand-in', () => {
   const t = useStandIns();
 
-  it('finds the roles sigs.yaml and the steering files give', async () => {
+  it('finds the roles sigs.yaml, the steering files and the ladder files give', async () => {
     const r = await fetchRoles('pacoxu', { rawBase: t.urls.raw });
     const kinds = r.value.map((x) => `${x.kind} ${x.group}`);
     expect(kinds).to.include('steering-member Steering Committee');
     expect(kinds).to.include('steering-liaison SIG Node');
+    // kubernetes/org teams, kubernetes/kubernetes OWNERS_ALIASES, org.yaml: the ladder.
+    expect(kinds).to.include.members(['maintainer kubeadm', 'reviewer SIG Node', 'member kubernetes', 'member kubernetes-sigs']);
+    expect(r.value.find((x) => x.group === 'kubeadm')?.url).to.equal('https://github.com/kubernetes/kubeadm');
     const ben = await fetchRoles('BENTHEELDER', { rawBase: t.urls.raw });
     expect(ben.value.some((x) => x.kind === 'steering-member')).to.equal(true);
     expect((await fetchRoles('k8s-newcomer', { rawBase: t.urls.raw })).value).to.deep.equal([]);
   });
 
-  it('fetches the three files once for every card on the page, with bare GETs', async () => {
+  it('fetches the eight files once for every card on the page, in parallel, with bare GETs', async () => {
+    // Each answer takes 300 ms: files asked one after another would arrive 300 ms apart.
+    await standIns.fault({ service: 'raw', kind: 'delay', delayMs: 300 });
     await Promise.all(['pacoxu', 'BenTheElder', 'neolit123', 'k8s-newcomer', 'evil-markup'].map((u) => loadLiveCard(u)));
     const log = await standIns.log({ service: 'raw' });
     expect(log.map((r) => r.path).sort()).to.deep.equal([
       '/kubernetes/community/HEAD/sigs.yaml',
+      '/kubernetes/kubernetes/HEAD/OWNERS_ALIASES',
+      '/kubernetes/org/HEAD/config/kubernetes-sigs/org.yaml',
+      '/kubernetes/org/HEAD/config/kubernetes-sigs/sig-network/teams.yaml',
+      '/kubernetes/org/HEAD/config/kubernetes/org.yaml',
+      '/kubernetes/org/HEAD/config/kubernetes/sig-cluster-lifecycle/teams.yaml',
       '/kubernetes/steering/HEAD/OWNERS_ALIASES',
       '/kubernetes/steering/HEAD/README.md',
     ]);
+    const asked = log.map((r) => r.t);
+    expect(Math.max(...asked) - Math.min(...asked), 'no file waits for another').to.be.below(250);
     for (const r of log) {
       expect(r.method).to.equal('GET');
       // The raw stand-in refuses preflights, so any header of ours would have failed the request.
@@ -93,6 +105,25 @@ describe('Community source (roles) against the stand-in', () => {
     expect((e as LoadError).reason).to.equal('bad-data');
   });
 
+  it('a missing ladder file leaves every other role in place, with a notice, and is not stored', async () => {
+    await standIns.fault({ service: 'raw', kind: 'status', status: 503, match: 'kubernetes-sigs/org.yaml' });
+    const card = await loadLiveCard('pacoxu');
+    const kinds = card.roles.map((x) => `${x.kind} ${x.group}`);
+    expect(kinds).to.include.members(['steering-member Steering Committee', 'maintainer kubeadm', 'member kubernetes']);
+    expect(kinds).not.to.include('member kubernetes-sigs');
+    expect(card.notices).to.deep.equal([{ source: 'community', reason: 'http' }]);
+    expect(Object.keys(localStorage).some((k) => k.includes(t.scopeTag) && k.includes('roles-index'))).to.equal(false);
+  });
+
+  it('a ladder file that is not YAML is skipped as unreadable; the rest stands', async () => {
+    await standIns.fault({ service: 'raw', kind: 'garbage', match: 'kubernetes/OWNERS_ALIASES' });
+    const card = await loadLiveCard('pacoxu');
+    const kinds = card.roles.map((x) => `${x.kind} ${x.group}`);
+    expect(kinds).to.include.members(['steering-member Steering Committee', 'maintainer kubeadm']);
+    expect(kinds).not.to.include('reviewer SIG Node');
+    expect(card.notices).to.deep.equal([{ source: 'community', reason: 'bad-data' }]);
+  });
+
   it('missing steering files still give sigs.yaml roles, with a notice, and are not stored', async () => {
     await standIns.fault({ service: 'raw', kind: 'status', status: 503, match: 'steering' });
     const card = await loadLiveCard('pacoxu');
@@ -126,7 +157,38 @@ describe('Community source (roles) against the stand-in', () => {
     ctrl.abort();
     expect(((await rejectionOf(leaving)) as DOMException).name).to.equal('AbortError');
     expect((await staying).value.length).to.be.greaterThan(0);
-    expect((await callCounts()).raw).to.equal(3);
+    expect((await callCounts()).raw).to.equal(8);
+  });
+});
+
+describe('Community source: a prebuilt roles index (roles-src)', () => {
+  const t = useStandIns();
+  const indexUrl = (name: string) => new URL(`/test/data/${name}`, location.href).href;
+
+  it('reads every card\'s roles from one request: no community file, no worker, no YAML', async () => {
+    workers.length = 0;
+    const [paco, ben] = await Promise.all([
+      fetchRoles('pacoxu', { rawBase: t.urls.raw, rolesSrc: indexUrl('roles-index.json') }),
+      fetchRoles('BenTheElder', { rawBase: t.urls.raw, rolesSrc: indexUrl('roles-index.json') }),
+    ]);
+    expect(paco.value.map((r) => `${r.kind} ${r.group}`)).to.deep.equal([
+      'steering-member Steering Committee',
+      'maintainer kubeadm',
+      'approver kubernetes',
+      'member kubernetes',
+    ]);
+    expect(paco.value.find((r) => r.kind === 'approver')?.paths).to.deep.equal(['cmd/kubeadm', 'pkg/kubelet']);
+    expect(ben.value.map((r) => r.kind)).to.deep.equal(['tech-lead', 'member']);
+    expect((await callCounts()).raw).to.equal(0);
+    expect(workers).to.deep.equal([]);
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.filter((n) => n.includes('roles-index.json'))).to.have.length(1);
+    expect(loaded.some((n) => n.includes('js-yaml'))).to.equal(false);
+  });
+
+  it('refuses an index of another version (a copy made before the ladder)', async () => {
+    const e = await rejectionOf(fetchRoles('pacoxu', { rawBase: t.urls.raw, rolesSrc: indexUrl('roles-index-v2.json') }));
+    expect((e as LoadError).reason).to.equal('bad-data');
   });
 });
 

@@ -14,14 +14,25 @@ import { etagOf, matchesEtag, send } from './respond.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/kubernetes/', import.meta.url));
 
-/** `<org>/<repo>` → default branch, and the fixture files each serves. */
+/**
+ * `<org>/<repo>` → default branch, and the fixture files each serves. The
+ * branches are the repositories' own: kubernetes/kubernetes still calls its
+ * default branch `master` (its README's links, e.g. `blob/master/CHANGELOG`),
+ * the others `main` (kubernetes/community since its 2026 rename).
+ */
 const REPOS = {
   'kubernetes/community': { branch: 'main', files: { 'sigs.yaml': 'sigs.yaml' } },
   'kubernetes/steering': { branch: 'main', files: { OWNERS_ALIASES: 'steering-OWNERS_ALIASES', 'README.md': 'steering-README.md' } },
   'kubernetes/kubeadm': { branch: 'main', files: { OWNERS: 'kubeadm-OWNERS' } },
+  'kubernetes/kubernetes': { branch: 'master', files: { OWNERS_ALIASES: 'kubernetes-OWNERS_ALIASES' } },
   'kubernetes/org': {
     branch: 'main',
-    files: { 'config/kubernetes/sig-cluster-lifecycle/teams.yaml': 'org-sig-cluster-lifecycle-teams.yaml' },
+    files: {
+      'config/kubernetes/org.yaml': 'org-kubernetes-org.yaml',
+      'config/kubernetes-sigs/org.yaml': 'org-kubernetes-sigs-org.yaml',
+      'config/kubernetes/sig-cluster-lifecycle/teams.yaml': 'org-sig-cluster-lifecycle-teams.yaml',
+      'config/kubernetes-sigs/sig-network/teams.yaml': 'org-kubernetes-sigs-sig-network-teams.yaml',
+    },
   },
 };
 

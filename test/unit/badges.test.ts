@@ -48,6 +48,21 @@ describe('badges', () => {
     expect(applyRule(rule('steering'), sigEmeritus, now)).to.equal(undefined);
   });
 
+  it('puts the highest rung of the contributor ladder in tiers: member, reviewer, approver, maintainer and up', () => {
+    const tier = (...kinds: CardData['roles'][number]['kind'][]) =>
+      applyRule(rule('ladder'), base({ roles: kinds.map((kind) => ({ kind, group: 'G' })) }), now)?.tier;
+    expect(tier()).to.equal(undefined);
+    expect(tier('emeritus', 'governing-board', 'steering-liaison')).to.equal(undefined);
+    expect(tier('member')).to.equal('bronze');
+    expect(tier('member', 'reviewer')).to.equal('silver');
+    expect(tier('reviewer', 'approver')).to.equal('gold');
+    expect(tier('approver', 'maintainer')).to.equal('platinum');
+    expect(tier('lead')).to.equal('platinum');
+    expect(tier('subproject-lead')).to.equal('platinum');
+    expect(tier('chair')).to.equal('platinum');
+    expect(tier('steering-member')).to.equal('platinum');
+  });
+
   it('counts leadership roles only', () => {
     const d = base({
       roles: [

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Role } from '../../src/model/model.js';
-import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFiles } from '../../src/roles/build.js';
+import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFile } from '../../src/roles/build.js';
 import { buildOwnersIndexFromDoc, mergeRolesIndexes, parseOwnersFile } from '../../src/roles/owners.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../../src/roles/roles-index.js';
 import { buildRolesIndexOffMainThread } from '../../src/roles/worker-client.js';
+import { aliasMeaning } from '../../src/roles/kubernetes-aliases.js';
+import { highestRung } from '../../src/model/roles-order.js';
 
 const TREE = 'https://github.com/kubernetes/community/tree/HEAD/';
 
@@ -18,6 +20,19 @@ function summary(roles: Role[]): string[] {
   return roles.map((r) => [r.kind, r.group, r.label].filter((x) => x !== undefined).join(' | '));
 }
 
+/** The community files as fetched, from their texts. */
+function communityFiles(o: { sigsYaml: string; steeringAliases?: string; steeringReadme?: string }): CommunityFile[] {
+  const files: CommunityFile[] = [{ repo: 'kubernetes/community', path: 'sigs.yaml', text: o.sigsYaml }];
+  if (o.steeringAliases !== undefined) files.push({ repo: 'kubernetes/steering', path: 'OWNERS_ALIASES', text: o.steeringAliases });
+  if (o.steeringReadme !== undefined) files.push({ repo: 'kubernetes/steering', path: 'README.md', text: o.steeringReadme });
+  return files;
+}
+
+/** The index built (on this thread) from those texts. */
+async function indexOf(o: Parameters<typeof communityFiles>[0]): Promise<RolesIndex> {
+  return (await buildRolesIndex(communityFiles(o))).index;
+}
+
 /** A minimal sigs.yaml document with one SIG. */
 function sig(extra: Record<string, unknown>): unknown {
   return { sigs: [{ dir: 'sig-node', name: 'Node', ...extra }] };
@@ -29,7 +44,7 @@ describe('buildRolesIndex on the real community files', () => {
 
   before(async () => {
     sigsYaml = await fixture('sigs.yaml');
-    index = await buildRolesIndex({
+    index = await indexOf({
       sigsYaml,
       steeringAliases: await fixture('steering-OWNERS_ALIASES'),
       steeringReadme: await fixture('steering-README.md'),
@@ -63,13 +78,13 @@ describe('buildRolesIndex on the real community files', () => {
     expect(Object.keys(index.roles)).to.include('bentheelder').and.not.include('BenTheElder');
     expect(summary(lower)).to.deep.equal([
       'steering-member | Steering Committee',
-      'tech-lead | SIG Testing',
       'steering-liaison | Code of Conduct Committee',
       'steering-liaison | SIG Architecture',
       'steering-liaison | SIG Scheduling',
       'steering-liaison | SIG Windows',
       'steering-liaison | WG Checkpoint Restore',
       'steering-liaison | WG Device Management',
+      'tech-lead | SIG Testing',
       'subproject-lead | SIG Testing | Cloud Provider for KIND',
       'subproject-lead | SIG Testing | kind',
       'emeritus | SIG K8s Infra',
@@ -153,10 +168,11 @@ describe('buildRolesIndex on the real community files', () => {
   });
 
   it('is the same index when built twice (deterministic output)', async () => {
-    const again = await buildRolesIndex({ sigsYaml, steeringReadme: await fixture('steering-README.md') });
-    const withAliases = JSON.stringify(index);
-    // The aliases file names no one the other two files miss, so it changes nothing here.
-    expect(JSON.stringify(again)).to.equal(withAliases);
+    const again = await indexOf({ sigsYaml, steeringReadme: await fixture('steering-README.md') });
+    const withAliases = JSON.stringify({ ...index, sources: undefined });
+    // The aliases file names no one the other two files miss, so it changes nothing here but the list of sources.
+    expect(JSON.stringify({ ...again, sources: undefined })).to.equal(withAliases);
+    expect(again.sources?.map((f) => f.path)).to.deep.equal(['sigs.yaml', 'README.md']);
   });
 });
 
@@ -184,7 +200,7 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
         { dir: 'committee-steering', name: 'Steering', leadership: { chairs: [{ github: 'steer' }] } },
       ],
     };
-    const index = buildRolesIndexFromDocs(doc, undefined, undefined);
+    const index = buildRolesIndexFromDocs({ sigs: doc });
     const node = `${TREE}sig-node`;
     expect(rolesFor(index, 'chair1')).to.deep.equal([{ kind: 'chair', group: 'SIG Node', url: node }]);
     expect(rolesFor(index, 'tl1')).to.deep.equal([{ kind: 'tech-lead', group: 'SIG Node', url: node }]);
@@ -213,12 +229,12 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
       ],
       committees: [{ dir: 'committee-steering', name: 'Steering', leadership: { chairs: lead } }],
     };
-    expect(summary(rolesFor(buildRolesIndexFromDocs(doc, undefined, undefined), 'multi'))).to.deep.equal([
+    expect(summary(rolesFor(buildRolesIndexFromDocs({ sigs: doc }), 'multi'))).to.deep.equal([
       'steering-member | Steering Committee',
+      'steering-liaison | SIG B',
       'chair | SIG A',
       'chair | SIG C',
       'tech-lead | SIG A',
-      'steering-liaison | SIG B',
       'subproject-lead | SIG C | s',
       'emeritus | SIG B',
     ]);
@@ -226,7 +242,7 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
 
   it('sorts a hand-made index that is out of order', () => {
     const index: RolesIndex = {
-      v: 2,
+      v: 3,
       links: {},
       roles: {
         x: [
@@ -242,14 +258,14 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
       'steering-member | Steering Committee',
       'chair | c',
       'chair | z',
-      'emeritus | b',
       'reviewer | a',
+      'emeritus | b',
     ]);
   });
 
   it('drops an emeritus role where the same person leads the group today', () => {
     const doc = sig({ leadership: { chairs: [{ github: 'back' }], emeritus_leads: [{ github: 'back' }, { github: 'gone' }] } });
-    const index = buildRolesIndexFromDocs(doc, undefined, undefined);
+    const index = buildRolesIndexFromDocs({ sigs: doc });
     expect(summary(rolesFor(index, 'back'))).to.deep.equal(['chair | SIG Node']);
     expect(summary(rolesFor(index, 'gone'))).to.deep.equal(['emeritus | SIG Node']);
   });
@@ -257,7 +273,7 @@ describe('buildRolesIndexFromDocs mapping rules', () => {
   it('adds Steering members from OWNERS_ALIASES without duplicating sigs.yaml', () => {
     const sigs = { committees: [{ dir: 'committee-steering', name: 'Steering', leadership: { chairs: [{ github: 'Both' }] } }] };
     const aliases = { aliases: { 'steering-committee': ['both', 'OnlyAlias', 42, '<b>x</b>'], other: ['nobody'] } };
-    const index = buildRolesIndexFromDocs(sigs, aliases, undefined);
+    const index = buildRolesIndexFromDocs({ sigs: sigs, steeringAliases: aliases });
     expect(Object.keys(index.roles)).to.deep.equal(['both', 'onlyalias']);
     expect(rolesFor(index, 'both')).to.have.length(1);
     expect(summary(rolesFor(index, 'onlyalias'))).to.deep.equal(['steering-member | Steering Committee']);
@@ -311,7 +327,7 @@ describe('the Steering README', () => {
     '```',
     '| J | [@judy](https://github.com/judy) |',
   ].join('\r\n');
-  const index = buildRolesIndexFromDocs(null, undefined, readme);
+  const index = buildRolesIndexFromDocs({ sigs: null, steeringReadme: readme });
   const steeringUrl = `${TREE}committee-steering`;
 
   it('stores the end of each term as YYYY-MM, or YYYY when only a year is given', () => {
@@ -339,20 +355,20 @@ describe('the Steering README', () => {
 
   it('attaches the README term to members found in sigs.yaml', () => {
     const sigs = { committees: [{ dir: 'committee-steering', name: 'Steering', leadership: { chairs: [{ github: 'ALICE' }] } }] };
-    expect(rolesFor(buildRolesIndexFromDocs(sigs, undefined, readme), 'alice')).to.deep.equal([
+    expect(rolesFor(buildRolesIndexFromDocs({ sigs: sigs, steeringReadme: readme }), 'alice')).to.deep.equal([
       { kind: 'steering-member', group: 'Steering Committee', term: '2027-10', url: steeringUrl },
     ]);
   });
 });
 
 describe('untrusted input', () => {
-  const empty = { v: 2, roles: {}, links: {} };
+  const empty = { v: 3, roles: {}, links: {} };
 
   it('turns documents of the wrong shape into an empty index', () => {
     for (const doc of [null, undefined, 'sigs', 5, [], { sigs: 5 }, { sigs: 'x', committees: {} }, { sigs: [null, 3, 'x', []] }]) {
-      expect(buildRolesIndexFromDocs(doc, doc, undefined), JSON.stringify(doc)).to.deep.equal(empty);
+      expect(buildRolesIndexFromDocs({ sigs: doc, steeringAliases: doc }), JSON.stringify(doc)).to.deep.equal(empty);
     }
-    expect(buildRolesIndexFromDocs(null, { aliases: { 'steering-committee': 'pacoxu' } }, '')).to.deep.equal(empty);
+    expect(buildRolesIndexFromDocs({ sigs: null, steeringAliases: { aliases: { 'steering-committee': 'pacoxu' } }, steeringReadme: '' })).to.deep.equal(empty);
   });
 
   it('skips entries whose github value is not a login, keeps the good ones', () => {
@@ -376,7 +392,7 @@ describe('untrusted input', () => {
       contact: { liaison: 'somebody' },
       subprojects: [{ name: 'p', leads: 'x' }, { name: 'q', leads: [{ github: '' }] }, 'r'],
     });
-    const index = buildRolesIndexFromDocs(doc, undefined, undefined);
+    const index = buildRolesIndexFromDocs({ sigs: doc });
     expect(index.roles).to.deep.equal({ 'good-chair': [{ kind: 'chair', group: 'SIG Node' }] });
     expect(rolesFor(index, 'good-chair')[0].url).to.equal(`${TREE}sig-node`);
   });
@@ -391,7 +407,7 @@ describe('untrusted input', () => {
         { dir: 5, name: 5, leadership: { chairs: [{ github: 'nobody' }] } },
       ],
     };
-    const index = buildRolesIndexFromDocs(doc, undefined, undefined);
+    const index = buildRolesIndexFromDocs({ sigs: doc });
     expect(rolesFor(index, 'noname')).to.deep.equal([{ kind: 'chair', group: 'SIG sig-c', url: `${TREE}sig-c` }]);
     expect(rolesFor(index, 'evil')).to.deep.equal([{ kind: 'chair', group: 'SIG Evil' }]);
     expect(rolesFor(index, 'nobody')).to.deep.equal([]);
@@ -411,25 +427,25 @@ describe('untrusted input', () => {
     const flow = 'sigs: [{dir: sig-node, name: Node, leadership: {chairs: [{github: Chair1}]}}]';
     const expected = [{ kind: 'chair', group: 'SIG Node', url: `${TREE}sig-node` }];
     for (const sigsYaml of [indented, flush, flow]) {
-      expect(rolesFor(await buildRolesIndex({ sigsYaml }), 'chair1'), sigsYaml).to.deep.equal(expected);
+      expect(rolesFor(await indexOf({ sigsYaml }), 'chair1'), sigsYaml).to.deep.equal(expected);
     }
   });
 
   it('keeps an all-digit login as written instead of turning it into a number', async () => {
     const sigsYaml = 'sigs:\n  - dir: sig-node\n    name: Node\n    leadership:\n      chairs:\n        - github: 0123\n';
-    expect(Object.keys((await buildRolesIndex({ sigsYaml })).roles)).to.deep.equal(['0123']);
+    expect(Object.keys((await indexOf({ sigsYaml })).roles)).to.deep.equal(['0123']);
   });
 
   it('throws on a sigs.yaml that is not YAML, but ignores a broken OWNERS_ALIASES', async () => {
     let error: unknown;
     try {
-      await buildRolesIndex({ sigsYaml: 'sigs: [ {dir: sig-node' });
+      await indexOf({ sigsYaml: 'sigs: [ {dir: sig-node' });
     } catch (e) {
       error = e;
     }
     expect(error).to.be.instanceOf(Error);
 
-    const index = await buildRolesIndex({
+    const index = await indexOf({
       sigsYaml: 'committees:\n  - dir: committee-steering\n    name: Steering\n    leadership: {chairs: [{github: a}]}\n',
       steeringAliases: 'aliases: [ {',
     });
@@ -437,16 +453,19 @@ describe('untrusted input', () => {
   });
 
   it('accepts an empty sigs.yaml as "no roles"', async () => {
-    expect(await buildRolesIndex({ sigsYaml: '' })).to.deep.equal(empty);
+    expect(await indexOf({ sigsYaml: '' })).to.deep.equal({ ...empty, sources: [{ repo: 'kubernetes/community', path: 'sigs.yaml', commit: 'HEAD' }] });
   });
 });
 
 describe('isRolesIndex', () => {
-  const good = { v: 2, links: { 'SIG Node': `${TREE}sig-node` }, roles: { pacoxu: [{ kind: 'chair', group: 'SIG Node' }] } };
+  const good = { v: 3, links: { 'SIG Node': `${TREE}sig-node` }, roles: { pacoxu: [{ kind: 'chair', group: 'SIG Node' }] } };
 
   it('accepts a well-formed index', () => {
     expect(isRolesIndex(good)).to.equal(true);
-    expect(isRolesIndex({ v: 2, roles: {}, links: {} })).to.equal(true);
+    expect(isRolesIndex({ v: 3, roles: {}, links: {} })).to.equal(true);
+    expect(isRolesIndex({ ...good, members: { kubernetes: { url: 'https://github.com/kubernetes/org', logins: ['a', 'b-c'] } } })).to.equal(true);
+    expect(isRolesIndex({ ...good, sources: [{ repo: 'kubernetes/community', path: 'sigs.yaml', commit: 'HEAD' }] })).to.equal(true);
+    expect(isRolesIndex({ ...good, roles: { pacoxu: [{ kind: 'approver', group: 'kubernetes', paths: ['pkg/kubelet', ''] }] } })).to.equal(true);
   });
 
   it('rejects garbage', () => {
@@ -457,10 +476,18 @@ describe('isRolesIndex', () => {
       42,
       [],
       {},
-      { ...good, v: 1 },
-      { ...good, v: 3 },
-      { ...good, v: '2' },
-      { v: 2, roles: good.roles },
+      { ...good, v: 2 },
+      { ...good, v: 4 },
+      { ...good, v: '3' },
+      { v: 3, roles: good.roles },
+      { ...good, members: { kubernetes: { logins: ['PacoXu'] } } },
+      { ...good, members: { kubernetes: { logins: ['<img>'] } } },
+      { ...good, members: { kubernetes: ['pacoxu'] } },
+      { ...good, members: { '<x>': { logins: [] } } },
+      { ...good, members: { kubernetes: { url: 'javascript:alert(1)', logins: [] } } },
+      { ...good, sources: [{ repo: 'kubernetes/community', path: 'sigs.yaml' }] },
+      { ...good, generatedAt: 2026 },
+      { ...good, roles: { pacoxu: [{ kind: 'approver', group: 'kubernetes', paths: [7] }] } },
       { ...good, roles: [] },
       { ...good, roles: null },
       { ...good, links: { 'SIG Node': 'javascript:alert(1)' } },
@@ -500,12 +527,12 @@ describe('OWNERS files', () => {
       docs: [{ kind: 'reviewer', group: 'docs' }],
       rev: [{ kind: 'reviewer', group: 'docs' }],
     });
-    expect(buildOwnersIndexFromDoc(null, 'docs')).to.deep.equal({ v: 2, roles: {}, links: {} });
-    expect(buildOwnersIndexFromDoc(doc, '  ')).to.deep.equal({ v: 2, roles: {}, links: {} });
+    expect(buildOwnersIndexFromDoc(null, 'docs')).to.deep.equal({ v: 3, roles: {}, links: {} });
+    expect(buildOwnersIndexFromDoc(doc, '  ')).to.deep.equal({ v: 3, roles: {}, links: {} });
   });
 
   it('merges with the community index, in seniority order', async () => {
-    const community = await buildRolesIndex({
+    const community = await indexOf({
       sigsYaml: await fixture('sigs.yaml'),
       steeringReadme: await fixture('steering-README.md'),
     });
@@ -529,19 +556,19 @@ describe('building the index off the main thread', () => {
   // The dev server serves the worker's TypeScript source; a bundler would have
   // rewritten the URL to its built file (the CDN build is checked separately).
   const workerUrl = new URL('../../src/roles/worker.ts', import.meta.url);
-  let files: CommunityFiles;
+  let files: CommunityFile[];
   let onMainThread: RolesIndex;
   const pageErrors: string[] = [];
   const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`);
   const onError = (e: ErrorEvent) => pageErrors.push(`error: ${e.message}`);
 
   before(async () => {
-    files = {
+    files = communityFiles({
       sigsYaml: await fixture('sigs.yaml'),
       steeringAliases: await fixture('steering-OWNERS_ALIASES'),
       steeringReadme: await fixture('steering-README.md'),
-    };
-    onMainThread = await buildRolesIndex(files);
+    });
+    onMainThread = (await buildRolesIndex(files)).index;
     addEventListener('unhandledrejection', onRejection);
     addEventListener('error', onError);
   });
@@ -657,7 +684,7 @@ describe('building the index off the main thread', () => {
 
   it('does not take an answer that is not a valid index', async () => {
     const liar = URL.createObjectURL(
-      new Blob(["onmessage = () => postMessage({ ok: true, index: { v: 2, roles: { '<x>': [] }, links: {} } });\n"], { type: 'text/javascript' }),
+      new Blob(["onmessage = () => postMessage({ ok: true, index: { v: 3, roles: { '<x>': [] }, links: {} }, unreadable: [] });\n"], { type: 'text/javascript' }),
     );
     try {
       const built = await buildRolesIndexOffMainThread(files, { workerUrl: liar });
@@ -670,7 +697,7 @@ describe('building the index off the main thread', () => {
   });
 
   it('fails as the main thread fails when sigs.yaml is not YAML, without a second try', async () => {
-    const broken = { sigsYaml: 'sigs: [ {dir: sig-node' };
+    const broken = communityFiles({ sigsYaml: 'sigs: [ {dir: sig-node' });
     const workers = stubWorker((url) => url);
     try {
       const [inWorker, onMain] = await Promise.all([
@@ -736,3 +763,118 @@ function spyRevoke(): { urls: string[]; restore: () => void } {
   };
   return { urls, restore: () => (URL.revokeObjectURL = real) };
 }
+
+describe('the contributor ladder (a sample; every login is checked in test/node/ladder.node-test.js)', () => {
+  const groups = new Map([
+    ['sig-node', 'SIG Node'],
+    ['sig-api-machinery', 'SIG API Machinery'],
+    ['sig-api', 'SIG API'],
+    ['sig-auth', 'SIG Auth'],
+    ['wg-serving', 'WG Serving'],
+  ]);
+
+  it('reads alias names by the five rules of docs/roles.md', () => {
+    const m = (name: string) => aliasMeaning(name, groups);
+    expect(m('sig-node-approvers')).to.deep.equal({ kind: 'approver', group: 'SIG Node' });
+    expect(m('sig-node-api-reviewers')).to.deep.equal({ kind: 'reviewer', group: 'SIG Node', label: 'API' });
+    // The longest folder wins: SIG API Machinery, not a "SIG API" with area "machinery-api".
+    expect(m('sig-api-machinery-api-approvers')).to.deep.equal({ kind: 'approver', group: 'SIG API Machinery', label: 'API' });
+    expect(m('sig-auth-encryption-at-rest-reviewers')).to.deep.equal({ kind: 'reviewer', group: 'SIG Auth', label: 'encryption-at-rest' });
+    expect(m('wg-serving-maintainers')).to.deep.equal({ kind: 'maintainer', group: 'WG Serving' });
+    expect(m('api-approvers')).to.deep.equal({ kind: 'approver', group: 'API' });
+    expect(m('build-image-reviewers')).to.deep.equal({ kind: 'reviewer', group: 'Build image' });
+    expect(m('release-managers')).to.deep.equal({ kind: 'maintainer', group: 'Release' });
+    expect(m('release-team-subproject-leads')).to.deep.equal({ kind: 'subproject-lead', group: 'Release team' });
+    expect(m('sig-node-leads')).to.deep.equal({ kind: 'lead', group: 'SIG Node' });
+    // Not covered by a rule: shown under its own name, at reviewer level.
+    expect(m('sig-scheduling')).to.deep.equal({ kind: 'reviewer', group: 'sig-scheduling' });
+    expect(m('sig-node')).to.deep.equal({ kind: 'reviewer', group: 'sig-node' });
+    expect(m('approvers')).to.deep.equal({ kind: 'reviewer', group: 'approvers' });
+    expect(m('Sig-Node-CRI-Approvers')).to.deep.equal({ kind: 'approver', group: 'SIG Node', label: 'CRI' });
+  });
+
+  it('gives the real files\' roles to a sample of people, whatever the case of their login', async () => {
+    const text = (n: string) => fixture(n);
+    const { index, unreadable } = await buildRolesIndex([
+      { repo: 'kubernetes/community', path: 'sigs.yaml', text: await text('sigs.yaml') },
+      { repo: 'kubernetes/kubernetes', path: 'OWNERS_ALIASES', text: await text('kubernetes-OWNERS_ALIASES') },
+      { repo: 'kubernetes/org', path: 'config/kubernetes/org.yaml', text: await text('org-kubernetes-org.yaml') },
+      { repo: 'kubernetes/org', path: 'config/kubernetes-sigs/org.yaml', text: await text('org-kubernetes-sigs-org.yaml') },
+      { repo: 'kubernetes/org', path: 'config/kubernetes/sig-cluster-lifecycle/teams.yaml', text: await text('org-sig-cluster-lifecycle-teams.yaml') },
+      { repo: 'kubernetes/org', path: 'config/kubernetes-sigs/sig-network/teams.yaml', text: await text('org-kubernetes-sigs-sig-network-teams.yaml') },
+    ]);
+    expect(unreadable).to.deep.equal([]);
+    const ladder = (login: string) =>
+      summary(rolesFor(index, login).filter((r) => ['lead', 'maintainer', 'approver', 'reviewer', 'member'].includes(r.kind)));
+    expect(ladder('PacoXu')).to.deep.equal([
+      'maintainer | kubeadm',
+      'maintainer | system-validators',
+      'reviewer | SIG Node',
+      'member | kubernetes',
+      'member | kubernetes-sigs',
+    ]);
+    // bentheelder (sig-testing-reviewers) and BenTheElder (dep-approvers) are one person.
+    expect(ladder('bentheelder')).to.deep.equal(ladder('BenTheElder'));
+    expect(ladder('bentheelder')).to.include.members(['reviewer | SIG Testing', 'approver | Dep', 'approver | Build image']);
+    // A commented-out emeritus block is not data; the bare `sig-scheduling` alias is.
+    expect(ladder('damemi')).to.deep.equal(['reviewer | sig-scheduling', 'member | kubernetes', 'member | kubernetes-sigs']);
+    // `#- justaugustus` under build-image-reviewers is a comment; he approves it.
+    expect(ladder('justaugustus')).to.include('approver | Build image').and.not.include('reviewer | Build image');
+    expect(ladder('neolit123')).to.include('lead | SIG Cluster Lifecycle');
+    expect(ladder('tallclair')).to.include('approver | SIG Node').and.not.include('reviewer | SIG Node');
+    // org.yaml's own team: write access to kubernetes/kubernetes.
+    expect(rolesFor(index, 'liggitt').find((r) => r.kind === 'maintainer' && r.group === 'kubernetes')?.url).to.equal('https://github.com/kubernetes/kubernetes');
+    // Membership is one list per org, not a role object per person.
+    expect(index.members?.kubernetes.logins.length).to.be.greaterThan(1000);
+    expect(Object.values(index.roles).flat().some((r) => r.kind === 'member')).to.equal(false);
+  });
+
+  it('reads teams: -maintainers teams with write access, nested ones too; not milestone teams, not the team\'s own maintainers', () => {
+    const teams = {
+      teams: {
+        'kubeadm-maintainers': { members: ['A'], maintainers: ['teamadmin'], repos: { kubeadm: 'write', website: 'read' } },
+        'milestone-maintainers': { members: ['m'], repos: { enhancements: 'write' } },
+        'kubeadm-admins': { members: ['admin'], repos: { kubeadm: 'admin' } },
+        'no-repos-maintainers': { members: ['n'] },
+        parent: { members: [], teams: { 'kind-maintainers': { members: ['nested'], repos: { kind: 'maintain', '../x': 'write' } } } },
+      },
+    };
+    const index = buildRolesIndexFromDocs({ sigs: null, teams: [['kubernetes-sigs', teams]] });
+    expect(rolesFor(index, 'a')).to.deep.equal([{ kind: 'maintainer', group: 'kubeadm', url: 'https://github.com/kubernetes-sigs/kubeadm' }]);
+    expect(rolesFor(index, 'nested')).to.deep.equal([{ kind: 'maintainer', group: 'kind', url: 'https://github.com/kubernetes-sigs/kind' }]);
+    for (const nobody of ['teamadmin', 'm', 'admin', 'n']) expect(rolesFor(index, nobody), nobody).to.deep.equal([]);
+  });
+
+  it('gives one role for an alias defined twice or a login listed twice', async () => {
+    const { index } = await buildRolesIndex([
+      { repo: 'kubernetes/community', path: 'sigs.yaml', text: 'sigs:\n  - dir: sig-node\n    name: Node\n' },
+      {
+        repo: 'kubernetes/kubernetes',
+        path: 'OWNERS_ALIASES',
+        text: 'aliases:\n  sig-node-reviewers:\n    - twice\n    - Twice\n  sig-node-reviewers:\n    - twice\n',
+      },
+      { repo: 'kubernetes/org', path: 'config/kubernetes/org.yaml', text: 'members:\n- twice\n- TWICE\nadmins:\n- twice\n' },
+    ]);
+    expect(summary(rolesFor(index, 'twice'))).to.deep.equal(['reviewer | SIG Node', 'member | kubernetes']);
+  });
+
+  it('names a ladder file that is not YAML as unreadable, and keeps the rest', async () => {
+    const { index, unreadable } = await buildRolesIndex([
+      { repo: 'kubernetes/community', path: 'sigs.yaml', text: 'sigs:\n  - dir: sig-node\n    name: Node\n    leadership: {chairs: [{github: c}]}\n' },
+      { repo: 'kubernetes/kubernetes', path: 'OWNERS_ALIASES', text: 'aliases: [ {' },
+      { repo: 'kubernetes/website', path: 'OWNERS', text: 'approvers: [x]' },
+    ]);
+    expect(unreadable).to.deep.equal(['kubernetes/kubernetes/OWNERS_ALIASES', 'kubernetes/website/OWNERS']);
+    expect(summary(rolesFor(index, 'c'))).to.deep.equal(['chair | SIG Node']);
+    expect(index.sources).to.deep.equal([{ repo: 'kubernetes/community', path: 'sigs.yaml', commit: 'HEAD' }]);
+  });
+
+  it('finds the highest rung: Steering, chair, tech lead, lead/maintainer, approver, reviewer, member', () => {
+    const r = (kind: Role['kind'], group = 'G'): Role => ({ kind, group });
+    expect(highestRung([r('member'), r('reviewer'), r('emeritus')])).to.deep.equal(r('reviewer'));
+    expect(highestRung([r('approver', 'b'), r('approver', 'a'), r('governing-board')])).to.deep.equal(r('approver', 'a'));
+    expect(highestRung([r('maintainer'), r('tech-lead'), r('steering-liaison')])).to.deep.equal(r('tech-lead'));
+    // A liaison, the Governing Board seat and emeritus roles are not rungs.
+    expect(highestRung([r('steering-liaison'), r('governing-board'), r('emeritus'), r('other')])).to.equal(undefined);
+  });
+});

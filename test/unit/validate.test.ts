@@ -10,6 +10,28 @@ describe('parseCardData', () => {
       expect(r.data.totals).to.deep.equal({});
     }
   });
+  it('reads a role kind it does not know as other, under its label or its own name', () => {
+    const r = parseCardData({
+      schemaVersion: 1,
+      identity: { login: 'a' },
+      roles: [
+        { kind: 'ladder-captain', group: 'SIG Future' },
+        { kind: 'co-pilot', group: 'SIG Future', label: 'Co-pilot' },
+        { kind: 'approver', group: 'kubernetes', paths: ['pkg/kubelet', '', 'pkg/kubelet', ...Array.from({ length: 30 }, (_, i) => `d${i}`)] },
+      ],
+    });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.data.roles[0]).to.deep.equal({ kind: 'other', group: 'SIG Future', label: 'ladder-captain' });
+    expect(r.data.roles[1]).to.deep.equal({ kind: 'other', group: 'SIG Future', label: 'Co-pilot' });
+    // Paths: kept in order, duplicates dropped, at most 20.
+    expect(r.data.roles[2].paths).to.have.length(20);
+    expect(r.data.roles[2].paths!.slice(0, 3)).to.deep.equal(['pkg/kubelet', '', 'd0']);
+    const bad = parseCardData({ schemaVersion: 1, identity: { login: 'a' }, roles: [{ kind: 'approver', group: 'k', paths: [3] }] });
+    expect(bad.ok).to.equal(false);
+    if (!bad.ok) expect(bad.error.path).to.equal('roles[0].paths[0]');
+  });
+
   it('names the path of a wrong type', () => {
     const r = parseCardData({ schemaVersion: 1, identity: { login: 'pacoxu' }, totals: { prsMerged: '12' } });
     expect(r.ok).to.equal(false);
