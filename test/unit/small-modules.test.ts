@@ -119,7 +119,7 @@ describe('rendering helpers', () => {
 
 describe('role groups', () => {
   it('groups roles of one kind, keeping Steering first and "other" labels apart', async () => {
-    const { groupRoles } = await import('../../src/render/roles.js');
+    const { groupRoles } = await import('../../src/render/roles-layout.js');
     const groups = groupRoles([
       { kind: 'steering-liaison', group: 'SIG Node' },
       { kind: 'other', group: 'KubeCon', label: 'Co-chair' },
