@@ -6,7 +6,9 @@
  *   added later must be compiled, since no browser runs `@property` today);
  * - every bare import names a dependency or peer dependency of the package, so a
  *   user's bundler can resolve it (lit, @lit/task, d3-scale, js-yaml stay imports);
- * - every relative import points at a file that exists.
+ * - every relative import points at a file that exists;
+ * - Node's built-in modules (`node:fs`…) only in the CLI (`dist/lib/cli/`): the
+ *   rest runs in browsers too, and a bundler would choke on them.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -45,7 +47,9 @@ for (const file of files) {
           : undefined;
     if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
     const spec = source.value;
-    if (spec.startsWith('.')) {
+    if (spec.startsWith('node:')) {
+      if (!file.startsWith('cli/')) problems.push(`${file}: imports ${spec}, a Node built-in, outside the CLI`);
+    } else if (spec.startsWith('.')) {
       if (!existsSync(resolve(dirname(path), spec))) problems.push(`${file}: imports ${spec}, which is not in dist/lib`);
     } else if (!allowed.has(packageName(spec))) {
       problems.push(`${file}: imports ${spec}, which is not a dependency or peer dependency`);
@@ -56,4 +60,4 @@ for (const file of files) {
 if (!files.length) problems.push(`no .js files in ${relative(root, lib)}`);
 for (const p of [...new Set(problems)]) console.error(`check-lib: ${p}`);
 if (problems.length) process.exit(1);
-console.log(`check-lib: ${files.length} modules in dist/lib, no decorator syntax, every import resolvable.`);
+console.log(`check-lib: ${files.length} modules in dist/lib, no decorator syntax, every import resolvable, Node built-ins in the CLI only.`);

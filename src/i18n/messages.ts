@@ -74,6 +74,14 @@ export interface Messages {
   /** The chart's accessible name. `atLeast`: some period is a gap or only bounded, so the total is a lower bound. */
   sparklineSummary: (s: SparklineSummaryText) => string;
   sourceNames: Record<string, string>;
+  /** Title of the static (SVG) card: "Paco Xu (@pacoxu) — Kubernetes contributor card"; without a name, the login alone. */
+  svgTitle: (login: string, name?: string) => string;
+  /** First sentence of the static card's description: who it is. "Paco Xu (@pacoxu), DaoCloud." */
+  svgPerson: (login: string, name?: string, company?: string) => string;
+  /** Items of the static card's description as one sentence: "Reviews: 5,230; Issues: 310." */
+  svgList: (items: readonly string[]) => string;
+  /** Label of roles the page adds (the element's `role` slot, a static card's extra roles), which no source records. */
+  pageRoles: string;
 }
 
 /** What the chart's summary says, in numbers and already formatted period labels. */

@@ -1,14 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Identity } from '../model/model.js';
 import type { RenderContext } from './context.js';
-
-/** First letters of the display name (or login), shown when there is no avatar or it fails. */
-export function initials(identity: Identity): string {
-  const words = (identity.name ?? identity.login).split(/\s+/).filter(Boolean);
-  // First two words: "Paco Xu 徐俊杰" is "PX", not "P徐".
-  const letters = words.slice(0, 2);
-  return letters.map((w) => Array.from(w)[0] ?? '').join('').toUpperCase() || '?';
-}
+import { initials } from './identity-text.js';
 
 function hideBrokenImage(e: Event) {
   // The avatar is decorative next to the name; a failed load falls back to initials.

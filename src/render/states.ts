@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { LoadError } from '../model/load-error.js';
 import type { RenderContext } from './context.js';
-import { sourceName } from './details.js';
+import { sourceName } from './details-text.js';
 
 export function renderNotFound(login: string | undefined, ctx: RenderContext) {
   return html`<div class="state" part="state not-found" role="alert">

@@ -17,6 +17,7 @@ import { hasContributions } from '../model/state.js';
 import { renderBadges } from './badges.js';
 import type { RenderContext } from './context.js';
 import { renderFooter, renderHistory, renderNotices } from './details.js';
+import { emptyText } from './empty-text.js';
 import { renderIdentity } from './identity.js';
 import { renderRoles } from './roles.js';
 import { renderSparkline } from './sparkline-view.js';
@@ -50,17 +51,6 @@ export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHos
       : html`${renderTotals(data, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, host.chart)}`}
     ${renderRoles(data.roles, ctx, host.hasSlottedRoles, host.onRoleSlotChange)}
     ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
-}
-
-/**
- * A card with nothing to count. Below DevStats' listing thresholds is not
- * "nothing": the card says how far under, never that the person is unknown.
- */
-function emptyText(data: CardData, ctx: RenderContext): string {
-  const below = data.totalsBelow?.contributions;
-  return below !== undefined
-    ? ctx.msg.belowListing(data.identity.login, below)
-    : ctx.msg.noContributions(data.identity.login);
 }
 
 /**

@@ -13,6 +13,7 @@ import { makeRole, type RolesIndex, type RolesSource } from './roles-index.js';
 import { RolesBuilder } from './builder.js';
 import { addKubernetesAliases } from './kubernetes-aliases.js';
 import { addOrgFile, addTeamsFile, orgOfPath } from './org.js';
+import { addOwnersFiles, type OwnersFile } from './owners.js';
 import { addSigsYaml, COMMUNITY_TREE, groupNames, STEERING_DIR, STEERING_GROUP } from './sigs-yaml.js';
 import { addSteeringEmeriti, readSteeringReadme, steeringAliasMembers } from './steering.js';
 import { loadYamlParser, parseYaml, type YamlParser } from './yaml.js';
@@ -38,16 +39,20 @@ export interface RolesBuildResult {
 export const SIGS_YAML = { repo: 'kubernetes/community', path: 'sigs.yaml' } as const;
 
 /** What kind of file this is, by where it lives. */
-type FileKind = 'sigs' | 'steering-aliases' | 'steering-readme' | 'kubernetes-aliases' | 'org' | 'teams';
+type FileKind = 'sigs' | 'steering-aliases' | 'steering-readme' | 'kubernetes-aliases' | 'org' | 'teams' | 'owners' | 'owners-aliases';
 
 function kindOf(f: CommunityFile): FileKind | undefined {
   if (f.repo === SIGS_YAML.repo && f.path === SIGS_YAML.path) return 'sigs';
-  if (f.repo === 'kubernetes/steering') return f.path === 'OWNERS_ALIASES' ? 'steering-aliases' : f.path === 'README.md' ? 'steering-readme' : undefined;
+  if (f.repo === 'kubernetes/steering' && f.path === 'OWNERS_ALIASES') return 'steering-aliases';
+  if (f.repo === 'kubernetes/steering' && f.path === 'README.md') return 'steering-readme';
   if (f.repo === 'kubernetes/kubernetes' && f.path === 'OWNERS_ALIASES') return 'kubernetes-aliases';
   if (f.repo === 'kubernetes/org' && orgOfPath(f.path)) {
     if (/^config\/[^/]+\/org\.yaml$/.test(f.path)) return 'org';
     if (/\/teams\.yaml$/.test(f.path)) return 'teams';
   }
+  // Prow reads one OWNERS_ALIASES per repository, at its root; OWNERS files anywhere.
+  if (f.path === 'OWNERS_ALIASES') return 'owners-aliases';
+  if (f.path === 'OWNERS' || f.path.endsWith('/OWNERS')) return 'owners';
   return undefined;
 }
 
@@ -65,6 +70,10 @@ export interface CommunityDocs {
   orgs?: readonly (readonly [org: string, doc: unknown])[];
   /** `config/<org>/**\/teams.yaml` of kubernetes/org, with their org. */
   teams?: readonly (readonly [org: string, doc: unknown])[];
+  /** OWNERS files of any repository (the crawl). */
+  owners?: readonly OwnersFile[];
+  /** Root `OWNERS_ALIASES` of repositories other than kubernetes/kubernetes and kubernetes/steering, by `<org>/<repo>`. */
+  ownersAliases?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -81,6 +90,9 @@ export interface CommunityDocs {
  * - `orgs` and `teams`: org members and repository maintainers (`org.ts`).
  * - `steeringAliases` and `steeringReadme`: who sits on Steering today, their
  *   terms (`YYYY-MM`, the month a term ends), and the Steering emeriti.
+ * - `owners`: approvers, reviewers and emeritus approvers of each repository,
+ *   with their directories, names expanded through the repository's aliases
+ *   (`owners.ts`).
  *
  * Anything malformed is skipped: a `null` document, a list that is not a
  * list, a `github` value that is not a login.
@@ -104,6 +116,9 @@ export function buildRolesIndexFromDocs(docs: CommunityDocs, sources?: RolesSour
   addKubernetesAliases(b, docs.kubernetesAliases, groupNames(docs.sigs));
   for (const [org, doc] of docs.orgs ?? []) addOrgFile(b, doc, org);
   for (const [org, doc] of docs.teams ?? []) addTeamsFile(b, doc, org);
+  const aliasesOf = (repo: string) =>
+    repo === 'kubernetes/kubernetes' ? docs.kubernetesAliases : repo === 'kubernetes/steering' ? docs.steeringAliases : docs.ownersAliases?.get(repo);
+  addOwnersFiles(b, docs.owners ?? [], aliasesOf);
   return b.build(sources);
 }
 
@@ -120,10 +135,12 @@ export function buildRolesIndexFromDocs(docs: CommunityDocs, sources?: RolesSour
 export function buildRolesIndexWith(yaml: YamlParser, files: readonly CommunityFile[]): RolesBuildResult {
   const sigsFile = files.find((f) => kindOf(f) === 'sigs');
   if (!sigsFile) throw new Error('sigs.yaml is required');
-  const docs: CommunityDocs & { orgs: [string, unknown][]; teams: [string, unknown][] } = {
+  const docs: CommunityDocs & { orgs: [string, unknown][]; teams: [string, unknown][]; owners: OwnersFile[]; ownersAliases: Map<string, unknown> } = {
     sigs: parseYaml(yaml, sigsFile.text),
     orgs: [],
     teams: [],
+    owners: [],
+    ownersAliases: new Map(),
   };
   const unreadable: string[] = [];
   const read: CommunityFile[] = [sigsFile];
@@ -136,6 +153,8 @@ export function buildRolesIndexWith(yaml: YamlParser, files: readonly CommunityF
       else if (kind === 'kubernetes-aliases') docs.kubernetesAliases = parseYaml(yaml, file.text);
       else if (kind === 'org') docs.orgs.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
       else if (kind === 'teams') docs.teams.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
+      else if (kind === 'owners') docs.owners.push({ repo: file.repo, path: file.path, doc: parseYaml(yaml, file.text) });
+      else if (kind === 'owners-aliases') docs.ownersAliases.set(file.repo, parseYaml(yaml, file.text));
       else throw new Error('not a community file');
       read.push(file);
     } catch {

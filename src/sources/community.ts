@@ -65,6 +65,11 @@ export async function fetchRoles(login: string, o: CommunityOptions): Promise<Fe
   return index.degraded ? { value: roles, storedAt: index.storedAt, degraded: index.degraded } : { value: roles, storedAt: index.storedAt };
 }
 
+/** The whole roles index (the CLI's `--team` reads who leads a group from it). */
+export function fetchRolesIndex(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
+  return untilAborted(indexFor(o), o.signal);
+}
+
 /** Forgets the page's index builds (for tests; the stored index is cleared with the HTTP cache). */
 export function resetCommunityState(): void {
   builds.clear();

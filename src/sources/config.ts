@@ -54,6 +54,19 @@ export interface LiveConfig {
   staleMaxAge: number;
   /** Whether answers may be kept in localStorage (a memory cache is always used). */
   persist: boolean;
+  /**
+   * Where answers are kept instead of `localStorage` (the CLI's files in
+   * `--cache-dir`). Unset on a page: the page's own localStorage is used.
+   */
+  storage?: Storage;
+  /**
+   * A GitHub token, sent as `Authorization` by the CLI (`GITHUB_TOKEN`) for its
+   * larger rate limits. A page must never set it: anything a page holds is
+   * readable by every script on it, and the card's own code never does.
+   */
+  githubToken?: string;
+  /** Most DevStats requests in flight at once (it is one community-run server). */
+  devstatsConcurrency: number;
 }
 
 const HOUR = 3600;
@@ -78,6 +91,9 @@ export const DEFAULT_CONFIG: Readonly<LiveConfig> = Object.freeze({
   }),
   staleMaxAge: 30 * 24 * HOUR,
   persist: true,
+  // A card asks ~21 calls at once; the browser's own per-host limit (6 over
+  // HTTP/1.1) already spreads them. The CLI, building hundreds of cards, sets a lower one.
+  devstatsConcurrency: Infinity,
 });
 
 /** What `configure` accepts: any subset, with TTLs merged per kind. */

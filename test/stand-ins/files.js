@@ -1,46 +1,16 @@
 // Stand-ins for static file hosts:
-// - raw.githubusercontent.com: `/<org>/<repo>/<ref>/<path>` from test/fixtures/kubernetes/,
+// - raw.githubusercontent.com: `/<org>/<repo>/<ref>/<path>` of the repositories in repos.js,
 //   `text/plain`, `Access-Control-Allow-Origin: *`, strong ETag, and no CORS preflight
 //   support (a request that needs one fails, as the data-sources notes warn). A file is
 //   served only at its repository's current default branch or at `HEAD`: a branch that was
 //   renamed answers 404, because raw URLs of the old name are not redirected (GitHub docs,
 //   "Renaming a branch"; data-sources.md §3). kubernetes/community moved from `master` to
-//   `main` in 2026, so `…/kubernetes/community/master/sigs.yaml` is a 404 here as there;
+//   `main` in 2026, so `…/kubernetes/community/master/sigs.yaml` is a 404 here as there. A
+//   commit SHA is a ref too (what a crawl that knows the commit asks for);
 // - a ContribCard copy: `/data/<login>.json`, file names case-sensitive, an HTML 404 page.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { USERS } from './data.js';
+import { fileAt } from './repos.js';
 import { etagOf, matchesEtag, send } from './respond.js';
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/kubernetes/', import.meta.url));
-
-/**
- * `<org>/<repo>` → default branch, and the fixture files each serves. The
- * branches are the repositories' own: kubernetes/kubernetes still calls its
- * default branch `master` (its README's links, e.g. `blob/master/CHANGELOG`),
- * the others `main` (kubernetes/community since its 2026 rename).
- */
-const REPOS = {
-  'kubernetes/community': { branch: 'main', files: { 'sigs.yaml': 'sigs.yaml' } },
-  'kubernetes/steering': { branch: 'main', files: { OWNERS_ALIASES: 'steering-OWNERS_ALIASES', 'README.md': 'steering-README.md' } },
-  'kubernetes/kubeadm': { branch: 'main', files: { OWNERS: 'kubeadm-OWNERS' } },
-  'kubernetes/kubernetes': { branch: 'master', files: { OWNERS_ALIASES: 'kubernetes-OWNERS_ALIASES' } },
-  'kubernetes/org': {
-    branch: 'main',
-    files: {
-      'config/kubernetes/org.yaml': 'org-kubernetes-org.yaml',
-      'config/kubernetes-sigs/org.yaml': 'org-kubernetes-sigs-org.yaml',
-      'config/kubernetes/sig-cluster-lifecycle/teams.yaml': 'org-sig-cluster-lifecycle-teams.yaml',
-      'config/kubernetes-sigs/sig-network/teams.yaml': 'org-kubernetes-sigs-sig-network-teams.yaml',
-    },
-  },
-};
-
-const fileCache = new Map();
-function fixture(name) {
-  if (!fileCache.has(name)) fileCache.set(name, readFileSync(FIXTURES + name));
-  return fileCache.get(name);
-}
 
 /** Answers one raw-file request. */
 export function handleRaw(ctx) {
@@ -50,15 +20,14 @@ export function handleRaw(ctx) {
     return send(res, 403, { 'Content-Type': 'text/plain; charset=utf-8' }, '403 Forbidden\n');
   }
   const m = /^\/([^/]+\/[^/]+)\/([^/]+)\/(.+)$/.exec(path);
-  const repo = m && REPOS[m[1]];
-  const file = repo && (m[2] === repo.branch || m[2] === 'HEAD') ? repo.files[decodeURIComponent(m[3])] : undefined;
+  const file = m ? fileAt(m[1], m[2], decodeURIComponent(m[3])) : undefined;
   const cors = { 'Access-Control-Allow-Origin': '*' };
   if (!file || (method !== 'GET' && method !== 'HEAD')) {
     // A captured raw.githubusercontent.com 404: body `404: Not Found` (14 bytes), text/plain,
     // ACAO *, and no ETag or Cache-Control (unlike a 200, which carries both).
     return send(res, 404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' }, '404: Not Found');
   }
-  const body = fixture(file);
+  const body = file.content;
   const etag = etagOf(body, false);
   const h = {
     ...cors,

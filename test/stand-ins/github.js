@@ -1,13 +1,19 @@
-// Stand-in for the GitHub REST API (api.github.com), unauthenticated:
-// /users/{login}, /search/issues, /rate_limit. Answers with GitHub's status
+// Stand-in for the GitHub REST API (api.github.com): /users/{login}, /search/issues,
+// /rate_limit, and, for the CLI's crawl, /orgs/{org}/repos, /repos/{o}/{r}/branches/{b} and
+// /repos/{o}/{r}/git/trees/{sha} over the repositories of repos.js. Without a token, or with the
+// one token it knows (STAND_IN_TOKEN), each with its own budget. Answers with GitHub's status
 // codes, bodies, ETags and 304s, rate-limit headers and budgets, and its CORS
 // rules: the preflight approves only the documented request headers, and only
 // the documented response headers are exposed, so a script that relies on
 // anything else fails here too. Sources of each behaviour are cited beside it;
 // ../shared/docs/data-sources.md §1 summarises them.
 import { findUser } from './data.js';
+import { REPOS, reposOf, treePath } from './repos.js';
 import { etagOf, matchesEtag, send } from './respond.js';
 import { bucket } from './scope.js';
+
+/** The one token this GitHub accepts (any other is "Bad credentials"). Never a real token. */
+export const STAND_IN_TOKEN = 'ghp_standInTokenForTests0000000000000000';
 
 /** Request headers GitHub's preflight allows (the documented, older list). */
 export const PREFLIGHT_ALLOWED = [
@@ -63,16 +69,23 @@ export async function handleGithub(ctx) {
   const { req, res, method, path } = ctx;
   if (method === 'OPTIONS') return preflight(ctx);
 
+  // "Authorization: Bearer <token>" or "token <token>" (REST docs, "Authenticating to the REST
+  // API"). A wrong token is refused with 401 "Bad credentials" before anything else.
+  const auth = /^(?:bearer|token)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
+  if (req.headers.authorization !== undefined && auth?.[1] !== STAND_IN_TOKEN) {
+    return send(res, 401, baseHeaders(), JSON.stringify({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }));
+  }
   const resource = path.startsWith('/search/') ? 'search' : 'core';
   if (path === '/rate_limit') return rateLimitStatus(ctx);
 
-  const b = bucket(ctx.scope, resource);
+  const b = bucket(ctx.scope, auth ? `${resource}:auth` : resource);
   if (b.used >= b.limit) {
     return send(res, 403, baseHeaders(rateHeaders(b, resource)), rateLimitBody());
   }
 
   const answer = route(ctx);
   const text = JSON.stringify(answer.body, null, answer.status === 200 ? 2 : 0);
+  const link = answer.link ? { Link: answer.link } : {};
   if (answer.status === 200) {
     const etag = etagOf(text);
     const cache = resource === 'search' ? 'no-cache' : 'private, max-age=60, s-maxage=60';
@@ -82,10 +95,10 @@ export async function handleGithub(ctx) {
       // with an Authorization header" (docs.github.com, REST API "Best practices for using the
       // REST API", § "Use conditional requests if appropriate"). A token-less page pays for it.
       if (!req.headers.authorization) b.used++;
-      return send(res, 304, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache }));
+      return send(res, 304, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache, ...link }));
     }
     b.used++;
-    return send(res, 200, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache }), text);
+    return send(res, 200, baseHeaders({ ...rateHeaders(b, resource), ETag: etag, 'Cache-Control': cache, ...link }), text);
   }
   b.used++;
   return send(res, answer.status, baseHeaders(rateHeaders(b, resource)), text);
@@ -124,7 +137,102 @@ function route(ctx) {
   const m = /^\/users\/([^/]+)\/?$/.exec(ctx.path);
   if (m && ctx.method === 'GET') return userAnswer(ctx, decodeURIComponent(m[1]));
   if (ctx.path === '/search/issues' && ctx.method === 'GET') return searchAnswer(ctx);
+  if (ctx.method !== 'GET') return notFound();
+  let r;
+  if ((r = /^\/orgs\/([^/]+)\/repos$/.exec(ctx.path))) return orgReposAnswer(ctx, decodeURIComponent(r[1]));
+  if ((r = /^\/repos\/([^/]+\/[^/]+)\/branches\/(.+)$/.exec(ctx.path))) return branchAnswer(ctx, decodeURIComponent(r[1]), decodeURIComponent(r[2]));
+  if ((r = /^\/repos\/([^/]+\/[^/]+)\/git\/trees\/([^/]+)$/.exec(ctx.path))) return treeAnswer(ctx, decodeURIComponent(r[1]), decodeURIComponent(r[2]));
   return notFound();
+}
+
+/**
+ * `GET /orgs/{org}/repos` (REST "List organization repositories"): `per_page` up to 100
+ * (default 30), `page` from 1, and a `Link` header with `next`/`last` (and `first`/`prev` after
+ * page 1) as "Using pagination in the REST API" shows. An org it does not know is a 404.
+ */
+function orgReposAnswer(ctx, org) {
+  const all = reposOf(org);
+  if (!all.length) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#list-organization-repositories', status: '404' } };
+  const perPage = Math.min(100, Math.max(1, Number(ctx.search.get('per_page') ?? 30) || 30));
+  const page = Math.max(1, Number(ctx.search.get('page') ?? 1) || 1);
+  const last = Math.max(1, Math.ceil(all.length / perPage));
+  const pageUrl = (n) => {
+    const u = new URL(`${ctx.apiBase}/orgs/${org}/repos`);
+    for (const [k, v] of ctx.search) if (k !== 'page') u.searchParams.set(k, v);
+    u.searchParams.set('page', String(n));
+    return `<${u.href}>`;
+  };
+  const rels = [];
+  if (page > 1) rels.push(`${pageUrl(page - 1)}; rel="prev"`);
+  if (page < last) rels.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+  if (page > 1) rels.push(`${pageUrl(1)}; rel="first"`);
+  const body = all.slice((page - 1) * perPage, page * perPage).map((r, i) => ({
+    id: 1000 + i + (page - 1) * perPage,
+    name: r.fullName.split('/')[1],
+    full_name: r.fullName,
+    private: false,
+    html_url: `https://github.com/${r.fullName}`,
+    fork: false,
+    url: `${ctx.apiBase}/repos/${r.fullName}`,
+    archived: r.archived === true,
+    disabled: false,
+    visibility: 'public',
+    default_branch: r.branch,
+  }));
+  return { status: 200, body, link: rels.length ? rels.join(', ') : undefined };
+}
+
+/** `GET /repos/{o}/{r}/branches/{branch}` (REST "Get a branch"): the commit, with its tree. */
+function branchAnswer(ctx, fullName, branch) {
+  const repo = REPOS.get(fullName);
+  if (!repo) return notFound();
+  if (branch !== repo.branch) {
+    return { status: 404, body: { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest/branches/branches#get-a-branch', status: '404' } };
+  }
+  return {
+    status: 200,
+    body: {
+      name: branch,
+      commit: {
+        sha: repo.commit,
+        commit: { message: 'stand-in snapshot', tree: { sha: repo.rootTree, url: `${ctx.apiBase}/repos/${fullName}/git/trees/${repo.rootTree}` } },
+        url: `${ctx.apiBase}/repos/${fullName}/commits/${repo.commit}`,
+      },
+      protected: true,
+    },
+  };
+}
+
+/**
+ * `GET /repos/{o}/{r}/git/trees/{tree_sha}[?recursive=1]` (REST "Get a tree"): entries with
+ * `path`, `mode`, `type` (`blob`/`tree`), `sha`, `size` for blobs; `recursive` lists every
+ * descendant with its full path; `truncated` says the list was cut (see repos.js). An unknown
+ * sha is a 404.
+ */
+function treeAnswer(ctx, fullName, sha) {
+  const repo = REPOS.get(fullName);
+  const dir = repo && treePath(repo, sha);
+  if (dir === undefined) return notFound();
+  const recursive = ['1', 'true'].includes(ctx.search.get('recursive') ?? '');
+  const entries = [];
+  const list = (path, prefix) => {
+    for (const [name, e] of [...repo.dirs.get(path)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const full = prefix + name;
+      if (e.type === 'tree') {
+        const id = repo.treeIds.get(e.dir);
+        entries.push({ path: full, mode: '040000', type: 'tree', sha: id, url: `${ctx.apiBase}/repos/${fullName}/git/trees/${id}` });
+        if (recursive) list(e.dir, `${full}/`);
+      } else {
+        entries.push({ path: full, mode: '100644', type: 'blob', sha: e.sha, size: e.size, url: `${ctx.apiBase}/repos/${fullName}/git/blobs/${e.sha}` });
+      }
+    }
+  };
+  list(dir, '');
+  const truncated = recursive && repo.truncatedRecursiveTree === true;
+  return {
+    status: 200,
+    body: { sha, url: `${ctx.apiBase}/repos/${fullName}/git/trees/${sha}`, tree: truncated ? entries.slice(0, 1) : entries, truncated },
+  };
 }
 
 function userAnswer(ctx, login) {
@@ -253,7 +361,7 @@ function dateMatches(iso, cond) {
   return t >= day(cond) && t < day(cond) + 86400_000;
 }
 
-const REPOS = {
+const SEARCH_REPOS = {
   kubernetes: ['kubernetes', 'kubeadm', 'website', 'test-infra', 'enhancements', 'community'],
   'kubernetes-sigs': ['kind', 'cri-tools', 'cluster-api', 'kubespray'],
 };
@@ -277,7 +385,7 @@ function mergedPrs(api, person, orgs) {
   if (hasFirst) items.push(prItem(api, person, { ...first, repo: first.repo }));
   let i = items.length;
   for (const [org, n] of counts) {
-    const repos = REPOS[org] ?? ['repo'];
+    const repos = SEARCH_REPOS[org] ?? ['repo'];
     for (let k = org === firstOrg && hasFirst ? 1 : 0; k < n; k++, i++) {
       const created = start + 3600_000 + ((end - start) * i) / total;
       const repo = `${org}/${repos[k % repos.length]}`;

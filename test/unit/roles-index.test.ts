@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Role } from '../../src/model/model.js';
 import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFile } from '../../src/roles/build.js';
-import { buildOwnersIndexFromDoc, mergeRolesIndexes, parseOwnersFile } from '../../src/roles/owners.js';
+import { addOwnersFiles, expandAliases, ownersDir } from '../../src/roles/owners.js';
+import { RolesBuilder } from '../../src/roles/builder.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../../src/roles/roles-index.js';
 import { buildRolesIndexOffMainThread } from '../../src/roles/worker-client.js';
 import { aliasMeaning } from '../../src/roles/kubernetes-aliases.js';
@@ -505,40 +506,62 @@ describe('isRolesIndex', () => {
   });
 });
 
-describe('OWNERS files', () => {
-  it('reads approvers, reviewers and emeritus approvers of kubeadm', async () => {
-    const url = 'https://github.com/kubernetes/kubeadm/blob/main/OWNERS';
-    const index = await parseOwnersFile(await fixture('kubeadm-OWNERS'), 'kubeadm', url);
+describe('OWNERS files (the crawl)', () => {
+  const sigs = { repo: 'kubernetes/community', path: 'sigs.yaml', text: 'sigs: []\n' };
+
+  it('reads approvers, reviewers and emeritus approvers of kubeadm, for the repository and its directory', async () => {
+    const { index } = await buildRolesIndex([sigs, { repo: 'kubernetes/kubeadm', path: 'OWNERS', text: await fixture('kubeadm-OWNERS') }]);
+    const url = 'https://github.com/kubernetes/kubeadm';
     // An approver is not listed a second time as reviewer.
-    expect(rolesFor(index, 'pacoxu')).to.deep.equal([{ kind: 'approver', group: 'kubeadm', url }]);
-    expect(rolesFor(index, 'sataqiu')).to.have.length(1);
-    expect(rolesFor(index, 'timothysc')).to.deep.equal([{ kind: 'emeritus', group: 'kubeadm', label: 'approver', url }]);
+    expect(rolesFor(index, 'pacoxu')).to.deep.equal([{ kind: 'approver', group: 'kubeadm', url, paths: [''] }]);
+    expect(rolesFor(index, 'timothysc')).to.deep.equal([{ kind: 'emeritus', group: 'kubeadm', label: 'approver', url, paths: [''] }]);
     expect(Object.keys(index.roles)).to.have.length(11);
   });
 
-  it('reads filters, keeps reviewers who do not approve, and skips bad entries', () => {
-    const doc = {
-      reviewers: ['rev', '<x>', 7],
-      filters: { '.*': { approvers: ['appr'] }, '\\.md$': { reviewers: ['appr', 'docs'] }, bad: 'x' },
-    };
-    const index = buildOwnersIndexFromDoc(doc, 'docs', 'javascript:alert(1)');
-    expect(index.roles).to.deep.equal({
-      appr: [{ kind: 'approver', group: 'docs' }],
-      docs: [{ kind: 'reviewer', group: 'docs' }],
-      rev: [{ kind: 'reviewer', group: 'docs' }],
-    });
-    expect(buildOwnersIndexFromDoc(null, 'docs')).to.deep.equal({ v: 3, roles: {}, links: {} });
-    expect(buildOwnersIndexFromDoc(doc, '  ')).to.deep.equal({ v: 3, roles: {}, links: {} });
+  it('expands aliases, aliases of aliases, and stops at a cycle', () => {
+    const aliases = { aliases: { leads: ['Ann', 'reviewers-team'], 'reviewers-team': ['bob', 'LEADS', 'carl'] } };
+    expect(expandAliases(['leads', 'dora', 7], aliases)).to.deep.equal(['Ann', 'bob', 'carl', 'dora', 7]);
+    expect(expandAliases(['x'], null)).to.deep.equal(['x']);
   });
 
-  it('merges with the community index, in seniority order', async () => {
-    const community = await indexOf({
-      sigsYaml: await fixture('sigs.yaml'),
-      steeringReadme: await fixture('steering-README.md'),
-    });
-    const owners = await parseOwnersFile(await fixture('kubeadm-OWNERS'), 'kubeadm');
-    const merged = mergeRolesIndexes(owners, community);
-    expect(summary(rolesFor(merged, 'pacoxu'))).to.deep.equal([
+  it('keeps one role per kind and repository, with its directories, and reads filters', () => {
+    const b = new RolesBuilder();
+    const aliases = { aliases: { 'sig-node-approvers': ['Node1'] } };
+    addOwnersFiles(
+      b,
+      [
+        { repo: 'kubernetes/kubernetes', path: 'pkg/kubelet/OWNERS', doc: { approvers: ['sig-node-approvers'], reviewers: ['rev'] } },
+        { repo: 'kubernetes/kubernetes', path: 'cmd/kubelet/OWNERS', doc: { approvers: ['node1'], filters: { '\\.md$': { reviewers: ['docs'] }, bad: 'x' } } },
+        { repo: 'kubernetes/kubernetes', path: 'OWNERS', doc: { reviewers: ['rev', '<x>', 7] } },
+        { repo: 'not a repo', path: 'OWNERS', doc: { approvers: ['nobody'] } },
+        { repo: 'kubernetes/website', path: 'OWNERS', doc: null },
+      ],
+      (repo) => (repo === 'kubernetes/kubernetes' ? aliases : undefined),
+    );
+    const index = b.build();
+    const url = 'https://github.com/kubernetes/kubernetes';
+    expect(rolesFor(index, 'node1')).to.deep.equal([{ kind: 'approver', group: 'kubernetes', url, paths: ['cmd/kubelet', 'pkg/kubelet'] }]);
+    expect(rolesFor(index, 'rev')).to.deep.equal([{ kind: 'reviewer', group: 'kubernetes', url, paths: ['', 'pkg/kubelet'] }]);
+    expect(rolesFor(index, 'docs')).to.deep.equal([{ kind: 'reviewer', group: 'kubernetes', url, paths: ['cmd/kubelet'] }]);
+    expect(rolesFor(index, 'nobody')).to.deep.equal([]);
+    expect(ownersDir('pkg/kubelet/OWNERS')).to.equal('pkg/kubelet');
+    expect(ownersDir('OWNERS')).to.equal('');
+  });
+
+  it('keeps at most 20 directories per role', () => {
+    const b = new RolesBuilder();
+    const files = Array.from({ length: 30 }, (_, i) => ({ repo: 'kubernetes/kubernetes', path: `d${String(i).padStart(2, '0')}/OWNERS`, doc: { approvers: ['many'] } }));
+    addOwnersFiles(b, files, () => undefined);
+    expect(rolesFor(b.build(), 'many')[0].paths).to.have.length(20);
+  });
+
+  it('merges with the community roles, in seniority order', async () => {
+    const { index } = await buildRolesIndex([
+      { repo: 'kubernetes/community', path: 'sigs.yaml', text: await fixture('sigs.yaml') },
+      { repo: 'kubernetes/steering', path: 'README.md', text: await fixture('steering-README.md') },
+      { repo: 'kubernetes/kubeadm', path: 'OWNERS', text: await fixture('kubeadm-OWNERS') },
+    ]);
+    expect(summary(rolesFor(index, 'pacoxu'))).to.deep.equal([
       'steering-member | Steering Committee',
       'steering-liaison | SIG CLI',
       'steering-liaison | SIG Node',
@@ -546,9 +569,7 @@ describe('OWNERS files', () => {
       'steering-liaison | SIG Testing',
       'approver | kubeadm',
     ]);
-    expect(rolesFor(merged, 'pacoxu')[0]).to.deep.equal(rolesFor(community, 'pacoxu')[0]);
-    expect(rolesFor(merged, 'pacoxu')[5].url).to.equal(undefined);
-    expect(isRolesIndex(JSON.parse(JSON.stringify(merged)))).to.equal(true);
+    expect(isRolesIndex(JSON.parse(JSON.stringify(index)))).to.equal(true);
   });
 });
 
@@ -862,9 +883,9 @@ describe('the contributor ladder (a sample; every login is checked in test/node/
     const { index, unreadable } = await buildRolesIndex([
       { repo: 'kubernetes/community', path: 'sigs.yaml', text: 'sigs:\n  - dir: sig-node\n    name: Node\n    leadership: {chairs: [{github: c}]}\n' },
       { repo: 'kubernetes/kubernetes', path: 'OWNERS_ALIASES', text: 'aliases: [ {' },
-      { repo: 'kubernetes/website', path: 'OWNERS', text: 'approvers: [x]' },
+      { repo: 'kubernetes/website', path: 'README.md', text: '# not a community file' },
     ]);
-    expect(unreadable).to.deep.equal(['kubernetes/kubernetes/OWNERS_ALIASES', 'kubernetes/website/OWNERS']);
+    expect(unreadable).to.deep.equal(['kubernetes/kubernetes/OWNERS_ALIASES', 'kubernetes/website/README.md']);
     expect(summary(rolesFor(index, 'c'))).to.deep.equal(['chair | SIG Node']);
     expect(index.sources).to.deep.equal([{ repo: 'kubernetes/community', path: 'sigs.yaml', commit: 'HEAD' }]);
   });

@@ -4,8 +4,8 @@ import { sortRoles } from '../../src/model/roles-order.js';
 import { safeHttpUrl } from '../../src/model/safe-url.js';
 import { hasContributions, isPartial } from '../../src/model/state.js';
 import { LoadError, toLoadError } from '../../src/model/load-error.js';
-import { initials } from '../../src/render/identity.js';
-import { visibleTotals } from '../../src/render/totals.js';
+import { initials } from '../../src/render/identity-text.js';
+import { visibleTotals } from '../../src/render/totals-text.js';
 import type { CardData } from '../../src/model/model.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };

@@ -108,4 +108,8 @@ export const en: Messages = {
   sparklineSummary: (s) =>
     `Merged PRs ${s.unit}: ${s.atLeast ? 'at least ' : ''}${n(s.total)} in total over ${count(s.periods, { one: '# period', other: '# periods' })} from ${s.from} to ${s.to}, peak ${n(s.peak)} in ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes community files', contribcard: 'ContribCard', file: 'Card data file' },
+  svgTitle: (l, name) => `${name ? `${name} (@${l})` : `@${l}`} — Kubernetes contributor card`,
+  svgPerson: (l, name, company) => `${name ? `${name} (@${l})` : `@${l}`}${company ? `, ${company}` : ''}.`,
+  svgList: (items) => `${items.join('; ')}.`,
+  pageRoles: 'Added by the card\'s maker',
 };

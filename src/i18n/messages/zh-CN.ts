@@ -101,4 +101,8 @@ export const zhCN: Messages = {
     `${s.unit}已合并 PR：从 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 个周期，合计${s.atLeast ? '至少 ' : ' '}${n(s.total)} 个，峰值为 ${s.peakPeriod} 的 ${n(s.peak)} 个。`,
   pointLabel: (p, c) => `${p}：已合并 ${n(c)} 个 PR`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes 社区文件', contribcard: 'ContribCard', file: '卡片数据文件' },
+  svgTitle: (l, name) => `${name ? `${name}（@${l}）` : `@${l} `}的 Kubernetes 贡献者卡片`,
+  svgPerson: (l, name, company) => `${name ? `${name}（@${l}）` : `@${l}`}${company ? `，${company}` : ''}。`,
+  svgList: (items) => `${items.join('；')}。`,
+  pageRoles: '由卡片制作者添加',
 };

@@ -48,11 +48,14 @@ export function cachePut(key: string, value: unknown, storedAt = Date.now()): vo
 }
 
 /**
- * localStorage, or undefined when it is switched off, blocked (sandboxed
- * iframes and some privacy modes throw on access) or missing.
+ * The configured storage (the CLI's files), else localStorage, or undefined
+ * when it is switched off, blocked (sandboxed iframes and some privacy modes
+ * throw on access) or missing (Node).
  */
 export function storage(): Storage | undefined {
-  if (!getConfig().persist) return undefined;
+  const cfg = getConfig();
+  if (!cfg.persist) return undefined;
+  if (cfg.storage) return cfg.storage;
   try {
     return globalThis.localStorage ?? undefined;
   } catch {

@@ -42,6 +42,8 @@ export interface Fetched<T> {
    * source missing. The card shows it as a notice.
    */
   degraded?: LoadError;
+  /** The next page of a paginated GitHub answer (its `Link: <…>; rel="next"`), for uncached requests. */
+  next?: string;
 }
 
 /** One request, described by the source that needs it. */
@@ -173,14 +175,16 @@ export function resetHttpState(options: ResetOptions = {}): void {
 // One network call
 
 async function fetchOnce<T>(spec: RequestSpec<T>, key: string, entry: Entry | undefined, signal: AbortSignal, maxBytes: number): Promise<Fetched<unknown>> {
-  const res = await fetch(spec.url, {
-    method: spec.body === undefined ? 'GET' : 'POST',
-    body: spec.body,
-    headers: requestHeaders(spec, entry),
-    signal,
-    cache: cacheMode(spec.service),
-    credentials: 'omit',
-  });
+  const call = () =>
+    fetch(spec.url, {
+      method: spec.body === undefined ? 'GET' : 'POST',
+      body: spec.body,
+      headers: requestHeaders(spec, entry),
+      signal,
+      cache: cacheMode(spec.service),
+      credentials: 'omit',
+    });
+  const res = await (spec.service === 'devstats' ? devstatsSlot(call) : call());
   const now = Date.now();
   if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
 
@@ -194,7 +198,8 @@ async function fetchOnce<T>(spec: RequestSpec<T>, key: string, entry: Entry | un
     const text = await readBody(res, maxBytes, spec.source);
     const value = decode(spec, res, text);
     if (spec.cache && (spec.keep?.(value) ?? true)) writeEntry(key, { t: now, e: res.headers.get('etag') ?? undefined, v: value });
-    return { value, storedAt: now };
+    const next = nextLink(res.headers.get('link'));
+    return next ? { value, storedAt: now, next } : { value, storedAt: now };
   }
   return failure(spec, key, res, now);
 }
@@ -210,13 +215,34 @@ function cacheMode(service: Service): RequestCache {
   return service === 'github' ? 'no-store' : 'default';
 }
 
-/** Headers by service: GitHub gets its media type and a validator; nobody else gets anything. */
+/**
+ * Headers by service: GitHub gets its media type and a validator (and the
+ * CLI's token, which a page never has); nobody else gets anything.
+ */
 function requestHeaders(spec: RequestSpec<unknown>, entry: Entry | undefined): Record<string, string> {
   if (spec.service !== 'github') return {};
   // `Accept` with this value is CORS-safelisted; `If-None-Match` is on GitHub's preflight list.
   const h: Record<string, string> = { Accept: 'application/vnd.github+json' };
   if (entry?.e) h['If-None-Match'] = entry.e;
+  const token = getConfig().githubToken;
+  if (token) h.Authorization = `Bearer ${token}`;
   return h;
+}
+
+/** DevStats requests waiting for a slot under `devstatsConcurrency`, and how many are out. */
+const devstatsQueue: (() => void)[] = [];
+let devstatsOut = 0;
+
+/** Runs `call` when fewer than `devstatsConcurrency` DevStats calls are out. */
+async function devstatsSlot<T>(call: () => Promise<T>): Promise<T> {
+  if (devstatsOut >= getConfig().devstatsConcurrency) await new Promise<void>((r) => devstatsQueue.push(r));
+  devstatsOut++;
+  try {
+    return await call();
+  } finally {
+    devstatsOut--;
+    devstatsQueue.shift()?.();
+  }
 }
 
 /** Turns a non-2xx answer into data (DevStats zeros), a rate-limit gate, or a classified error. */
@@ -276,6 +302,18 @@ function parseOrBadData<T>(spec: RequestSpec<T>, body: unknown): T {
     if (e instanceof LoadError) throw e;
     throw new LoadError('bad-data', spec.source, e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * The `rel="next"` target of a `Link` header (GitHub's pagination, REST docs
+ * "Using pagination in the REST API"): `<https://…&page=2>; rel="next", <…>; rel="last"`.
+ */
+export function nextLink(header: string | null): string | undefined {
+  for (const part of (header ?? '').split(',')) {
+    const m = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+    if (m && /\brel="?next"?/.test(m[2])) return m[1];
+  }
+  return undefined;
 }
 
 function requestKey(spec: RequestSpec<unknown>): string {

@@ -1,0 +1,211 @@
+/**
+ * The command line: what each command accepts, read into typed options.
+ * Anything wrong is a {@link UsageError}, which the CLI prints with the usage
+ * text and exit code 2, before any request is made.
+ */
+import { parseArgs } from 'node:util';
+import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale.js';
+
+/** A mistake in the command line. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  k8s-contrib-card build <login...> --out <dir> [options]
+      Writes <login>.json (card data, what \`src\` reads), <login>.svg and, with --png,
+      <login>.png for each login, and index.json listing them.
+        --team <steering|group dir>  add a group's current leaders (sigs.yaml dir, e.g. sig-node)
+        --users-file <path>          one login per line, # for comments
+        --extra-roles <path>         YAML/JSON: login -> roles held outside the files the card reads
+        --png                        also write PNG (needs the optional @resvg/resvg-js)
+        --font-file <path>           a font for the PNG (e.g. a CJK font), besides the system's
+        --theme light|dark|auto      SVG colour scheme (default auto)
+        --lang ${SUPPORTED_LOCALES.join('|')}           language (default en)
+        --project <name>             CNCF DevStats project (default kubernetes)
+        --github-api <url>  --devstats-api <url>  --raw-base <url>  --roles-src <url>
+        --concurrency <n>            cards built at once (default 4)
+        --shard <i>/<n>              build only the i-th of n deterministic parts
+        --cache-dir <dir>            keep answers between runs
+        --quiet                      plain lines only
+  k8s-contrib-card index <dir>
+      Rebuilds <dir>/index.json from the card files in <dir> (e.g. after merging shards).
+  k8s-contrib-card roles --out <file> [--github-api <url>] [--raw-base <url>] [--cache-dir <dir>]
+      Crawls every OWNERS and OWNERS_ALIASES file of the kubernetes and kubernetes-sigs orgs
+      (needs GITHUB_TOKEN) and writes a roles index for the element's roles-src.
+
+GITHUB_TOKEN, when set, is sent to the GitHub API only; it is never written anywhere.
+Exit codes: 0 built, 1 some login failed, 2 usage error, 3 stopped by a rate limit.`;
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Options shared by commands that call the services. */
+export interface ServiceOptions {
+  githubApi?: string;
+  devstatsApi?: string;
+  rawBase?: string;
+  rolesSrc?: string;
+  cacheDir?: string;
+  quiet: boolean;
+}
+
+export interface BuildOptions extends ServiceOptions {
+  command: 'build';
+  logins: string[];
+  teams: string[];
+  usersFile?: string;
+  extraRoles?: string;
+  out: string;
+  png: boolean;
+  fontFile?: string;
+  theme: Theme;
+  lang: SupportedLocale;
+  project?: string;
+  concurrency: number;
+  shard?: { index: number; count: number };
+}
+
+export interface IndexOptions {
+  command: 'index';
+  dir: string;
+}
+
+export interface RolesOptions extends ServiceOptions {
+  command: 'roles';
+  out: string;
+  orgs: string[];
+}
+
+export type Command = BuildOptions | IndexOptions | RolesOptions | { command: 'help' } | { command: 'version' };
+
+const URL_OPTIONS = ['github-api', 'devstats-api', 'raw-base', 'roles-src'] as const;
+
+function httpUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new UsageError(`--${name}: not a URL: ${value}`);
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new UsageError(`--${name}: must be an http(s) URL`);
+  return value;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--${name}: a whole number from 1 to 64, not ${value}`);
+  return n;
+}
+
+/** Reads `argv` (without `node` and the script). Throws {@link UsageError}. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  const common = {
+    'github-api': { type: 'string' },
+    'devstats-api': { type: 'string' },
+    'raw-base': { type: 'string' },
+    'roles-src': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  } as const;
+  let parsed;
+  try {
+    if (command === 'build') {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        strict: true,
+        options: {
+          ...common,
+          out: { type: 'string' },
+          team: { type: 'string', multiple: true },
+          'users-file': { type: 'string' },
+          'extra-roles': { type: 'string' },
+          png: { type: 'boolean', default: false },
+          'font-file': { type: 'string' },
+          theme: { type: 'string', default: 'auto' },
+          lang: { type: 'string', default: 'en' },
+          project: { type: 'string' },
+          concurrency: { type: 'string' },
+          shard: { type: 'string' },
+        },
+      });
+    } else if (command === 'index') {
+      parsed = parseArgs({ args: [...rest], allowPositionals: true, strict: true, options: {} });
+    } else if (command === 'roles') {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: false,
+        strict: true,
+        options: { ...common, out: { type: 'string' }, orgs: { type: 'string', default: 'kubernetes,kubernetes-sigs' } },
+      });
+    } else {
+      throw new UsageError(`unknown command: ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    // node:util's messages name the flag ("Unknown option '--nope'").
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+
+  if (command === 'index') {
+    if (parsed.positionals.length !== 1) throw new UsageError('index: give exactly one folder');
+    return { command: 'index', dir: parsed.positionals[0] };
+  }
+  const service: ServiceOptions = {
+    githubApi: httpUrl(URL_OPTIONS[0], str('github-api')),
+    devstatsApi: httpUrl(URL_OPTIONS[1], str('devstats-api')),
+    rawBase: httpUrl(URL_OPTIONS[2], str('raw-base')),
+    rolesSrc: httpUrl(URL_OPTIONS[3], str('roles-src')),
+    cacheDir: str('cache-dir'),
+    quiet: v.quiet === true,
+  };
+  const out = str('out');
+  if (!out) throw new UsageError(`${command}: --out is required`);
+
+  if (command === 'roles') {
+    const orgs = (str('orgs') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+    if (!orgs.length || orgs.some((o) => !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(o))) throw new UsageError('--orgs: a comma-separated list of GitHub orgs');
+    return { command: 'roles', ...service, out, orgs };
+  }
+
+  const theme = str('theme');
+  if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') throw new UsageError(`--theme: light, dark or auto, not ${theme}`);
+  const lang = str('lang');
+  if (!(SUPPORTED_LOCALES as readonly string[]).includes(lang ?? '')) throw new UsageError(`--lang: one of ${SUPPORTED_LOCALES.join(', ')}, not ${lang}`);
+  let shard: BuildOptions['shard'];
+  const s = str('shard');
+  if (s !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(s);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: i/n with 1 ≤ i ≤ n, not ${s}`);
+    shard = { index, count };
+  }
+  const teams = (v.team as string[] | undefined) ?? [];
+  if (!parsed.positionals.length && !teams.length && !str('users-file')) {
+    throw new UsageError('build: name at least one login, --team or --users-file');
+  }
+  return {
+    command: 'build',
+    ...service,
+    logins: parsed.positionals,
+    teams,
+    usersFile: str('users-file'),
+    extraRoles: str('extra-roles'),
+    out,
+    png: v.png === true,
+    fontFile: str('font-file'),
+    theme,
+    lang: lang as SupportedLocale,
+    project: str('project'),
+    concurrency: positiveInt('concurrency', str('concurrency'), 4),
+    shard,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * `k8s-contrib-card build`: card files for a list of logins, through the very
+ * sources the element uses (`sources/live.ts`), with the CLI's own storage,
+ * token and DevStats bound set through `configure()`.
+ *
+ * Per login: `<login>.json` (card data, exactly what `src` reads), `<login>.svg`
+ * and, with `--png`, `<login>.png`; then `index.json` (or `index.<i>.json` for
+ * a shard). A GitHub rate limit either is waited out (a short wait) or stops
+ * the build cleanly: what was built is kept and the rest is listed.
+ */
+import { mkdirSync, readFileSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import { loadMessages, messagesFor } from '../i18n/catalog.js';
+import { LoadError, toLoadError } from '../model/load-error.js';
+import type { CardData } from '../model/model.js';
+import { configure, type ConfigPatch } from '../sources/config.js';
+import { fetchRolesIndex } from '../sources/community.js';
+import { loadLiveCard } from '../sources/live.js';
+import { loadYamlParser } from '../roles/yaml.js';
+import { renderCardSvg } from '../static/svg.js';
+import { UsageError, type BuildOptions } from './args.js';
+import { avatarDataUri } from './avatar.js';
+import { parseExtraRoles, type ExtraRole } from './extra-roles.js';
+import { FileStorage } from './file-storage.js';
+import { cardBaseName, INDEX_VERSION, sortIndex, type BuildIndex, type FailedLogin, type IndexedCard } from './index-file.js';
+import { invalidLogins, parseUsersFile, shardOf, teamLogins, uniqueLogins } from './logins.js';
+import { loadRasterizer } from './png.js';
+import { Progress, summary, type Output } from './progress.js';
+
+/** What the build reads from its surroundings (injectable for tests). */
+export interface CliEnv {
+  out: Output;
+  err: Output;
+  env: Record<string, string | undefined>;
+  /** Waits `ms` (tests replace it to avoid sleeping). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A rate-limit reset at most this far away is waited for; a longer one stops the build. */
+export const MAX_RATE_LIMIT_WAIT_MS = 90_000;
+/** DevStats is one community-run server: at most this many of its requests at once. */
+export const DEVSTATS_CONCURRENCY = 4;
+
+/** Exit codes (documented in the usage text). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
+
+/** Settings every command that calls the services applies first. */
+export function serviceConfig(o: { githubApi?: string; devstatsApi?: string; rawBase?: string; rolesSrc?: string; cacheDir?: string; project?: string }, env: CliEnv['env']): ConfigPatch {
+  const patch: ConfigPatch = {
+    persist: o.cacheDir !== undefined,
+    storage: o.cacheDir !== undefined ? new FileStorage(o.cacheDir) : undefined,
+    githubToken: env.GITHUB_TOKEN?.trim() || undefined,
+    devstatsConcurrency: DEVSTATS_CONCURRENCY,
+  };
+  if (o.githubApi) patch.githubApi = o.githubApi;
+  if (o.devstatsApi) patch.devstatsApi = o.devstatsApi;
+  if (o.rawBase) patch.rawBase = o.rawBase;
+  if (o.rolesSrc) patch.rolesSrc = o.rolesSrc;
+  if (o.project) patch.project = o.project;
+  return patch;
+}
+
+/** Anything a message may carry that must never be printed (the token). */
+export function redact(text: string, env: CliEnv['env']): string {
+  const token = env.GITHUB_TOKEN?.trim();
+  return token ? text.split(token).join('***') : text;
+}
+
+/** The logins the options name, checked, deduplicated and sharded. Throws {@link UsageError}. */
+async function resolveLogins(o: BuildOptions): Promise<string[]> {
+  const named = [...o.logins];
+  if (o.usersFile) {
+    let text: string;
+    try {
+      text = readFileSync(o.usersFile, 'utf8');
+    } catch (e) {
+      throw new UsageError(`--users-file: cannot read ${o.usersFile}: ${(e as Error).message}`);
+    }
+    named.push(...parseUsersFile(text));
+  }
+  const bad = invalidLogins(named);
+  if (bad.length) throw new UsageError(`not a GitHub login: ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(', ')}`);
+  if (o.teams.length) {
+    const index = (await fetchRolesIndex({ rawBase: o.rawBase ?? 'https://raw.githubusercontent.com', rolesSrc: o.rolesSrc })).value;
+    for (const team of o.teams) {
+      const members = teamLogins(index, team);
+      if (!members.length) throw new UsageError(`--team ${team}: no current leaders found (a group folder of sigs.yaml, e.g. sig-node, or steering)`);
+      named.push(...members);
+    }
+  }
+  const logins = uniqueLogins(named);
+  return o.shard ? shardOf(logins, o.shard) : logins;
+}
+
+/** Runs a build; resolves with the exit code. Usage errors throw {@link UsageError}. */
+export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
+  const started = Date.now();
+  const sleep = cli.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  configure(serviceConfig(o, cli.env));
+
+  try {
+    mkdirSync(o.out, { recursive: true });
+    accessSync(o.out, constants.W_OK);
+  } catch (e) {
+    throw new UsageError(`--out: cannot write to ${o.out}: ${(e as Error).message}`);
+  }
+  let extras = new Map<string, ExtraRole[]>();
+  if (o.extraRoles) {
+    try {
+      extras = parseExtraRoles(await loadYamlParser(), readFileSync(o.extraRoles, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--extra-roles: ${(e as Error).message}`);
+    }
+  }
+  let png: ((svg: string) => Uint8Array) | undefined;
+  if (o.png) {
+    try {
+      png = await loadRasterizer(o.fontFile ? [o.fontFile] : []);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  const logins = await resolveLogins(o);
+  await loadMessages(o.lang);
+  const messages = messagesFor(o.lang)!;
+
+  const cards: IndexedCard[] = [];
+  const failed: FailedLogin[] = [];
+  const remaining: string[] = [];
+  let stopped: LoadError | undefined;
+  const progress = new Progress(cli.out, logins.length, o.quiet);
+  const queue = [...logins];
+
+  /** One card, waiting out a short rate limit once; undefined when the build must stop. */
+  const loadOne = async (login: string): Promise<CardData | LoadError | undefined> => {
+    for (let attempt = 0; ; attempt++) {
+      let data: CardData | undefined;
+      let error: LoadError | undefined;
+      try {
+        data = await loadLiveCard(login, { project: o.project });
+      } catch (e) {
+        error = toLoadError(e, 'github');
+      }
+      // A card missing GitHub's part because of its rate limit is not worth keeping.
+      const limited = error?.reason === 'rate-limited' ? error : data?.notices?.find((n) => n.reason === 'rate-limited');
+      if (!limited) return data ?? error;
+      const retryAt = limited.retryAt ? Date.parse(limited.retryAt) : NaN;
+      const wait = Number.isFinite(retryAt) ? retryAt - Date.now() : Infinity;
+      if (attempt === 0 && wait <= MAX_RATE_LIMIT_WAIT_MS) {
+        progress.pause();
+        cli.err.write(`GitHub rate limit: waiting ${Math.ceil(Math.max(0, wait) / 1000)} s for its reset.\n`);
+        await sleep(Math.max(0, wait) + 1000);
+        continue;
+      }
+      stopped = limited instanceof LoadError ? limited : new LoadError('rate-limited', 'github', '', limited.retryAt);
+      return undefined;
+    }
+  };
+
+  const worker = async () => {
+    for (let login = queue.shift(); login !== undefined; login = queue.shift()) {
+      if (stopped) {
+        remaining.push(login);
+        continue;
+      }
+      const result = await loadOne(login);
+      if (result === undefined) {
+        remaining.push(login);
+        continue;
+      }
+      if (result instanceof LoadError) {
+        failed.push({ login, reason: result.reason, message: redact(result.message, cli.env) });
+        progress.step(login, `failed: ${result.reason}`);
+        continue;
+      }
+      const card = await writeCard(result, o, { messages, extraRoles: extras.get(login.toLowerCase()), png });
+      cards.push(card);
+      progress.step(login, card.notices?.length ? `partial (${card.notices.map((n) => `${n.source} ${n.reason}`).join(', ')})` : 'built');
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, logins.length)) }, worker));
+
+  const index: BuildIndex = sortIndex({ v: INDEX_VERSION, generatedAt: new Date().toISOString(), cards, failed, remaining });
+  if (o.shard) index.shard = o.shard;
+  writeFileSync(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+
+  progress.pause();
+  cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started));
+  if (stopped) {
+    const at = stopped.retryAt ? ` It resets at ${stopped.retryAt}.` : '';
+    cli.err.write(`Stopped: GitHub's rate limit is spent.${at} ${index.remaining.length} login(s) not built; run again later${cli.env.GITHUB_TOKEN ? '' : ', or set GITHUB_TOKEN'}.\n`);
+    return EXIT.rateLimited;
+  }
+  return failed.length ? EXIT.failed : EXIT.ok;
+}
+
+/** Writes one card's files; the SVG embeds the avatar, the PNG is drawn from the SVG. */
+async function writeCard(
+  data: CardData,
+  o: BuildOptions,
+  extra: { messages: NonNullable<ReturnType<typeof messagesFor>>; extraRoles?: ExtraRole[]; png?: (svg: string) => Uint8Array },
+): Promise<IndexedCard> {
+  const base = cardBaseName(data.identity.login);
+  const files: IndexedCard['files'] = { json: `${base}.json`, svg: `${base}.svg` };
+  writeFileSync(join(o.out, files.json), `${JSON.stringify(data, null, 2)}\n`);
+  const svg = renderCardSvg(data, {
+    locale: o.lang,
+    messages: extra.messages,
+    theme: o.theme,
+    now: Date.now(),
+    avatar: await avatarDataUri(data.identity.avatarUrl),
+    extraRoles: extra.extraRoles,
+  });
+  writeFileSync(join(o.out, files.svg!), svg);
+  if (extra.png) {
+    files.png = `${base}.png`;
+    writeFileSync(join(o.out, files.png), extra.png(svg));
+  }
+  const card: IndexedCard = { login: data.identity.login, files };
+  if (data.asOf) card.asOf = data.asOf;
+  if (data.notices?.length) card.notices = data.notices;
+  return card;
+}

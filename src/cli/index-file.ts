@@ -1,0 +1,102 @@
+/**
+ * `index.json`: what a build wrote, for a team page or a later job. Each shard
+ * of a CI matrix writes `index.<i>.json`; `k8s-contrib-card index <dir>`
+ * rebuilds `index.json` from the card files in a folder, so merged shard
+ * folders get one index without re-running anything.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FailureReason, SourceNotice } from '../model/model.js';
+import { parseCardData } from '../model/validate.js';
+
+/** Format version of index.json. */
+export const INDEX_VERSION = 1;
+
+/** One card a build wrote. */
+export interface IndexedCard {
+  /** The login as GitHub spells it. */
+  login: string;
+  /** File names, relative to the folder. */
+  files: { json: string; svg?: string; png?: string };
+  asOf?: string;
+  /** Sources that failed for this card (a partial card). */
+  notices?: SourceNotice[];
+}
+
+/** A login a build could not make a card for. */
+export interface FailedLogin {
+  login: string;
+  reason: FailureReason;
+  message: string;
+}
+
+export interface BuildIndex {
+  v: typeof INDEX_VERSION;
+  generatedAt: string;
+  /** Set when this index covers one shard (`index.<i>.json`). */
+  shard?: { index: number; count: number };
+  cards: IndexedCard[];
+  failed: FailedLogin[];
+  /** Logins not built because a rate limit stopped the build. */
+  remaining: string[];
+}
+
+/** The file name a card for `login` gets: lower-case, as logins are case-insensitive. */
+export function cardBaseName(login: string): string {
+  return login.toLowerCase();
+}
+
+/** Sorted by login, so an index does not depend on the order cards finished in. */
+export function sortIndex(index: BuildIndex): BuildIndex {
+  const by = (a: { login: string }, b: { login: string }) => (a.login.toLowerCase() < b.login.toLowerCase() ? -1 : 1);
+  return { ...index, cards: [...index.cards].sort(by), failed: [...index.failed].sort(by), remaining: [...index.remaining].sort() };
+}
+
+/**
+ * The index of a folder, read from its card files (`<login>.json` that parse as
+ * card data) and the SVG/PNG beside them. Failures and remaining logins are
+ * taken from the shard indexes (`index.<i>.json`) in the folder, if any.
+ */
+export function indexFolder(dir: string, now = new Date()): BuildIndex {
+  const cards: IndexedCard[] = [];
+  const failed: FailedLogin[] = [];
+  const remaining: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (/^index(\.\d+)?\.json$/.test(name)) {
+      if (name === 'index.json') continue;
+      try {
+        const shard = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Partial<BuildIndex>;
+        if (Array.isArray(shard.failed)) failed.push(...shard.failed);
+        if (Array.isArray(shard.remaining)) remaining.push(...shard.remaining);
+      } catch {
+        // A broken shard index names no failures; its cards are still read below.
+      }
+      continue;
+    }
+    if (!name.endsWith('.json')) continue;
+    let parsed;
+    try {
+      parsed = parseCardData(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    } catch {
+      continue;
+    }
+    if (!parsed.ok) continue;
+    const base = name.slice(0, -'.json'.length);
+    const files: IndexedCard['files'] = { json: name };
+    if (existsSync(join(dir, `${base}.svg`))) files.svg = `${base}.svg`;
+    if (existsSync(join(dir, `${base}.png`))) files.png = `${base}.png`;
+    const card: IndexedCard = { login: parsed.data.identity.login, files };
+    if (parsed.data.asOf) card.asOf = parsed.data.asOf;
+    if (parsed.data.notices?.length) card.notices = parsed.data.notices;
+    cards.push(card);
+  }
+  const built = new Set(cards.map((c) => c.login.toLowerCase()));
+  return sortIndex({
+    v: INDEX_VERSION,
+    generatedAt: now.toISOString(),
+    cards,
+    // A login another shard built after all is not a failure of the whole.
+    failed: failed.filter((f) => !built.has(f.login.toLowerCase())),
+    remaining: remaining.filter((l) => !built.has(l.toLowerCase())),
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * What the CLI prints while it builds. On a terminal: one status line,
+ * redrawn, with a bar, the count and an ETA. Elsewhere (CI logs) or with
+ * `--quiet`: one plain line per card. Always a summary at the end.
+ */
+import type { FailedLogin, IndexedCard } from './index-file.js';
+
+/** Where the CLI writes: stdout-like, with the terminal's width when it is one. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+const BAR = 20;
+
+/** "1m 05s", "42s". */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s >= 60 ? `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+export class Progress {
+  private done = 0;
+  private readonly started = Date.now();
+  private readonly live: boolean;
+
+  constructor(
+    private readonly out: Output,
+    private readonly total: number,
+    quiet: boolean,
+  ) {
+    this.live = !quiet && out.isTTY === true;
+  }
+
+  /** One card finished: `what` is "built", "partial (…)" or "failed: …". */
+  step(login: string, what: string): void {
+    this.done++;
+    if (!this.live) {
+      this.out.write(`[${this.done}/${this.total}] ${login}: ${what}\n`);
+      return;
+    }
+    const elapsed = Date.now() - this.started;
+    const eta = this.done < this.total ? ` ETA ${formatDuration((elapsed / this.done) * (this.total - this.done))}` : '';
+    const filled = Math.round((this.done / this.total) * BAR);
+    const line = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${this.done}/${this.total}${eta}  ${login}: ${what}`;
+    const width = Math.max(20, (this.out.columns ?? 80) - 1);
+    this.out.write(`\r\x1b[2K${line.slice(0, width)}`);
+    if (this.done === this.total) this.out.write('\n');
+  }
+
+  /** Leaves the status line before other output. */
+  pause(): void {
+    if (this.live && this.done < this.total) this.out.write('\n');
+  }
+}
+
+/** The closing summary: built, partial (with their notices), failed (with reasons), and what a stop left. */
+export function summary(cards: readonly IndexedCard[], failed: readonly FailedLogin[], remaining: readonly string[], ms: number): string {
+  const partial = cards.filter((c) => c.notices?.length);
+  const lines = [`Built ${cards.length} card${cards.length === 1 ? '' : 's'} in ${formatDuration(ms)}.`];
+  if (partial.length) {
+    lines.push(`Partial (built, some sources missing): ${partial.length}`);
+    for (const c of partial) lines.push(`  ${c.login}: ${c.notices!.map((n) => `${n.source} ${n.reason}`).join(', ')}`);
+  }
+  if (failed.length) {
+    lines.push(`Failed: ${failed.length}`);
+    for (const f of failed) lines.push(`  ${f.login}: ${f.reason}${f.message ? ` (${f.message})` : ''}`);
+  }
+  if (remaining.length) lines.push(`Not built (stopped by a rate limit): ${remaining.join(' ')}`);
+  return `${lines.join('\n')}\n`;
+}

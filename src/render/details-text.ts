@@ -1,0 +1,97 @@
+/**
+ * What the card's smaller regions say, as plain strings: the first
+ * contribution and years active, the footer (scope, "data as of", sources)
+ * and the partial state's notices. Shared by the card's templates
+ * (`details.ts`) and the static SVG, so both say the same thing.
+ */
+import { formatDate, formatRelative } from '../i18n/format.js';
+import type { CardData, SourceRef } from '../model/model.js';
+import { isPartial } from '../model/state.js';
+import type { RenderContext } from './context.js';
+import { scopeText } from './totals-text.js';
+
+/**
+ * A source's display name. Ids come from data (a card file's `sources[].id`,
+ * `notices[].source`), so only the table's own entries count: an id such as
+ * `constructor` must not read `Object.prototype` and show a function.
+ */
+export function sourceName(id: string, ctx: RenderContext): string {
+  return Object.hasOwn(ctx.msg.sourceNames, id) ? ctx.msg.sourceNames[id] : id;
+}
+
+/** A listed source's name: the language's name for a known id, else the name the data gives. */
+export function sourceLabel(source: SourceRef, ctx: RenderContext): string {
+  return Object.hasOwn(ctx.msg.sourceNames, source.id) ? ctx.msg.sourceNames[source.id] : source.name;
+}
+
+/** The first contribution in words: "First contribution: <what> (<repository>) · <date>". */
+export interface FirstContributionText {
+  /** "First contribution", or "First merged PR" when a GitHub search found it. */
+  label: string;
+  /** Its title, else its repository, else its date. */
+  what: string;
+  url?: string;
+  /** The repository, when `what` is the title (else it is already said). */
+  repository?: string;
+  /** The formatted date, and the ISO date it was formatted from. */
+  date: string;
+  iso: string;
+  /** The scope it was found in, when another than the card's (for a tooltip). */
+  scope?: string;
+}
+
+/** The first contribution in words, or undefined when there is none (or its date is unreadable). */
+export function firstContributionText(data: CardData, ctx: RenderContext): FirstContributionText | undefined {
+  const first = data.firstContribution;
+  const date = first && formatDate(first.date, ctx.locale);
+  if (!first || !date) return undefined;
+  // A GitHub search finds merged PRs only, in the orgs it names: say so rather than "first contribution".
+  const scope = data.scopes?.firstContribution;
+  return {
+    label: scope?.source === 'github' ? ctx.msg.firstMergedPr : ctx.msg.firstContribution,
+    what: first.title ?? first.repository ?? date,
+    url: first.url,
+    repository: first.repository && first.title ? first.repository : undefined,
+    date,
+    iso: first.date,
+    scope: scope && scopeText(scope, ctx),
+  };
+}
+
+/** "9 years active, since 2018", or undefined when no year is known. */
+export function yearsText(data: CardData, ctx: RenderContext): string | undefined {
+  const years = data.yearsActive;
+  return years?.length ? ctx.msg.yearsActive(years.length, years[0]!) : undefined;
+}
+
+/** The footer in words: the figures' scope, "Data as of …", and the sources' names. */
+export interface FooterText {
+  /** "Figures: the 17 Kubernetes GitHub organizations, as counted by CNCF DevStats." */
+  scope?: string;
+  /** "Data as of Nov 20, 2026 (5 days ago)". */
+  asOf?: string;
+  sources: { name: string; url?: string }[];
+}
+
+/** The footer in words; `now` (in the context) makes the relative part. */
+export function footerText(data: CardData, ctx: RenderContext): FooterText {
+  const date = data.asOf && formatDate(data.asOf, ctx.locale);
+  const rel = data.asOf && formatRelative(data.asOf, ctx.now, ctx.locale);
+  return {
+    scope: data.scope && ctx.msg.figuresScope(scopeText(data.scope, ctx)),
+    asOf: date && rel ? ctx.msg.asOf(date, rel) : undefined,
+    sources: data.sources.map((s) => ({ name: sourceLabel(s, ctx), url: s.url })),
+  };
+}
+
+/** The partial state: one sentence per source that failed, with when it will be back; empty when none failed. */
+export function noticeTexts(data: CardData, ctx: RenderContext): string[] {
+  if (!isPartial(data)) return [];
+  return data.notices!.map((n) => {
+    const name = sourceName(n.source, ctx);
+    // A reset time already past says nothing useful ("back 3 days ago").
+    const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;
+    const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
+    return `${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${saved ? ` ${ctx.msg.savedCopy(saved)}` : ''}${back ? ` ${ctx.msg.backAt(back)}` : ''}`;
+  });
+}

@@ -1,0 +1,446 @@
+/**
+ * The static card's regions, one function each, laid out as the web card
+ * lays them out (`src/element/styles.ts`, `src/render/view-styles.ts`): the
+ * same sizes, spacing and colours, in a column 386 px wide (420 px less the
+ * 16 px padding and 1 px border each side). Every string comes from the
+ * shared pure modules in `src/render/` (`*-text.ts`, `roles-layout.ts`), so
+ * the static card and the web card say the same thing; this module only
+ * places it.
+ *
+ * Links are written as plain text, never as `<a>`: GitHub's image proxy and
+ * every `<img>` show an SVG as a picture, where a link cannot be followed, and
+ * a static card must not point anywhere. Text that was a link in the web card
+ * is therefore not underlined or coloured as one here.
+ */
+import { sparklineGeometry } from '../chart/sparkline.js';
+import type { ActivityPoint, BadgeTier, CardData, Role } from '../model/model.js';
+import type { BadgeText } from '../render/badges-text.js';
+import type { RenderContext } from '../render/context.js';
+import { firstContributionText, footerText, yearsText, type FirstContributionText } from '../render/details-text.js';
+import { initials } from '../render/identity-text.js';
+import { arrangeRoles, roleText, termText, type RoleGroup } from '../render/roles-layout.js';
+import type { ActivityText } from '../render/sparkline-text.js';
+import { totalsText } from '../render/totals-text.js';
+import { CLS } from './svg-style.js';
+import { ellipsize, textWidth, wrapRuns, type Run } from './text-layout.js';
+import { el, num, type Markup } from './xml.js';
+
+/** Width of the card, the web card's default maximum. */
+export const WIDTH = 420;
+/** Padding and border on each side. */
+export const PAD = 17;
+/** Width of the content column. */
+export const INNER = WIDTH - 2 * PAD;
+/** Space between regions (the card's flex gap). */
+export const GAP = 12;
+
+/** A region: its height, and its markup once its top is known. */
+export interface Block {
+  height: number;
+  draw: (top: number) => Markup[];
+}
+
+/** The CSS `line-height` of the card's text (1.45). */
+const lh = (size: number) => size * 1.45;
+
+/**
+ * One line of text whose line box starts at `top`. The baseline sits where a
+ * browser puts it for a line box of that height: half the leading, then the
+ * ascent (≈ 0.35 em below the middle for common sans-serif fonts).
+ */
+export function textLine(runs: readonly Run[], x: number, top: number, size: number, height: number, cls?: string, anchor?: 'middle' | 'end'): Markup {
+  // A space that opens a <tspan> after plain text is dropped by resvg: it goes to the end of the run before.
+  const moved = runs.map((r) => ({ ...r }));
+  for (let i = 1; i < moved.length; i++) {
+    const lead = /^\s+/.exec(moved[i]!.text)?.[0];
+    if (!lead) continue;
+    moved[i]!.text = moved[i]!.text.slice(lead.length);
+    moved[i - 1]!.text += ' ';
+  }
+  return el(
+    'text',
+    { x, y: top + height / 2 + 0.35 * size, class: cls, 'text-anchor': anchor },
+    moved.map((r) => (r.cls ? el('tspan', { class: r.cls }, r.text) : r.text)),
+  );
+}
+
+/** A paragraph of runs wrapped to `max`, one `<text>` per line. */
+function paragraph(runs: readonly Run[], o: { x?: number; max?: number; size: number; maxLines: number; cls?: string; lineHeight?: number }): Block {
+  const height = o.lineHeight ?? lh(o.size);
+  const { lines } = wrapRuns(runs, { max: o.max ?? INNER, size: o.size, maxLines: o.maxLines });
+  return {
+    height: lines.length * height,
+    draw: (top) => lines.map((line, i) => textLine(line, o.x ?? PAD, top + i * height, o.size, height, o.cls)),
+  };
+}
+
+/** Blocks one under the other with `gap` between them. */
+export function stack(blocks: readonly (Block | undefined)[], gap: number): Block | undefined {
+  const present = blocks.filter((b): b is Block => !!b && b.height > 0);
+  if (!present.length) return undefined;
+  return {
+    height: present.reduce((h, b) => h + b.height, 0) + gap * (present.length - 1),
+    draw: (top) => {
+      const out: Markup[] = [];
+      let y = top;
+      for (const b of present) {
+        out.push(...b.draw(y));
+        y += b.height + gap;
+      }
+      return out;
+    },
+  };
+}
+
+/** An uppercase section heading with the 6 px below it (`h3`); Chinese is not uppercased, as in the card. */
+function heading(text: string, ctx: RenderContext): Block {
+  const upper = ctx.locale.startsWith('zh') ? text : text.toLocaleUpperCase(ctx.locale);
+  const height = lh(12);
+  const line = wrapRuns([{ text: upper, bold: true }], { max: INNER, size: 12, spacing: ctx.locale.startsWith('zh') ? 0 : 0.04, maxLines: 1 }).lines[0] ?? [];
+  return { height: height + 6, draw: (top) => [textLine(line, PAD, top, 12, height, `${CLS.heading} ${CLS.muted}`)] };
+}
+
+// ---------------------------------------------------------------------------
+// Identity
+
+const AVATAR = 56;
+const WHO_X = PAD + AVATAR + 12;
+const WHO_W = WIDTH - PAD - WHO_X;
+
+/**
+ * Avatar (the image, else the initials), name (two lines at most), @login and
+ * company. The image is made round by a frame in the card's background drawn
+ * over its corners: a clip path would need a `url(#…)` reference, which some
+ * sanitizers strip and which this card keeps out altogether.
+ */
+export function identityBlock(data: CardData, avatar: string | undefined): Block {
+  const id = data.identity;
+  const name = wrapRuns([{ text: id.name ?? id.login, bold: true }], { max: WHO_W, size: 18, maxLines: 2 }).lines;
+  const nameH = 18 * 1.25;
+  const line = lh(14);
+  const login = ellipsize(`@${id.login}`, WHO_W, { size: 14 });
+  const company = id.company ? ellipsize(id.company, WHO_W, { size: 14 }) : '';
+  const textH = name.length * nameH + line + (company ? line : 0);
+  const height = Math.max(AVATAR, textH);
+  return {
+    height,
+    draw: (top) => {
+      const cx = PAD + AVATAR / 2;
+      const cy = top + height / 2;
+      const out = [
+        el('circle', { class: CLS.soft, cx, cy, r: AVATAR / 2 }),
+        textLine([{ text: initials(id) }], cx, cy - 10, 20, 20, `${CLS.initials} ${CLS.accent}`, 'middle'),
+      ];
+      if (avatar) {
+        const x = PAD;
+        const y = cy - AVATAR / 2;
+        out.push(
+          el('image', { x, y, width: AVATAR, height: AVATAR, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
+          // A square a pixel larger than the image with a round hole: the corners take the card's colour.
+          el('path', {
+            class: CLS.mask,
+            'fill-rule': 'evenodd',
+            d: `M${num(x - 1)},${num(y - 1)}h${AVATAR + 2}v${AVATAR + 2}h${-AVATAR - 2}Z` + `M${num(x)},${num(cy)}a28,28 0 1,0 56,0a28,28 0 1,0 -56,0Z`,
+          }),
+        );
+      }
+      let y = top + (height - textH) / 2;
+      for (const l of name) {
+        out.push(textLine(l, WHO_X, y, 18, nameH, CLS.name));
+        y += nameH;
+      }
+      out.push(textLine([{ text: login }], WHO_X, y, 14, line, CLS.accent));
+      if (company) out.push(textLine([{ text: company }], WHO_X, y + line, 14, line, CLS.muted));
+      return out;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Notices and the empty state
+
+/** The partial state: a tinted box with one sentence per failed source. */
+export function noticesBlock(notices: readonly string[]): Block | undefined {
+  if (!notices.length) return undefined;
+  const body = stack(
+    notices.map((n) => paragraph([{ text: n }], { x: PAD + 10, max: INNER - 20, size: 12.5, maxLines: 3, cls: `${CLS.role} ${CLS.warnText}` })),
+    0,
+  )!;
+  const height = body.height + 12;
+  return {
+    height,
+    draw: (top) => [el('rect', { class: CLS.warn, x: PAD, y: top, width: INNER, height, rx: 8 }), ...body.draw(top + 6)],
+  };
+}
+
+/** A card with nothing to count says so instead of totals, history and chart. */
+export function emptyBlock(sentence: string): Block {
+  return paragraph([{ text: sentence }], { size: 14, maxLines: 4 });
+}
+
+// ---------------------------------------------------------------------------
+// Totals
+
+const TILE_GAP = 8;
+const TILE_W = (INNER - 2 * TILE_GAP) / 3;
+const TILE_H = 6 + lh(18) + lh(12) + 6;
+
+/** Three tiles a row: the compact figure (with its scope's mark) over its label; footnotes below. */
+export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefined {
+  const { tiles, notes } = totalsText(data, ctx);
+  if (!tiles.length) return undefined;
+  const rows = Math.ceil(tiles.length / 3);
+  const gridH = rows * TILE_H + (rows - 1) * TILE_GAP;
+  const footnotes = stack(
+    notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` })),
+    0,
+  );
+  return {
+    height: gridH + (footnotes ? 4 + footnotes.height : 0),
+    draw: (top) => {
+      const out: Markup[] = [];
+      tiles.forEach((t, i) => {
+        const x = PAD + (i % 3) * (TILE_W + TILE_GAP);
+        const y = top + Math.floor(i / 3) * (TILE_H + TILE_GAP);
+        const inner = TILE_W - 16;
+        const markW = t.mark ? textWidth(t.mark, { size: 11 }) + 1 : 0;
+        const value = ellipsize(t.shown, inner - markW, { size: 18, bold: true });
+        out.push(
+          el('rect', { class: CLS.soft, x, y, width: TILE_W, height: TILE_H, rx: 8 }),
+          el(
+            'text',
+            { x: x + 8, y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value },
+            value,
+            // Raised like the card's <sup>.
+            t.mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx: 1, dy: -7 }, t.mark),
+          ),
+          textLine([{ text: ellipsize(t.label, inner, { size: 12 }) }], x + 8, y + 6 + lh(18), 12, lh(12), `${CLS.small} ${CLS.muted}`),
+        );
+      });
+      if (footnotes) out.push(...footnotes.draw(top + gridH + 4));
+      return out;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// History
+
+/** "First contribution: fix typo in kubeadm docs (kubernetes/kubernetes) · Mar 5, 2018", as the card words it. */
+export function firstContributionLine(f: FirstContributionText): string {
+  return `${f.label}: ${f.what}${f.repository ? ` (${f.repository})` : ''} · ${f.date}`;
+}
+
+/** First contribution and years active, one muted paragraph each. */
+export function historyBlocks(data: CardData, ctx: RenderContext): Block[] {
+  const first = firstContributionText(data, ctx);
+  const years = yearsText(data, ctx);
+  const o = { size: 13, maxLines: 3, cls: `${CLS.note} ${CLS.muted}` };
+  return [first && paragraph([{ text: firstContributionLine(first) }], o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
+}
+
+// ---------------------------------------------------------------------------
+// Activity
+
+const CHART_H = 56;
+
+/** The sparkline (d3-scale geometry, drawn at the column's width) with its first and last period, or the "below" sentence. */
+export function activityBlock(points: readonly ActivityPoint[], text: ActivityText | undefined, ctx: RenderContext): Block | undefined {
+  if (!text) return undefined;
+  const head = heading(text.heading, ctx);
+  if (text.kind === 'below') {
+    return stack([head, paragraph([{ text: text.sentence }], { size: 13, maxLines: 3, cls: `${CLS.note} ${CLS.muted}` })], 0);
+  }
+  const geo = sparklineGeometry(points, INNER, CHART_H);
+  const labelH = lh(12);
+  const half = (INNER - 8) / 2;
+  return {
+    height: head.height + CHART_H + labelH,
+    draw: (top) => {
+      const y = top + head.height;
+      return [
+        ...head.draw(top),
+        el('g', { transform: `translate(${PAD} ${num(y)})` }, el('path', { class: CLS.soft, d: geo.area }), el('path', { class: CLS.line, d: geo.line })),
+        textLine([{ text: ellipsize(text.from, half, { size: 12 }) }], PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`),
+        textLine([{ text: ellipsize(text.to, half, { size: 12 }) }], WIDTH - PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`, 'end'),
+      ];
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+
+const ROLE_SIZE = 12.5;
+/** A role box's padding and border, each side: 10 px and 1 px across, 3 px and 1 px down. */
+const BOX_X = 11;
+const BOX_Y = 4;
+
+/** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", muted in a box (as the card's `.role .term`). */
+function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
+  const runs: Run[] = [{ text: roleText(role, ctx) }];
+  if (role.term) runs.push({ text: ` (${termText(role.term, ctx)})`, cls: termCls });
+  return runs;
+}
+
+/** A kind's title and every role of that kind: "Chair: WG Device Management · SIG Node". */
+function groupRuns(g: RoleGroup, ctx: RenderContext): Run[] {
+  const runs: Run[] = [{ text: g.otherLabel ?? ctx.msg.roles[g.kind], bold: true, cls: CLS.semibold }, { text: ctx.msg.colon }];
+  g.roles.forEach((r, i) => {
+    if (i) runs.push({ text: ' · ', cls: CLS.muted });
+    runs.push(...roleRuns(r, ctx, CLS.muted));
+  });
+  return runs;
+}
+
+/** A rounded box around wrapped runs, as wide as its longest line (`.role`, or a page's role with a dashed border). */
+function roleBox(runs: readonly Run[], cls: string, maxLines: number): Block {
+  const line = lh(ROLE_SIZE);
+  const { lines } = wrapRuns(runs, { max: INNER - 2 * BOX_X, size: ROLE_SIZE, maxLines });
+  const widest = Math.max(0, ...lines.map((l) => l.reduce((w, r) => w + textWidth(r.text, { size: ROLE_SIZE, bold: r.bold }), 0)));
+  const width = Math.min(INNER, widest + 2 * BOX_X);
+  const height = lines.length * line + 2 * BOX_Y;
+  return {
+    height,
+    draw: (top) => [
+      el('rect', { class: cls, x: PAD + 0.5, y: top + 0.5, width: width - 1, height: height - 1, rx: 10 }),
+      ...lines.map((l, i) => textLine(l, PAD + BOX_X, top + BOX_Y + i * line, ROLE_SIZE, line, CLS.role)),
+    ],
+  };
+}
+
+/**
+ * The highest rung on its own line, the other rungs and the seats beside the
+ * ladder in boxes by kind (as `roles-layout.ts` arranges them), then the roles
+ * the page supplies, under a label that says so.
+ */
+export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx: RenderContext): Block | undefined {
+  if (!roles.length && !extra.length) return undefined;
+  const { top, ladder, beside } = arrangeRoles(roles);
+  const rung =
+    top &&
+    paragraph(
+      [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}` }, { text: ' · ' }, ...roleRuns(top, ctx)],
+      { size: 14, maxLines: 3 },
+    );
+  const box = (g: RoleGroup) => roleBox(groupRuns(g, ctx), g.kind === 'steering-member' ? CLS.boxTop : CLS.box, 4);
+  const page =
+    extra.length > 0
+      ? stack(
+          [
+            paragraph([{ text: ctx.msg.pageRoles }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` }),
+            ...extra.map((label) => roleBox([{ text: label }], `${CLS.boxPage}`, 2)),
+          ],
+          6,
+        )
+      : undefined;
+  return stack([heading(ctx.msg.rolesHeading, ctx), stack([rung, ...ladder.map(box), ...beside.map(box), page], 6)], 0);
+}
+
+// ---------------------------------------------------------------------------
+// Badges
+
+const PILL_H = lh(ROLE_SIZE) + 6;
+
+/**
+ * The tier's shape, as the card's glyphs (● ◆ ★ ✦) are: drawn, since a
+ * rasterizer's fonts may lack the glyphs. Centred on (x, y), about 10 px.
+ */
+function medal(tier: BadgeTier, x: number, y: number, cls: string): Markup {
+  if (tier === 'bronze') return el('circle', { class: cls, cx: x, cy: y, r: 4.5 });
+  const star = (points: number, outer: number, inner: number) =>
+    `${Array.from({ length: points * 2 }, (_, i) => {
+      const r = i % 2 ? inner : outer;
+      const a = (Math.PI * i) / points - Math.PI / 2;
+      return `${i ? 'L' : 'M'}${num(x + r * Math.cos(a))},${num(y + r * Math.sin(a))}`;
+    }).join('')}Z`;
+  const d = tier === 'silver' ? star(2, 5.5, 3.9) : tier === 'gold' ? star(5, 6, 2.6) : star(4, 6, 1.8);
+  return el('path', { class: cls, d });
+}
+
+/**
+ * Pills that wrap like the card's list: the tier's shape in its colour, the
+ * badge's name and, since an image has no tooltip, its tier in words.
+ */
+export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): Block | undefined {
+  if (!badges.length) return undefined;
+  const head = heading(ctx.msg.badgesHeading, ctx);
+  // Left edge to the text: border, padding, the medal, the gap; and the right padding and border.
+  const before = 1 + 4 + 13 + 4;
+  const after = 8 + 1;
+  const pills = badges.map((b) => {
+    const runs: Run[] = [{ text: b.name }, { text: ` (${b.tier})`, cls: CLS.muted }];
+    const text = wrapRuns(runs, { max: INNER - before - after, size: ROLE_SIZE, maxLines: 1 }).lines[0] ?? [];
+    const width = before + text.reduce((w, r) => w + textWidth(r.text, { size: ROLE_SIZE }), 0) + after;
+    return { b, text, width };
+  });
+  // Flow into rows, 6 px apart both ways.
+  const placed: { x: number; row: number; pill: (typeof pills)[number] }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const pill of pills) {
+    if (x > 0 && x + pill.width > INNER) {
+      x = 0;
+      row++;
+    }
+    placed.push({ x, row, pill });
+    x += pill.width + 6;
+  }
+  const rows = row + 1;
+  return {
+    height: head.height + rows * PILL_H + (rows - 1) * 6,
+    draw: (top) => {
+      const out = head.draw(top);
+      for (const { x: px, row: r, pill } of placed) {
+        const left = PAD + px;
+        const y = top + head.height + r * (PILL_H + 6);
+        const tier = pill.b.badge.tier;
+        out.push(
+          el('rect', { class: CLS.pill(tier), x: left + 0.5, y: y + 0.5, width: pill.width - 1, height: PILL_H - 1, rx: (PILL_H - 1) / 2 }),
+          medal(tier, left + 5 + 6.5, y + PILL_H / 2, CLS.medal(tier)),
+          // Centred in the space the estimate gave it, so a narrower font leaves even margins.
+          textLine(pill.text, left + before + (pill.width - before - after) / 2, y + 3, ROLE_SIZE, PILL_H - 6, CLS.role, 'middle'),
+        );
+      }
+      return out;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Footer
+
+/**
+ * The figures' scope across the card, then "Data as of …" at the left and the
+ * sources' names at the right, on one line when they fit (else the names
+ * below, as the card's flex row wraps).
+ */
+export function footerBlock(data: CardData, ctx: RenderContext): Block | undefined {
+  const f = footerText(data, ctx);
+  const cls = `${CLS.small} ${CLS.muted}`;
+  const line = lh(12);
+  const scope = f.scope ? paragraph([{ text: f.scope }], { size: 12, maxLines: 3, cls }) : undefined;
+  const asOf = f.asOf ? ellipsize(f.asOf, INNER, { size: 12 }) : undefined;
+  const names: Run[] = f.sources.flatMap((s, i) => [...(i ? [{ text: ' · ' }] : []), { text: ellipsize(s.name, INNER / 2, { size: 12 }) }]);
+  const sources = wrapRuns(names, { max: INNER, size: 12, maxLines: 2 }).lines;
+  const asOfW = asOf ? textWidth(asOf, { size: 12 }) : 0;
+  const sourcesW = sources.length === 1 ? textWidth(sources[0]!.map((r) => r.text).join(''), { size: 12 }) : Infinity;
+  const together = !!asOf && sources.length === 1 && asOfW + 12 + sourcesW <= INNER;
+  const rowLines = together ? 1 : (asOf ? 1 : 0) + sources.length;
+  if (!scope && !rowLines) return undefined;
+  const rows: Block = {
+    height: rowLines * line + (!together && asOf && sources.length ? 4 : 0),
+    draw: (top) => {
+      const out: Markup[] = [];
+      let y = top;
+      if (asOf) {
+        out.push(textLine([{ text: asOf }], PAD, y, 12, line, cls));
+        if (!together) y += line + 4;
+      }
+      if (together) out.push(textLine(sources[0]!, WIDTH - PAD, y, 12, line, cls, 'end'));
+      else sources.forEach((l, i) => out.push(textLine(l, PAD, y + i * line, 12, line, cls)));
+      return out;
+    },
+  };
+  return stack([scope, rows], 4);
+}

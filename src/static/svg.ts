@@ -1,0 +1,191 @@
+/**
+ * The card as one self-contained SVG document: what the CLI writes as
+ * `<login>.svg` (and rasterizes to PNG), and what the element will offer as
+ * "download SVG". Pure: the same data and options give the same bytes, the
+ * clock is read by the caller (`now`), and nothing is fetched, so it runs in
+ * Node without a DOM and in the browser as a small lazy chunk (no Lit).
+ *
+ * Self-contained means an image viewer, GitHub's image proxy or resvg draws
+ * it with nothing else: the avatar comes as a `data:` URI the caller already
+ * fetched (else the initials show), fonts are the system's (a stack with CJK
+ * fallbacks, no `@font-face`), and there is no script, link, `url(…)`
+ * reference or `foreignObject`. Every string from the data is escaped by
+ * `xml.ts`; text is wrapped and cut by estimated widths (`text-layout.ts`), so
+ * nothing overflows the 420 px card whatever its length.
+ */
+import { computeBadges } from '../model/badges.js';
+import type { CardData } from '../model/model.js';
+import { sortRoles } from '../model/roles-order.js';
+import { hasContributions } from '../model/state.js';
+import { cleanText } from '../model/validate.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
+import { badgeTexts, type BadgeText } from '../render/badges-text.js';
+import type { RenderContext } from '../render/context.js';
+import { firstContributionText, footerText, noticeTexts, yearsText } from '../render/details-text.js';
+import { emptyText } from '../render/empty-text.js';
+import { roleText, termText } from '../render/roles-layout.js';
+import { activityText, type ActivityText } from '../render/sparkline-text.js';
+import { totalsText } from '../render/totals-text.js';
+import {
+  activityBlock,
+  badgesBlock,
+  emptyBlock,
+  firstContributionLine,
+  footerBlock,
+  GAP,
+  historyBlocks,
+  identityBlock,
+  noticesBlock,
+  PAD,
+  rolesBlock,
+  stack,
+  totalsBlock,
+  WIDTH,
+} from './svg-regions.js';
+import { CLS, styleSheet } from './svg-style.js';
+import { visibleText } from './text-layout.js';
+import { el, raw, serialize } from './xml.js';
+
+/** How to render a static card. */
+export interface SvgOptions {
+  /** Language of every sentence, number and date. */
+  locale: SupportedLocale;
+  /** The loaded message catalogue for `locale`. */
+  messages: Messages;
+  /** `auto`: both palettes, switched by `@media (prefers-color-scheme: dark)` inside the SVG. */
+  theme: 'light' | 'dark' | 'auto';
+  /** Epoch ms for relative times ("5 days ago") and badges of data without `asOf`; never read from the clock here. */
+  now: number;
+  /**
+   * The avatar as a `data:` URI (`image/png`, `image/jpeg` or `image/webp`,
+   * base64) that the caller fetched and downscaled; anything else, or one over
+   * {@link MAX_AVATAR_URI} characters, is ignored and the initials show.
+   */
+  avatar?: string;
+  /**
+   * Roles the page supplies (what the element's `role` slot gives a live
+   * page), shown after the data's roles under a label saying the page added
+   * them. Their `url` is not shown: a static card carries no links.
+   */
+  extraRoles?: readonly { label: string; url?: string }[];
+}
+
+/** Longest avatar URI embedded: 64 KB of image in base64, the most the CLI fetches; a 112 px avatar is a few KB. */
+export const MAX_AVATAR_URI = 90_000;
+
+const AVATAR_URI = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** The avatar if it is a base64 image `data:` URI of a format every viewer draws, else undefined. */
+export function safeAvatar(uri: string | undefined): string | undefined {
+  return uri !== undefined && uri.length <= MAX_AVATAR_URI && AVATAR_URI.test(uri) ? uri : undefined;
+}
+
+/** The web card's minimum height; a short card keeps its footer at the bottom, like the web card. */
+const MIN_HEIGHT = 340;
+/** Longest description: the whole card in words is a few hundred characters, hostile data must not make it megabytes. */
+const MAX_DESC = 4000;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+/**
+ * Renders a card as a standalone SVG document (UTF-8, with its XML
+ * declaration), 420 px wide and as tall as its content: identity, notices,
+ * totals, history, the merged-PR sparkline, roles (and `extraRoles`), badges
+ * and the footer, in `options.theme`. Its `<title>` names the person and its
+ * `<desc>` gives the card's figures (exact), roles and badges in words.
+ *
+ * @param data The card model, as `parseCardData` returns it.
+ * @param options Language, messages, theme, "now", and the optional avatar and extra roles.
+ * @returns The SVG document as a string.
+ */
+export function renderCardSvg(data: CardData, options: SvgOptions): string {
+  const ctx: RenderContext = { locale: options.locale, msg: options.messages, now: options.now };
+  const theme = options.theme === 'light' || options.theme === 'dark' ? options.theme : 'auto';
+  const avatar = safeAvatar(options.avatar);
+  // The page's labels come from outside the validated model: cleaned like any data text.
+  const extra = (options.extraRoles ?? []).map((r) => cleanText(String(r.label))).filter(Boolean);
+  const empty = !hasContributions(data);
+  const badges = empty ? [] : badgeTexts(computeBadges(data, new Date(ctx.now)), ctx);
+  const activity = empty ? undefined : activityText(data.activity, ctx);
+
+  const body = stack(
+    [
+      identityBlock(data, avatar),
+      noticesBlock(noticeTexts(data, ctx)),
+      ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(data, ctx), ...historyBlocks(data, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
+      rolesBlock(data.roles, extra, ctx),
+      badgesBlock(badges, ctx),
+    ],
+    GAP,
+  )!;
+  const footer = footerBlock(data, ctx);
+  const content = body.height + (footer ? GAP + footer.height : 0);
+  const height = Math.ceil(Math.max(MIN_HEIGHT, content + 2 * PAD));
+  // The footer sits at the bottom, as the card's `margin-block-start: auto` puts it.
+  const footerTop = height - PAD - (footer?.height ?? 0);
+
+  const doc = el(
+    'svg',
+    {
+      xmlns: SVG_NS,
+      'xmlns:xlink': avatar ? XLINK_NS : undefined,
+      width: WIDTH,
+      height,
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      role: 'img',
+      'aria-labelledby': 't d',
+      lang: ctx.locale,
+      'xml:lang': ctx.locale,
+    },
+    el('title', { id: 't' }, clip(visibleText(ctx.msg.svgTitle(data.identity.login, data.identity.name)), 300)),
+    el('desc', { id: 'd' }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
+    el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
+    el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
+    body.draw(PAD),
+    footer?.draw(footerTop),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
+}
+
+/** `s` cut to `max` characters with "…", whole code points only. */
+function clip(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+}
+
+/**
+ * The card in words, for the `<desc>` (what a screen reader reads after the
+ * title, and what a search engine indexes): who, the figures exactly, the
+ * first contribution, activity, roles, badges, notices and the data's date.
+ * One sentence per line, each from the catalogue.
+ */
+function describe(data: CardData, ctx: RenderContext, badges: readonly BadgeText[], activity: ActivityText | undefined, extra: readonly string[], max: number): string {
+  const { msg } = ctx;
+  const id = data.identity;
+  const labelled = (label: string, items: readonly string[]) => (items.length ? `${label}${msg.colon}${msg.svgList(items)}` : undefined);
+  const footer = footerText(data, ctx);
+  const first = firstContributionText(data, ctx);
+  const years = yearsText(data, ctx);
+  const empty = !hasContributions(data);
+  const lines = [
+    msg.svgPerson(id.login, id.name, id.company),
+    ...noticeTexts(data, ctx),
+    empty ? emptyText(data, ctx) : undefined,
+    // Each figure names itself ("Contributions: 14,523"); a heading before them would say "Contributions" twice.
+    empty ? undefined : msg.svgList(totalsText(data, ctx).tiles.map((t) => `${t.label}${msg.colon}${t.exact}`)),
+    footer.scope,
+    first && !empty ? msg.svgList([firstContributionLine(first)]) : undefined,
+    years && !empty ? msg.svgList([years]) : undefined,
+    activity?.kind === 'chart' ? activity.summary : activity?.sentence,
+    labelled(
+      msg.rolesHeading,
+      sortRoles(data.roles).map((r) => `${r.kind === 'other' && r.label ? r.label : msg.roles[r.kind]}${msg.colon}${roleText(r, ctx)}${r.term ? ` (${termText(r.term, ctx)})` : ''}`),
+    ),
+    labelled(msg.pageRoles, extra),
+    labelled(msg.badgesHeading, badges.map((b) => `${b.name} (${b.tier})`)),
+    footer.asOf ? msg.svgList([footer.asOf]) : undefined,
+  ];
+  // One line each: a sentence's own line breaks (from data) are spaces.
+  return clip(lines.filter((l): l is string => !!l).map(visibleText).join('\n'), max);
+}

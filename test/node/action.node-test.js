@@ -1,0 +1,79 @@
+// The GitHub Action (action.yml): its one step's shell script, run as the runner would run it
+// (bash, inputs passed as environment variables), with the CLI from this checkout
+// (dist/lib/cli/bin.js) in place of `npx`, against the stand-in services.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { startStandIns } from '../stand-ins/server.js';
+import { STAND_IN_TOKEN } from '../stand-ins/github.js';
+
+const action = load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
+const step = action.runs.steps[0];
+const BIN = fileURLToPath(new URL('../../dist/lib/cli/bin.js', import.meta.url));
+let standIns;
+
+before(async () => {
+  standIns = await startStandIns();
+});
+after(() => standIns?.stop());
+
+/** The step's environment for these inputs: `${{ inputs.x }}` replaced as Actions would. */
+function stepEnv(inputs) {
+  const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])), ...inputs };
+  const env = {};
+  for (const [k, v] of Object.entries(step.env)) {
+    if (k === 'CLI') continue;
+    env[k] = String(v).replace(/\$\{\{\s*inputs\.([a-z]+)\s*\}\}/g, (_, name) => values[name]);
+  }
+  return env;
+}
+
+function runStep(inputs) {
+  return new Promise((resolve) => {
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...stepEnv(inputs), CLI: `${process.execPath} ${BIN}` };
+    execFile('bash', ['-c', step.run], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+test('the action declares the documented inputs and runs one bash step', () => {
+  assert.equal(action.runs.using, 'composite');
+  for (const input of ['users', 'team', 'out', 'theme', 'lang', 'png', 'shard', 'args', 'version', 'token']) assert.ok(action.inputs[input], input);
+  assert.equal(step.shell, 'bash');
+  assert.match(step.env.CLI, /npx --yes --package=k8s-contrib-card@\$\{\{ inputs\.version \}\}/);
+});
+
+test('its command line builds the cards, with PNG, a team and users given with commas and new lines', async () => {
+  const urls = standIns.urls('action');
+  const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
+  const r = await runStep({
+    users: 'pacoxu,\nkube-newbie-2026',
+    team: 'sig-cluster-lifecycle',
+    out,
+    png: 'true',
+    lang: 'zh-CN',
+    token: STAND_IN_TOKEN,
+    args: `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet`,
+  });
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  const built = index.cards.map((c) => c.login.toLowerCase());
+  assert.ok(built.includes('pacoxu') && built.includes('kube-newbie-2026'), built.join(' '));
+  // SIG Cluster Lifecycle's chairs and tech leads were added (the stand-in GitHub knows some of them).
+  assert.ok(built.length + index.failed.length > 2);
+  assert.ok([0, 1].includes(r.code), r.stderr);
+  assert.ok(index.cards.every((c) => c.files.png), 'PNG for each card');
+  assert.match(readFileSync(join(out, 'pacoxu.svg'), 'utf8'), /指导委员会/);
+  assert.equal(r.stdout.includes(STAND_IN_TOKEN) || r.stderr.includes(STAND_IN_TOKEN), false);
+});
+
+test('an input cannot smuggle a command into the script', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
+  const marker = join(tmpdir(), `pwned-${process.pid}`);
+  const r = await runStep({ users: `pacoxu; touch ${marker} $(touch ${marker})`, out });
+  assert.equal(r.code, 2, 'the pieces are logins, and invalid ones');
+  assert.throws(() => readFileSync(marker));
+});

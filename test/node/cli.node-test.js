@@ -1,0 +1,240 @@
+// The `k8s-contrib-card` CLI (dist/lib/cli/bin.js; run `npm run build:lib` first), run as a user
+// runs it — a child process with its own environment — against the stand-in services only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStandIns } from '../stand-ins/server.js';
+import { STAND_IN_TOKEN } from '../stand-ins/github.js';
+
+const BIN = fileURLToPath(new URL('../../dist/lib/cli/bin.js', import.meta.url));
+let standIns;
+let parseCardData;
+
+before(async () => {
+  standIns = await startStandIns();
+  ({ parseCardData } = await import('../../dist/lib/model/validate.js'));
+});
+after(() => standIns?.stop());
+
+/** A fresh scope per test: its own request log, faults and GitHub budget. */
+let scopeCount = 0;
+function scoped() {
+  const id = `cli-${++scopeCount}`;
+  const urls = standIns.urls(id);
+  return { id, flags: ['--github-api', urls.github, '--devstats-api', urls.devstats, '--raw-base', urls.raw] };
+}
+
+/** Runs the CLI; resolves with its exit code and output. */
+function cli(args, env = {}) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'k8s-contrib-card-cli-'));
+const withToken = { GITHUB_TOKEN: STAND_IN_TOKEN };
+
+/** Every file below `dir`, as text. */
+function allText(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(join(e.parentPath ?? e.path, e.name)).toString('latin1'))
+    .join('\n');
+}
+
+test('build: two logins with --png give valid JSON, SVG and PNG, and an index', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const r = await cli(['build', 'pacoxu', 'kube-newbie-2026', '--png', '--out', out, ...flags], withToken);
+  assert.equal(r.code, 0, r.stderr);
+  for (const login of ['pacoxu', 'kube-newbie-2026']) {
+    const data = JSON.parse(readFileSync(join(out, `${login}.json`), 'utf8'));
+    const parsed = parseCardData(data);
+    assert.equal(parsed.ok, true, `${login}.json is card data`);
+    assert.equal(data.identity.login.toLowerCase(), login);
+    const svg = readFileSync(join(out, `${login}.svg`), 'utf8');
+    assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, /<\/svg>\s*$/);
+    assert.doesNotMatch(svg, /<script|<foreignObject|\son[a-z]+=|javascript:|https?:\/\/(?!www\.w3\.org\/)/i);
+    const png = readFileSync(join(out, `${login}.png`));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${login}.png is a PNG`);
+  }
+  const paco = JSON.parse(readFileSync(join(out, 'pacoxu.json'), 'utf8'));
+  assert.ok(paco.roles.some((role) => role.kind === 'steering-member'), 'roles came from the community files');
+  assert.ok(paco.totals.contributions > 0, 'figures came from DevStats');
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.cards.map((c) => c.login.toLowerCase()), ['kube-newbie-2026', 'pacoxu']);
+  assert.deepEqual(index.cards[1].files, { json: 'pacoxu.json', svg: 'pacoxu.svg', png: 'pacoxu.png' });
+  assert.deepEqual(index.failed, []);
+  assert.match(r.stdout, /Built 2 cards/);
+});
+
+test('a bad flag, or a login that cannot be one, is a usage error (exit 2) with the usage text', async () => {
+  const out = tmp();
+  for (const args of [['build', 'pacoxu', '--out', out, '--nope'], ['build', '--out', out, 'not a login'], ['build', 'pacoxu'], ['build', 'pacoxu', '--out', out, '--shard', '3/2'], ['frobnicate']]) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /Usage:/);
+  }
+  const r = await cli(['build', 'pacoxu', '--out', out, '--nope']);
+  assert.match(r.stderr, /--nope/);
+});
+
+test('an unknown login exits 1 and is named; the others are still built', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const r = await cli(['build', 'pacoxu', 'no-such-person-here', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /no-such-person-here: not-found/);
+  assert.ok(existsSync(join(out, 'pacoxu.json')));
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.failed.map((f) => [f.login, f.reason]), [['no-such-person-here', 'not-found']]);
+});
+
+test('the token goes to GitHub only, and never into a file or the output', async () => {
+  const { id, flags } = scoped();
+  const out = tmp();
+  const cache = tmp();
+  const r = await cli(['build', 'pacoxu', 'no-such-person-here', '--png', '--out', out, '--cache-dir', cache, ...flags], withToken);
+  assert.equal(r.code, 1);
+  for (const [what, text] of [['stdout', r.stdout], ['stderr', r.stderr], ['out', allText(out)], ['cache', allText(cache)]]) {
+    assert.equal(text.includes(STAND_IN_TOKEN), false, `the token is not in ${what}`);
+  }
+  const log = standIns.log(id);
+  assert.ok(log.some((e) => e.service === 'github' && e.headers.authorization === `Bearer ${STAND_IN_TOKEN}`), 'GitHub got the token');
+  assert.ok(log.filter((e) => e.service !== 'github').every((e) => e.headers.authorization === undefined), 'nobody else did');
+});
+
+test('a spent GitHub budget with a distant reset stops cleanly: exit 3, what was built kept, the rest listed', async () => {
+  const { id, flags } = scoped();
+  const out = tmp();
+  // Two calls left (one card's profile and search), reset in an hour.
+  standIns.budget(id, { resource: 'core:auth', remaining: 1, resetIn: 3600 });
+  standIns.budget(id, { resource: 'search:auth', remaining: 1, resetIn: 3600 });
+  const r = await cli(['build', 'pacoxu', 'kube-newbie-2026', 'BenTheElder', '--concurrency', '1', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 3, r.stderr);
+  assert.match(r.stderr, /rate limit/i);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.equal(index.cards.length, 1, 'the card built before the limit is kept');
+  assert.equal(index.remaining.length, 2);
+  assert.match(r.stdout, /Not built \(stopped by a rate limit\)/);
+});
+
+test('a rate limit that resets soon is waited out', async () => {
+  const { id, flags } = scoped();
+  const out = tmp();
+  standIns.budget(id, { resource: 'core:auth', remaining: 0, resetIn: 2 });
+  const r = await cli(['build', 'pacoxu', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /waiting \d+ s/);
+  const card = JSON.parse(readFileSync(join(out, 'pacoxu.json'), 'utf8'));
+  assert.equal(card.notices, undefined, 'a complete card after the wait');
+});
+
+test('--shard splits the list deterministically; index merges the shard folders', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const logins = ['pacoxu', 'kube-newbie-2026', 'BenTheElder', 'no-such-person-here'];
+  const r1 = await cli(['build', ...logins, '--shard', '1/2', '--out', out, '--quiet', ...flags], withToken);
+  const r2 = await cli(['build', ...logins.reverse(), '--shard', '2/2', '--out', out, '--quiet', ...flags], withToken);
+  const s1 = JSON.parse(readFileSync(join(out, 'index.1.json'), 'utf8'));
+  const s2 = JSON.parse(readFileSync(join(out, 'index.2.json'), 'utf8'));
+  const names = (s) => [...s.cards.map((c) => c.login.toLowerCase()), ...s.failed.map((f) => f.login.toLowerCase())].sort();
+  // Sorted case-insensitively: bentheelder, kube-newbie-2026, no-such-person-here, pacoxu.
+  assert.deepEqual(names(s1), ['bentheelder', 'no-such-person-here']);
+  assert.deepEqual(names(s2), ['kube-newbie-2026', 'pacoxu']);
+  assert.equal(r1.code, 1);
+  assert.equal(r2.code, 0);
+  const merged = await cli(['index', out]);
+  assert.equal(merged.code, 0);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.cards.map((c) => c.login.toLowerCase()), ['bentheelder', 'kube-newbie-2026', 'pacoxu']);
+  assert.deepEqual(index.failed.map((f) => f.login), ['no-such-person-here']);
+});
+
+test('--team steering builds the Steering Committee; --users-file and --extra-roles are read', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const users = join(tmp(), 'users.txt');
+  writeFileSync(users, '# speakers\nkube-newbie-2026\n\n  pacoxu  # twice: once from the team\n');
+  const extras = join(tmp(), 'extra.yaml');
+  writeFileSync(extras, 'kube-newbie-2026:\n  - KubeCon China 2026 volunteer\n  - label: Meetup organiser\n    url: https://example.org/meetup\n');
+  const r = await cli(['build', '--team', 'steering', '--users-file', users, '--extra-roles', extras, '--out', out, '--quiet', ...flags], withToken);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  const all = [...index.cards.map((c) => c.login.toLowerCase()), ...index.failed.map((f) => f.login.toLowerCase())];
+  // The seven members of the fixture's Steering Committee, and the newcomer; pacoxu once.
+  assert.equal(all.filter((l) => l === 'pacoxu').length, 1);
+  assert.ok(all.includes('bentheelder') && all.includes('kube-newbie-2026'), all.join(' '));
+  assert.equal(all.length, 8, all.join(' '));
+  assert.ok([0, 1].includes(r.code));
+  assert.match(readFileSync(join(out, 'kube-newbie-2026.svg'), 'utf8'), /Meetup organiser/);
+  const bad = join(tmp(), 'bad.yaml');
+  writeFileSync(bad, 'pacoxu:\n  - label: x\n    url: javascript:alert(1)\n');
+  assert.equal((await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out])).code, 2);
+});
+
+test('--cache-dir keeps answers between runs: a rebuild revalidates GitHub and reuses DevStats', async () => {
+  const { id, flags } = scoped();
+  const out = tmp();
+  const cache = tmp();
+  await cli(['build', 'pacoxu', '--out', out, '--cache-dir', cache, '--quiet', ...flags], withToken);
+  const first = standIns.log(id).length;
+  standIns.clearLog(id);
+  const r = await cli(['build', 'pacoxu', '--out', out, '--cache-dir', cache, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 0);
+  const second = standIns.log(id);
+  assert.ok(first > 20, `the first run asked the services (${first})`);
+  assert.deepEqual(second.filter((e) => e.service === 'devstats' || e.service === 'raw'), [], 'fresh answers are reused');
+});
+
+test('roles: crawls every OWNERS file of the orgs into a roles index the element can read', async () => {
+  const { id, flags } = scoped();
+  const file = join(tmp(), 'roles-index.json');
+  const r = await cli(['roles', '--out', file, ...flags], withToken);
+  assert.equal(r.code, 0, r.stderr);
+  const index = JSON.parse(readFileSync(file, 'utf8'));
+  const { isRolesIndex, rolesFor } = await import('../../dist/lib/roles/roles-index.js');
+  assert.equal(isRolesIndex(index), true);
+  assert.ok(index.generatedAt);
+  // pkg/kubelet/OWNERS names aliases; they expand to the SIG Node approvers and reviewers.
+  const approver = rolesFor(index, 'mrunalp').find((role) => role.kind === 'approver' && role.group === 'kubernetes');
+  assert.deepEqual(approver?.paths, ['pkg/kubelet']);
+  assert.equal(approver.url, 'https://github.com/kubernetes/kubernetes');
+  assert.ok(rolesFor(index, 'dashpole').some((role) => role.kind === 'emeritus' && role.group === 'kubernetes' && role.label === 'approver'));
+  // The steering repository's OWNERS names the steering-committee alias.
+  assert.ok(rolesFor(index, 'pacoxu').some((role) => role.kind === 'approver' && role.group === 'steering'));
+  assert.ok(rolesFor(index, 'bentheelder').some((role) => role.kind === 'approver' && role.group === 'kind'));
+  // Archived repositories give no role.
+  assert.equal(JSON.stringify(index).includes('kube-deploy'), false);
+  // Every file read names its commit.
+  const commits = new Set(index.sources.map((s) => s.commit));
+  assert.ok(index.sources.length >= 12 && [...commits].every((c) => /^[0-9a-f]{40}$/.test(c)));
+  const log = standIns.log(id);
+  // kubernetes-sigs has two pages of repositories; kubernetes/kubernetes' tree came truncated and was walked.
+  assert.ok(log.some((e) => e.path === '/orgs/kubernetes-sigs/repos' && e.query.includes('page=2')));
+  assert.ok(log.some((e) => /\/repos\/kubernetes\/kubernetes\/git\/trees\/[0-9a-f]{40}$/.test(e.path) && !e.query.includes('recursive')));
+});
+
+test('--help and --version', async () => {
+  const help = await cli(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /k8s-contrib-card build <login\.\.\.> --out <dir>/);
+  const version = await cli(['--version']);
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(version.stdout.trim(), pkg.version);
+});
+
+test('an output folder that cannot be made is a usage error', async () => {
+  // A folder inside a file: no user, root included, can create it.
+  const file = join(tmp(), 'a-file');
+  writeFileSync(file, 'not a folder');
+  const r = await cli(['build', 'pacoxu', '--out', join(file, 'cards')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--out: cannot write/);
+});

@@ -1,0 +1,112 @@
+// The static SVG renderer as the CLI runs it: the npm build (dist/lib; run
+// `npm run build:lib` first) in Node, with no DOM and no shim, and its output
+// accepted by resvg (@resvg/resvg-js), which draws the PNG cards. Also checks
+// what the module reaches: none of Lit, only d3-scale outside the package.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+
+const lib = fileURLToPath(new URL('../../dist/lib/', import.meta.url));
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+const load = async (name) => JSON.parse(await readFile(new URL(`../data/${name}`, import.meta.url), 'utf8'));
+
+/** Draws an SVG with resvg, as the CLI's `--png` does. */
+const rasterize = (svg, zoom = 1) =>
+  new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: true } }).render();
+
+test('Node has no DOM here (the imports below prove nothing otherwise)', () => {
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.DOMParser, 'undefined');
+});
+
+test('the module and everything it imports stay clear of Lit: only d3-scale outside the package', async () => {
+  const bare = new Set();
+  const seen = new Set();
+  const visit = async (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.')) await visit(resolve(dirname(file), spec));
+      else bare.add(spec);
+    }
+  };
+  await visit(resolve(lib, 'static/svg.js'));
+  assert.ok(seen.size > 5, `followed the imports (${seen.size} modules)`);
+  assert.deepEqual([...bare], ['d3-scale']);
+  for (const f of seen) assert.doesNotMatch(f, /[/\\](element|sources|roles)[/\\]/, `${f} is not the renderer's business`);
+});
+
+test('renders full.json in English and Chinese, in every theme, without a DOM', async () => {
+  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
+  const { parseCardData } = await import('../../dist/lib/model/validate.js');
+  const { en } = await import('../../dist/lib/i18n/messages/en.js');
+  const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
+  const r = parseCardData(await load('full.json'));
+  assert.ok(r.ok);
+  for (const [locale, messages, name] of [['en', en, 'Paco Xu'], ['zh-CN', zhCN, 'Paco Xu']]) {
+    for (const theme of ['light', 'dark', 'auto']) {
+      const svg = renderCardSvg(r.data, { locale, messages, theme, now: NOW });
+      assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(svg, /<title id="t">Paco Xu/);
+      assert.ok(svg.includes(`>${name}</text>`));
+      assert.doesNotMatch(svg, /<script|<a[\s>]|<foreignObject|\son\w+=|url\(|https:\/\/|javascript:/i);
+      assert.doesNotMatch(svg, /undefined|NaN|\[object Object\]/);
+    }
+  }
+});
+
+test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async () => {
+  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
+  const { parseCardData } = await import('../../dist/lib/model/validate.js');
+  const { en } = await import('../../dist/lib/i18n/messages/en.js');
+  const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
+  // A real avatar: a small PNG resvg makes itself.
+  const avatarPng = rasterize('<svg xmlns="http://www.w3.org/2000/svg" width="112" height="112"><rect width="112" height="112" fill="#2456c7"/><circle cx="56" cy="44" r="24" fill="#fff"/></svg>').asPng();
+  const avatar = `data:image/png;base64,${Buffer.from(avatarPng).toString('base64')}`;
+  for (const file of ['full.json', 'newcomer.json', 'partial.json', 'below.json']) {
+    const r = parseCardData(await load(file));
+    assert.ok(r.ok, file);
+    for (const [locale, messages, theme] of [['en', en, 'light'], ['zh-CN', zhCN, 'dark'], ['en', en, 'auto']]) {
+      const svg = renderCardSvg(r.data, { locale, messages, theme, now: NOW, avatar, extraRoles: [{ label: 'KubeCon China 2024 co-chair' }] });
+      const height = Number(/height="(\d+)"/.exec(svg)[1]);
+      const image = rasterize(svg, 2);
+      assert.equal(image.width, 840, `${file} ${locale}`);
+      assert.equal(image.height, height * 2, `${file} ${locale}`);
+      const png = image.asPng();
+      assert.ok(png.length > 1000, `${file} ${locale}: ${png.length} bytes`);
+      assert.deepEqual([...png.subarray(0, 8)], PNG_SIGNATURE);
+      // Not blank: the pixels are not all one colour.
+      const pixels = image.pixels;
+      let differ = 0;
+      for (let i = 4; i < pixels.length; i += 4 * 97) if (pixels.readUInt32LE(i) !== pixels.readUInt32LE(0)) differ++;
+      assert.ok(differ > 50, `${file} ${locale} ${theme}: ${differ} sampled pixels differ from the corner`);
+    }
+  }
+});
+
+test('a hostile card still gives an SVG resvg accepts', async () => {
+  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
+  const { en } = await import('../../dist/lib/i18n/messages/en.js');
+  const v = `"><svg onload="x()"><a x="\u0000\u202E${'W'.repeat(10 * 1024)}`;
+  const data = {
+    schemaVersion: 1,
+    identity: { login: 'hostile-user', name: v, company: v },
+    totals: { contributions: 1234 },
+    roles: [{ kind: 'other', group: v, label: v }],
+    sources: [{ id: v, name: v }],
+    asOf: '2026-11-20T08:00:00Z',
+  };
+  const svg = renderCardSvg(data, { locale: 'en', messages: en, theme: 'auto', now: NOW, extraRoles: [{ label: v }] });
+  assert.doesNotMatch(svg, /<svg onload|<a x|\u0000|\u202E/);
+  assert.ok(svg.length < 60_000, `${svg.length} characters`);
+  const png = rasterize(svg).asPng();
+  assert.deepEqual([...png.subarray(0, 8)], PNG_SIGNATURE);
+});

@@ -1,0 +1,462 @@
+/**
+ * The static SVG card (`src/static/`): a valid, self-contained document that
+ * says what the web card says, in English and Chinese, in both themes; that
+ * keeps every hostile string as text and inside the 420 px box; that stays
+ * small; and that looks like the card (visual baselines, drawn by Chromium
+ * from an `<img>`, as GitHub and every page show it). Update the baselines
+ * with `npx wtr --group default --files test/unit/svg.test.ts --update-visual-baseline`
+ * and look at them before committing.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { styles } from '../../src/element/styles.js';
+import { en } from '../../src/i18n/messages/en.js';
+import { zhCN } from '../../src/i18n/messages/zh-CN.js';
+import type { CardData } from '../../src/model/model.js';
+import { cleanText, parseCardData } from '../../src/model/validate.js';
+import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
+import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
+import { charWidth, ellipsize, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
+import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
+import { CORPUS, FLAG, hostileCard } from '../hostile.js';
+
+/** Five days after the test files' `asOf`, as in the element's visual tests. */
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const EN: SvgOptions = { locale: 'en', messages: en, theme: 'light', now: NOW };
+const ZH: SvgOptions = { locale: 'zh-CN', messages: zhCN, theme: 'light', now: NOW };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+async function card(name: string): Promise<CardData> {
+  const res = await fetch(new URL(`../data/${name}`, import.meta.url));
+  const r = parseCardData(await res.json());
+  if (!r.ok) throw r.error;
+  return r.data;
+}
+
+/** The SVG parsed as the image it is; a parse error fails the test. */
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = doc.querySelector('parsererror');
+  expect(error?.textContent ?? null, 'XML parse error').to.equal(null);
+  expect(doc.documentElement.namespaceURI).to.equal(SVG_NS);
+  return doc;
+}
+
+/** Elements the renderer writes; anything else came from data. */
+const TAGS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'circle', 'path', 'g', 'text', 'tspan', 'image']);
+/** Attributes the renderer writes. */
+const ATTRS = new Set([
+  'xmlns', 'xmlns:xlink', 'width', 'height', 'viewBox', 'role', 'aria-labelledby', 'lang', 'xml:lang', 'id', 'class', 'x', 'y', 'rx',
+  'cx', 'cy', 'r', 'd', 'fill-rule', 'transform', 'text-anchor', 'dx', 'dy', 'preserveAspectRatio', 'xlink:href',
+]);
+const FORBIDDEN_VALUE = /url\(|https?:|javascript:|@import|@font-face|expression\(/i;
+
+/**
+ * Walks every element and attribute: only the renderer's elements and
+ * attributes; no script, foreignObject, link or handler; no value that
+ * reaches out (but the two namespace declarations, which name and fetch
+ * nothing); an image only as a base64 `data:` image; a style sheet with no
+ * reference of any kind.
+ */
+function assertSelfContained(doc: Document): void {
+  for (const node of [doc.documentElement, ...doc.documentElement.querySelectorAll('*')]) {
+    const tag = node.localName;
+    expect(node.namespaceURI, `<${tag}> namespace`).to.equal(SVG_NS);
+    expect(['script', 'foreignObject', 'a', 'iframe', 'use', 'animate', 'set']).to.not.include(tag);
+    expect(TAGS.has(tag), `<${tag}>`).to.equal(true);
+    for (const attr of node.attributes) {
+      expect(/^on/i.test(attr.localName), `${tag}[${attr.name}]`).to.equal(false);
+      expect(ATTRS.has(attr.name), `${tag}[${attr.name}]`).to.equal(true);
+      if (attr.name === 'xmlns') expect(attr.value).to.equal(SVG_NS);
+      else if (attr.name === 'xmlns:xlink') expect(attr.value).to.equal(XLINK_NS);
+      else if (attr.name === 'xlink:href') expect(attr.value, 'the avatar').to.match(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/);
+      else expect(attr.value, `${tag}[${attr.name}]`).to.not.match(FORBIDDEN_VALUE);
+    }
+    if (tag === 'style') expect(node.textContent, '<style>').to.not.match(FORBIDDEN_VALUE);
+  }
+}
+
+/** Every line of text, as drawn. */
+const lines = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent!);
+
+/**
+ * The SVG inline in the page, where Chromium lays out its text with the same
+ * fonts as when it draws it as an image: every line's box must stay inside the
+ * card's content column (16 px padding and 1 px border each side), with 1 px
+ * for rounding. A payload that ran would set the flag.
+ */
+function assertFits(svg: string): void {
+  const doc = parse(svg);
+  const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  // Its style sheet would style the page's other SVGs; the test page has none.
+  const host = document.createElement('div');
+  host.append(root);
+  document.body.append(host);
+  try {
+    expect(root.getAttribute('width')).to.equal('420');
+    for (const t of root.querySelectorAll('text')) {
+      const box = t.getBBox();
+      const what = `"${t.textContent!.slice(0, 60)}" (${Math.round(box.x)}…${Math.round(box.x + box.width)})`;
+      expect(box.x, what).to.be.at.least(17 - 1);
+      expect(box.x + box.width, what).to.be.at.most(420 - 17 + 1);
+    }
+    expect((window as unknown as Record<string, unknown>)[FLAG], 'a payload ran').to.equal(undefined);
+  } finally {
+    host.remove();
+  }
+}
+
+/** A PNG of random pixels (so it does not compress), `side` px square, as a data URI. */
+function noiseAvatar(side: number): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = side;
+  const c = canvas.getContext('2d')!;
+  const img = c.createImageData(side, side);
+  // mulberry32: the same noise every run.
+  let seed = 42;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % 256;
+  };
+  for (let i = 0; i < img.data.length; i++) img.data[i] = i % 4 === 3 ? 255 : random();
+  c.putImageData(img, 0, 0);
+  return canvas.toDataURL('image/png');
+}
+
+const bytes = (s: string) => new Blob([s]).size;
+
+// ---------------------------------------------------------------------------
+
+describe('static SVG: text layout without a DOM', () => {
+  it('estimates DejaVu Sans exactly for ASCII, 1em for CJK, nothing for combining marks', () => {
+    expect(textWidth('Paco Xu', { size: 10 })).to.be.closeTo(6.0 + 6.1 + 5.5 + 6.1 + 3.2 + 6.9 + 6.3, 0.01);
+    expect(charWidth('徐')).to.equal(1);
+    expect(charWidth('，')).to.equal(1);
+    expect(charWidth('\u0301')).to.equal(0);
+    expect(textWidth('W', { size: 10, bold: true })).to.be.greaterThan(textWidth('W', { size: 10 }));
+    expect(textWidth('ab', { size: 10, spacing: 0.1 })).to.be.closeTo(textWidth('ab', { size: 10 }) + 2, 0.01);
+  });
+
+  it('never estimates narrower than Chromium draws, nor much wider (this machine: DejaVu Sans and WenQuanYi)', () => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    const samples = ['Paco Xu', 'kubernetes/kubernetes', 'WWWWMMMM', 'illlliiii', '15.8K', 'Steering Committee member', '指导委员会成员', '数据截至 2026年11月20日（5天前）', 'Ünïcödé Ça', '@first-steps-27'];
+    for (const bold of [false, true]) {
+      c.font = `${bold ? 'bold ' : ''}14px ${FONT_STACK}`;
+      for (const s of samples) {
+        const drawn = c.measureText(s).width;
+        const guess = textWidth(s, { size: 14, bold });
+        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.least(drawn - 0.5);
+        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.most(drawn * 1.3 + 1);
+      }
+    }
+  });
+
+  it('wraps at spaces, between CJK characters, never before closing punctuation', () => {
+    expect(wrapText('one two three four', textWidth('one two th', { size: 10 }), { size: 10 })).to.deep.equal(['one two', 'three four']);
+    const cjk = wrapText('数据截至二零二六年，好', 10 * 5, { size: 10 });
+    expect(cjk[0]).to.equal('数据截至二');
+    expect(cjk.every((l) => !l.startsWith('，'))).to.equal(true);
+    expect(cjk.join('')).to.equal('数据截至二零二六年，好');
+  });
+
+  it('breaks a word longer than the line anywhere, and ends the last line with an ellipsis', () => {
+    const word = 'W'.repeat(10 * 1024);
+    const t0 = performance.now();
+    const out = wrapText(word, 100, { size: 12 }, 2);
+    expect(performance.now() - t0, 'a 10 KB word costs only its lines').to.be.below(50);
+    expect(out.length).to.equal(2);
+    expect(out[1]!.endsWith('…')).to.equal(true);
+    for (const l of out) expect(textWidth(l, { size: 12 })).to.be.at.most(100);
+    expect(ellipsize('Paco Xu', 1000, { size: 12 })).to.equal('Paco Xu');
+    const cut = ellipsize('Paco Xu and a very long company name', 60, { size: 12 });
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(cut).to.not.match(/\s…$/);
+    expect(textWidth(cut, { size: 12 })).to.be.at.most(60);
+  });
+
+  it('keeps styled runs apart across lines, with a run’s style on its pieces', () => {
+    const { lines: out } = wrapRuns([{ text: 'Chair', bold: true, cls: 'b' }, { text: ': ' }, { text: 'SIG Node · WG Device Management' }], { max: 120, size: 12.5 });
+    expect(out[0]![0]).to.deep.equal({ text: 'Chair', bold: true, cls: 'b' });
+    expect(out.map((l) => l.map((r) => r.text).join('')).join(' ')).to.equal('Chair: SIG Node · WG Device Management');
+  });
+});
+
+describe('static SVG: XML', () => {
+  it('escapes the five special characters and drops what XML cannot hold', () => {
+    expect(escapeXml(`<a href="x" title='y'>&amp;</a>`)).to.equal('&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;amp;&lt;/a&gt;');
+    expect(xmlChars('a\u0000b\u0008c\u000Bd\u001Fe\u007Ff\u0085g\uFFFEh\uD800i\t\n\r😀')).to.equal('abcdefghi\t\n\r😀');
+    expect(el('text', { x: 1.26, class: '"><script>' }, '<b>', undefined).markup).to.equal('<text x="1.3" class="&quot;&gt;&lt;script&gt;">&lt;b&gt;</text>');
+    expect(() => el('a b')).to.throw();
+    expect(() => el('text', { 'onload x': '1' })).to.throw();
+  });
+
+  it('takes an avatar only as a base64 PNG, JPEG or WebP data URI', () => {
+    const ok = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(safeAvatar(ok)).to.equal(ok);
+    expect(safeAvatar('data:image/jpeg;base64,/9j/4AAQ')).to.equal('data:image/jpeg;base64,/9j/4AAQ');
+    for (const bad of [
+      'https://avatars.githubusercontent.com/u/1',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'data:image/png,<svg onload=x>',
+      'data:image/png;base64,iVBOR"/><script>',
+      'javascript:alert(1)',
+      ` ${ok}`,
+      `data:image/png;base64,${'A'.repeat(100_000)}`,
+    ]) {
+      expect(safeAvatar(bad), bad.slice(0, 40)).to.equal(undefined);
+    }
+  });
+});
+
+describe('static SVG: the card', () => {
+  let full: CardData;
+  before(async () => {
+    full = await card('full.json');
+  });
+
+  it('is a valid, self-contained SVG document with a title and a description', () => {
+    const svg = renderCardSvg(full, EN);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).to.equal(true);
+    const doc = parse(svg);
+    assertSelfContained(doc);
+    const root = doc.documentElement;
+    expect(root.getAttribute('role')).to.equal('img');
+    expect(root.getAttribute('aria-labelledby')).to.equal('t d');
+    expect(root.getAttribute('width')).to.equal('420');
+    expect(Number(root.getAttribute('height'))).to.be.within(340, 900);
+    expect(root.getAttribute('viewBox')).to.equal(`0 0 420 ${root.getAttribute('height')}`);
+    expect(doc.getElementById('t')!.localName).to.equal('title');
+    expect(doc.getElementById('t')!.textContent).to.equal('Paco Xu (@pacoxu) — Kubernetes contributor card');
+    expect(doc.getElementById('d')!.localName).to.equal('desc');
+    expect(renderCardSvg(full, EN), 'the same input gives the same bytes').to.equal(svg);
+  });
+
+  it('shows every region of the web card, in English', () => {
+    const doc = parse(renderCardSvg(full, { ...EN, extraRoles: [{ label: 'KubeCon China 2024 co-chair', url: 'https://example.com/kubecon' }] }));
+    const text = lines(doc);
+    const all = text.join('\n');
+    for (const expected of [
+      'Paco Xu', '@pacoxu', 'DaoCloud', // identity
+      '15.8K', 'Contributions', '1.2K', 'PRs merged', '1.4K', 'PRs opened', '5.2K', 'Reviews', '310', 'Issues', '1.5K', 'Commits', // totals
+      'First contribution: fix typo in kubeadm docs', '9 years active, since 2018', // history
+      'MERGED PRS · PER RELEASE', 'v1.24', 'v1.35', // activity
+      'ROLES', 'Steering Committee member · Steering Committee', 'Chair: WG Device Management', 'Tech lead: SIG Node', // roles
+      "Added by the card's maker", 'KubeCon China 2024 co-chair',
+      'BADGES', 'Steering (Platinum)', 'Leader (Silver)', 'Veteran (Platinum)', // badges
+      'Data as of Nov 20, 2026 (5 days ago)', 'CNCF DevStats · GitHub', // footer
+    ]) {
+      expect(all, expected).to.include(expected);
+    }
+    expect(all).to.include('(term ends Oct 2027)');
+    expect(text.filter((t) => t === 'PX'), 'the initials, no avatar given').to.have.length(1);
+    expect(doc.querySelectorAll('image')).to.have.length(0);
+    expect(doc.querySelectorAll('path.kc-line')).to.have.length(1);
+    expect(doc.querySelector('path.kc-line')!.getAttribute('d')).to.match(/^M3,[\d.]+(L[\d.]+,[\d.]+){11}$/);
+    expect(doc.documentElement.outerHTML, 'the role’s link is not shown').to.not.include('example.com');
+    const desc = doc.getElementById('d')!.textContent!;
+    expect(desc, 'each figure names itself once').not.to.contain('Contributions: Contributions');
+    for (const expected of ['Paco Xu (@pacoxu), DaoCloud.', 'Contributions: 15,812; PRs merged: 1,203; PRs opened: 1,390; Reviews: 5,230; Issues: 310; Commits: 1,500.', 'Steering Committee member: Steering Committee (term ends Oct 2027)', 'Chair: WG Device Management', 'Tech lead: SIG Node', "Added by the card's maker: KubeCon China 2024 co-chair.", 'Merged PRs per release: 805 in total', 'Steering (Platinum)', 'Data as of Nov 20, 2026 (5 days ago).']) {
+      expect(desc, expected).to.include(expected);
+    }
+  });
+
+  it('shows every region of the web card, in Chinese', () => {
+    const doc = parse(renderCardSvg(full, { ...ZH, extraRoles: [{ label: 'KubeCon China 2024 联合主席' }] }));
+    const all = lines(doc).join('\n');
+    for (const expected of ['Paco Xu', '@pacoxu', 'DaoCloud', '1.6万', '贡献', '已合并 PR', '首次贡献', '活跃 9 年，始于 2018', '已合并 PR · 每个版本', '角色', '指导委员会成员 · Steering Committee', '主席：WG Device Management', '技术负责人：SIG Node', '由卡片制作者添加', 'KubeCon China 2024 联合主席', '徽章', '指导委员会 (铂金)', '数据截至 2026年11月20日（5天前）']) {
+      expect(all, expected).to.include(expected);
+    }
+    expect(all, 'Chinese headings are not uppercased').to.not.include('MERGED');
+    expect(doc.documentElement.getAttribute('lang')).to.equal('zh-CN');
+    expect(doc.getElementById('t')!.textContent).to.equal('Paco Xu（@pacoxu）的 Kubernetes 贡献者卡片');
+    expect(doc.getElementById('d')!.textContent).to.include('贡献：15,812；已合并 PR：1,203；');
+  });
+
+  it('shows below-threshold figures, footnoted scopes, the scope line and the "below" sentence like the web card', async () => {
+    const doc = parse(renderCardSvg(await card('newcomer.json'), EN));
+    const all = lines(doc).join(' ');
+    for (const expected of ['<30', 'Contributions', '1*', '<2', '* in kubernetes and kubernetes-sigs only (GitHub search)', 'First merged PR: Fix a typo', 'Fewer than 2 merged PRs in each of the last 3 release cycles.', 'Figures: the 17 Kubernetes GitHub organizations, as counted by', 'First PR (Bronze)']) {
+      expect(all, expected).to.include(expected);
+    }
+    expect(doc.querySelector('tspan.kc-mark')!.textContent).to.equal('*');
+    expect(doc.getElementById('d')!.textContent).to.include('Contributions: fewer than 30; PRs merged: 1, in kubernetes and kubernetes-sigs only (GitHub search);');
+  });
+
+  it('says "nothing to count yet" and a failed source, like the web card', async () => {
+    const below = parse(renderCardSvg(await card('below.json'), EN));
+    expect(lines(below).join(' ')).to.include('@first-steps-27: fewer than 30 contributions in CNCF DevStats so far.');
+    expect(below.querySelectorAll('rect.kc-soft'), 'no totals').to.have.length(0);
+    expect(below.querySelector('[class^="kc-bronze"]'), 'no badges').to.equal(null);
+    const partial = parse(renderCardSvg(await card('partial.json'), EN));
+    expect(lines(partial).join(' ')).to.include('GitHub unavailable (rate limit reached).');
+    expect(partial.querySelectorAll('rect.kc-warn')).to.have.length(1);
+  });
+
+  it('embeds a given avatar as its data URI, rounded without any reference, and stays under 40 KB with a ~10 KB one', () => {
+    const avatar = noiseAvatar(46);
+    expect(avatar.length, 'the fake avatar is about 10 KB').to.be.within(8_500, 12_000);
+    const sizes: Record<string, number> = {};
+    for (const [name, o] of [['en', EN], ['zh-CN', ZH]] as const) {
+      for (const theme of ['auto', 'light', 'dark'] as const) {
+        const plain = renderCardSvg(full, { ...o, theme });
+        const svg = renderCardSvg(full, { ...o, theme, avatar });
+        sizes[`${name} ${theme}`] = bytes(plain);
+        sizes[`${name} ${theme} + avatar`] = bytes(svg);
+        expect(bytes(svg), `${name} ${theme}`).to.be.at.most(40 * 1024);
+        const doc = parse(svg);
+        assertSelfContained(doc);
+        expect(doc.querySelector('image')!.getAttribute('xlink:href')).to.equal(avatar);
+        expect(doc.documentElement.getAttribute('xmlns:xlink')).to.equal(XLINK_NS);
+      }
+    }
+    console.log(`static SVG sizes for full.json, bytes (avatar URI ${avatar.length}): ${JSON.stringify(sizes)}`);
+  });
+
+  it('theme auto carries both palettes under prefers-color-scheme; light and dark only their own', () => {
+    const style = (theme: SvgOptions['theme']) => parse(renderCardSvg(full, { ...EN, theme })).querySelector('style')!.textContent!;
+    const only = (p: (typeof PALETTES)['light'], other: (typeof PALETTES)['light']) => Object.values(p).filter((c) => !Object.values(other).includes(c));
+    const auto = style('auto');
+    expect(auto).to.include('@media (prefers-color-scheme: dark){');
+    for (const c of [...Object.values(PALETTES.light), ...Object.values(PALETTES.dark)]) expect(auto).to.include(c);
+    const light = style('light');
+    const dark = style('dark');
+    for (const [css, own, other] of [[light, PALETTES.light, PALETTES.dark], [dark, PALETTES.dark, PALETTES.light]] as const) {
+      expect(css).to.not.include('@media');
+      for (const c of Object.values(own)) expect(css).to.include(c);
+      for (const c of only(other, own)) expect(css).to.not.include(c);
+    }
+    expect(auto, 'fonts by name only').to.include(`font-family:${FONT_STACK}`);
+    expect(auto).to.not.match(/@font-face|@import|url\(|var\(/);
+  });
+
+  it('uses the web card’s palettes (src/element/styles.ts)', () => {
+    const css = styles.cssText;
+    const pair = (name: string) => {
+      const m = new RegExp(`--_${name}:[^;]*?light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`).exec(css);
+      expect(m, `--_${name}`).to.not.equal(null);
+      return [m![1], m![2]];
+    };
+    const names: [keyof (typeof PALETTES)['light'], string][] = [
+      ['bg', 'bg'], ['fg', 'fg'], ['muted', 'muted'], ['accent', 'accent'], ['accentSoft', 'accent-soft'], ['border', 'border'],
+      ['warnBg', 'warn-bg'], ['warnFg', 'warn-fg'], ['bronze', 'tier-bronze'], ['silver', 'tier-silver'], ['gold', 'tier-gold'], ['platinum', 'tier-platinum'],
+    ];
+    for (const [key, name] of names) expect([PALETTES.light[key], PALETTES.dark[key]], name).to.deep.equal(pair(name));
+  });
+
+  it('keeps long names, companies and roles inside the card, in both languages', () => {
+    const long = structuredClone(full);
+    long.identity.name = 'Maximiliana Alexandrina Konstantinopoulou-Featherstonehaugh von Hohenzollern-Sigmaringen';
+    long.identity.company = 'The Extraordinarily Long-Named International Consortium for Cloud Native Computing Research';
+    long.roles.push({ kind: 'reviewer', group: 'kubernetes-sigs/cluster-api-provider-aws-and-some-more-words', term: '2024–2026' });
+    long.roles.push({ kind: 'other', group: '超长的工作组名称'.repeat(8), label: '特别角色' });
+    for (const o of [EN, ZH]) {
+      const svg = renderCardSvg(long, { ...o, extraRoles: [{ label: 'Very long page-supplied role label '.repeat(8) }] });
+      assertSelfContained(parse(svg));
+      assertFits(svg);
+    }
+    assertFits(renderCardSvg(full, EN));
+    assertFits(renderCardSvg(full, ZH));
+  });
+});
+
+describe('static SVG: hostile data', () => {
+  /** The same card, unvalidated: a caller that skips `parseCardData` must not break the SVG either. */
+  const raw = (v: string) => {
+    const c = hostileCard(v) as unknown as CardData;
+    c.identity.avatarUrl = undefined;
+    return c;
+  };
+
+  it('the checks are live: they catch a link, a handler, a reference, a script and a line too long', () => {
+    const doc = (body: string, style = '') => `<svg xmlns="${SVG_NS}" width="420" height="100"><style>${style}</style>${body}</svg>`;
+    for (const [what, svg] of [
+      ['<a>', doc('<a><text x="20" y="20">x</text></a>')],
+      ['<script>', doc('<script>x()</script>')],
+      ['<foreignObject>', doc('<foreignObject/>')],
+      ['a handler', doc('<rect onclick="x()"/>')],
+      ['an http reference', doc(`<image xmlns:xlink="${XLINK_NS}" xlink:href="https://example.com/a.png"/>`)],
+      ['a url() reference', doc('<rect class="a" clip-path="url(#c)"/>')],
+      ['an @import', doc('', '@import "https://example.com/x.css";')],
+      ['a javascript: value', doc('<rect class="javascript:x()"/>')],
+    ] as const) {
+      expect(() => assertSelfContained(parse(svg)), what).to.throw();
+    }
+    expect(() => assertFits(doc(`<text x="17" y="20">${'W'.repeat(100)}</text>`)), 'a long line').to.throw();
+    expect(() => assertFits(doc('<text x="5" y="20">x</text>')), 'left of the padding').to.throw();
+    expect(() => parse('<svg xmlns="http://www.w3.org/2000/svg"><text>&</text></svg>'), 'a parse error').to.throw();
+  });
+
+  it('the checks are live: a benign card passes them and its text is found', () => {
+    const r = parseCardData(hostileCard('Plain Text'));
+    expect(r.ok).to.equal(true);
+    const svg = renderCardSvg(r.ok ? r.data : raw('x'), EN);
+    assertSelfContained(parse(svg));
+    assertFits(svg);
+    expect(lines(parse(svg))).to.include('Plain Text');
+  });
+
+  for (const [name, value] of CORPUS) {
+    it(`${name}: in every text field and as an extra role, only text, inside the card`, () => {
+      const r = parseCardData(hostileCard(value));
+      expect(r.ok, 'the validator takes it').to.equal(true);
+      const shown = cleanText(value).replace(/\s+/g, ' ');
+      for (const data of [r.ok ? r.data : raw(value), raw(value)]) {
+        for (const o of [EN, ZH]) {
+          const svg = renderCardSvg(data, { ...o, theme: 'auto', extraRoles: [{ label: value, url: value }], avatar: value });
+          const doc = parse(svg);
+          assertSelfContained(doc);
+          expect(doc.querySelectorAll('image'), 'no avatar from a hostile value').to.have.length(0);
+          assertFits(svg);
+          // The name's lines, without the ellipsis, are the start of the value as cleaned: text, not markup.
+          const nameLines = [...doc.querySelectorAll('text.kc-name')].map((t) => t.textContent!.replace(/…$/, ''));
+          expect(nameLines.length).to.be.within(shown ? 1 : 0, 2);
+          expect(shown.replace(/ /g, '').startsWith(nameLines.join('').replace(/ /g, '')), `${nameLines.join('|')} starts ${shown.slice(0, 40)}`).to.equal(true);
+          if (shown.length > 0 && shown.length < 100) expect(doc.getElementById('d')!.textContent).to.include(shown);
+          expect(bytes(svg), 'bounded output').to.be.below(200 * 1024);
+        }
+      }
+    });
+  }
+});
+
+describe('static SVG: visual baselines (drawn by Chromium as an <img>)', () => {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  });
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  /** The SVG as an image on the page, decoded. */
+  async function image(svg: string): Promise<HTMLElement> {
+    const wrap = document.createElement('div');
+    wrap.style.cssText = 'display:inline-block;padding:0;margin:0;line-height:0;background:#fff';
+    const img = document.createElement('img');
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    img.alt = '';
+    wrap.append(img);
+    document.body.append(wrap);
+    await img.decode();
+    expect(img.naturalWidth).to.equal(420);
+    return wrap;
+  }
+
+  for (const [name, options] of [
+    ['svg-full-light-en', EN],
+    ['svg-full-dark-zh-CN', { ...ZH, theme: 'dark' }],
+  ] as const) {
+    it(name, async () => {
+      const el = await image(renderCardSvg(await card('full.json'), options));
+      try {
+        await visualDiff(el, name);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});
