@@ -82,6 +82,18 @@ export interface Messages {
   svgList: (items: readonly string[]) => string;
   /** Label of roles the page adds (the element's `role` slot, a static card's extra roles), which no source records. */
   pageRoles: string;
+  /** The share button (`share` attribute). */
+  share: string;
+  /** The share menu's accessible name. */
+  shareMenu: string;
+  copyEmbed: string;
+  copyMarkdown: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** Announced after a copy. */
+  copied: string;
+  /** Announced when the browser refused (no clipboard, a strict page policy). */
+  shareFailed: string;
 }
 
 /** What the chart's summary says, in numbers and already formatted period labels. */

@@ -112,4 +112,12 @@ export const en: Messages = {
   svgPerson: (l, name, company) => `${name ? `${name} (@${l})` : `@${l}`}${company ? `, ${company}` : ''}.`,
   svgList: (items) => `${items.join('; ')}.`,
   pageRoles: 'Added by the card\'s maker',
+  share: 'Share',
+  shareMenu: 'Share this card',
+  copyEmbed: 'Copy embed code',
+  copyMarkdown: 'Copy Markdown image',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  copied: 'Copied to the clipboard',
+  shareFailed: 'This browser did not allow it',
 };

@@ -105,4 +105,12 @@ export const zhCN: Messages = {
   svgPerson: (l, name, company) => `${name ? `${name}（@${l}）` : `@${l}`}${company ? `，${company}` : ''}。`,
   svgList: (items) => `${items.join('；')}。`,
   pageRoles: '由卡片制作者添加',
+  share: '分享',
+  shareMenu: '分享此卡片',
+  copyEmbed: '复制嵌入代码',
+  copyMarkdown: '复制 Markdown 图片',
+  downloadSvg: '下载 SVG',
+  downloadPng: '下载 PNG',
+  copied: '已复制到剪贴板',
+  shareFailed: '此浏览器不允许该操作',
 };
