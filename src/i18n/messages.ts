@@ -94,6 +94,10 @@ export interface Messages {
   copied: string;
   /** Announced when the browser refused (no clipboard, a strict page policy). */
   shareFailed: string;
+  /** "14,523 contributions to 27 repositories" (DevStats' Active repositories over the same range). */
+  contributionsToRepos: (contributions: number, repositories: number) => string;
+  /** The inline chip's button name: it opens the full card in a popover. */
+  openCard: (login: string) => string;
 }
 
 /** What the chart's summary says, in numbers and already formatted period labels. */

@@ -120,4 +120,6 @@ export const en: Messages = {
   downloadPng: 'Download PNG',
   copied: 'Copied to the clipboard',
   shareFailed: 'This browser did not allow it',
+  contributionsToRepos: (c, r) => `${count(c, { one: '# contribution', other: '# contributions' })} to ${count(r, { one: '# repository', other: '# repositories' })}`,
+  openCard: (l) => `Show the contributor card of @${l}`,
 };

@@ -113,4 +113,6 @@ export const zhCN: Messages = {
   downloadPng: '下载 PNG',
   copied: '已复制到剪贴板',
   shareFailed: '此浏览器不允许该操作',
+  contributionsToRepos: (c, r) => `在 ${n(r)} 个仓库中贡献 ${n(c)} 次`,
+  openCard: (l) => `查看 @${l} 的贡献者卡片`,
 };
