@@ -176,6 +176,8 @@ export default defineConfig(({ command }) => ({
   define: { __CARD_VERSION__: JSON.stringify(version) },
   plugins: [minifyLitTemplates(), inlineBundlerRuntime(), thirdPartyLicenses()],
   server: { fs: { allow: [here('.')] } },
+  // The roles worker, by a stable name too (see chunkFileNames).
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'assets/[name].js' } } },
   build: {
     outDir: here('dist/cdn'),
     emptyOutDir: true,
@@ -221,10 +223,13 @@ export default defineConfig(({ command }) => ({
             },
           ],
         },
+        // Stable names, no hash: the CDN serves each version from its own folder
+        // (`k8s-contrib-card@1.2.3/dist/cdn/`), so a name never changes content, and
+        // a page can `modulepreload` the view (`chunks/view.js`) by a name it knows.
         // A chunk made of one package is named after it (js-yaml's would be "js-yaml.mjs" otherwise).
         chunkFileNames: (chunk) => {
           const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
-          return `chunks/${pkg ? pkg.replace('/', '-') : '[name]'}-[hash].js`;
+          return `chunks/${pkg ? pkg.replace('/', '-') : '[name]'}.js`;
         },
       },
     },

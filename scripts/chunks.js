@@ -12,6 +12,8 @@
  *   in parallel with the data.
  * - `live`: the live sources, their network layer and the roles code, fetched
  *   only by a card with `user` and no `src`.
+ * - `share`: the share menu, fetched only by a card with `share`; `static`: the
+ *   SVG renderer, fetched on its first download.
  * - Everything else follows its dynamic import: each language's messages, the
  *   YAML parser (for the main-thread fallback of the roles worker), the worker.
  */
@@ -21,7 +23,12 @@ export const CHUNK_RULES = [
   // The bundler's helpers (namespace objects) travel with the view, which every card loads.
   { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
   { name: 'live', test: /\/src\/(sources|roles)\// },
+  { name: 'share', test: /\/src\/share\// },
+  { name: 'static', test: /\/src\/static\// },
 ];
+
+/** Chunks of features a page opts into (the share menu, the SVG renderer): outside the size budget's card sets. */
+export const OPTIONAL_CHUNKS = ['share', 'static'];
 
 /** Source folder of the message catalogues: one lazily loaded chunk per language. */
 export const LANGUAGE_MODULES = /src\/i18n\/messages\/[^/]+\.ts$/;

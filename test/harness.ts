@@ -54,6 +54,8 @@ export interface MountOptions {
   width?: number;
   /** Light-DOM content of the card (a slotted role). */
   inner?: string;
+  /** Content placed above the card in its container (a tall spacer puts it far below the fold). */
+  before?: HTMLElement;
 }
 
 /** A mounted card and the promise of its first terminal state. */
@@ -74,6 +76,7 @@ export async function mount(attrs: Record<string, string | undefined>, options: 
   const el = document.createElement('k8s-contrib-card');
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
   if (options.inner) el.innerHTML = options.inner;
+  if (options.before) wrapper.append(options.before);
   wrapper.append(el);
   const done = settled(el);
   await fixture(wrapper);

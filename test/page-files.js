@@ -21,7 +21,8 @@ export function pageFilesPlugin() {
       const file = files.get(name);
       // Unknown names fall through to the static files, which answer 404.
       if (!file) return undefined;
-      return { body: file.body, type: file.type, headers: { 'Cache-Control': 'no-store' } };
+      // Readable from another origin too (the same server under another host name), as a CDN's files are.
+      return { body: file.body, type: file.type, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } };
     },
     async executeCommand({ command, payload }) {
       if (command === 'page-files:put') {

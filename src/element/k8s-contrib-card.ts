@@ -1,7 +1,9 @@
-import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
 import { loadCard, type LoadRequest } from '../sources/load.js';
+import type { PartialCard } from '../sources/live.js';
+import { nearViewport } from './near-viewport.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestLang, matchLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
@@ -10,6 +12,8 @@ import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
 import { loadMessages } from '../i18n/catalog.js';
 import { loadView, type CardView } from '../render/load-view.js';
+import { loadShare, type ShareModule } from '../share/load-share.js';
+import type { ShareController } from '../share/share.js';
 import { styles } from './styles.js';
 
 /** Colour scheme of the card. */
@@ -55,6 +59,9 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @csspart skeleton - The loading placeholder.
  * @csspart state - A not-found, empty or error message (also has `not-found`, `empty` or `error`).
  * @csspart retry - The retry button of the error state.
+ * @csspart share-button - The share menu's button (with `share`).
+ * @csspart share-menu - The share menu.
+ * @csspart share-item - One item of the share menu.
  *
  * @cssprop [--k8s-card-bg=#ffffff] - Background colour (dark: #161b22).
  * @cssprop [--k8s-card-fg=#1b1f24] - Text colour (dark: #e6edf3).
@@ -87,9 +94,14 @@ export class K8sContribCard extends LitElement {
     contribcardBase: { attribute: 'contribcard-base', reflect: true },
     rolesSrc: { attribute: 'roles-src', reflect: true },
     cacheTtl: { attribute: 'cache-ttl', type: Number, reflect: true },
+    share: { type: Boolean, reflect: true },
+    loading: { reflect: true },
+    staticBase: { attribute: 'static-base', reflect: true },
     hasSlottedRoles: { state: true },
     lang_: { state: true },
     view: { state: true },
+    shareModule: { state: true },
+    partial: { state: true },
   };
 
   /** GitHub login of the contributor. Ignored when `src` is set. */
@@ -126,10 +138,33 @@ export class K8sContribCard extends LitElement {
   /** Cache lifetime in seconds for live data, overriding the per-kind defaults. */
   declare cacheTtl?: number;
 
+  /**
+   * Adds a share menu: copy the embed tag, copy a Markdown image (with
+   * `static-base`), download the card as SVG or PNG. Nothing of it is
+   * downloaded unless set.
+   */
+  declare share: boolean;
+
+  /** Where the static cards of `k8s-contrib-card build` live (`<base>/<login>.svg`), for the Markdown snippet. */
+  declare staticBase?: string;
+
+  /**
+   * `lazy` (the default): a card far off screen waits until it comes near the
+   * viewport before it fetches anything, like `<img loading="lazy">`, so a long
+   * page spends a reader's GitHub budget only on the cards they scroll to.
+   * `eager`: load at once.
+   */
+  declare loading: 'lazy' | 'eager';
+
   declare private hasSlottedRoles: boolean;
   declare private lang_: string;
   /** The card-view module, once loaded; until then every state renders as the skeleton. */
   declare private view?: CardView;
+  /** A live card as far as its sources have answered, shown while the rest loads. */
+  declare private partial?: PartialCard;
+  /** The share menu's module, once loaded (only with `share`). */
+  declare private shareModule?: ShareModule;
+  private shareCtl?: ShareController;
 
   /** The sparkline's state and input handling; it comes with the card view. */
   private chart?: SparklineController;
@@ -140,6 +175,8 @@ export class K8sContribCard extends LitElement {
     task: async ([req], { signal }) => {
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
+      this.partial = undefined;
+      if (this.loading !== 'eager') await nearViewport(this, signal);
       // The chart and the card view download while the data does; the task
       // ends when the card can actually be shown, so `contrib-load` and
       // `contrib-error` fire on a rendered card.
@@ -147,8 +184,9 @@ export class K8sContribCard extends LitElement {
       // The view (with the chart) and the messages download in parallel with the data.
       const view = Promise.all([loadView(), loadMessages(locale)]).then(([v]) => v);
       try {
-        const data = await loadCard(req, signal);
+        const data = await loadCard(req, signal, (p) => (this.partial = p));
         this.useView(await view);
+        this.partial = undefined;
         return data;
       } catch (e) {
         this.useView(await view.catch(() => undefined));
@@ -181,6 +219,8 @@ export class K8sContribCard extends LitElement {
   constructor() {
     super();
     this.theme = 'auto';
+    this.share = false;
+    this.loading = 'lazy';
     this.hasSlottedRoles = false;
     this.lang_ = 'en';
   }
@@ -224,6 +264,17 @@ export class K8sContribCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
+    if (changed.has('share') && this.share && !this.shareModule) {
+      loadShare().then(
+        (m) => {
+          this.shareCtl ??= new m.ShareController(this);
+          this.shareModule = m;
+          this.adoptExtraStyles();
+        },
+        // Without its chunk the card simply has no menu.
+        () => undefined,
+      );
+    }
   }
 
   /** Takes the loaded card view into use, with its styles. */
@@ -231,10 +282,31 @@ export class K8sContribCard extends LitElement {
     if (!view || view === this.view) return;
     this.view = view;
     this.chart ??= new view.SparklineController(this);
+    this.adoptExtraStyles();
+  }
+
+  /** The first-paint styles plus those of the chunks loaded so far (view, share menu). */
+  private adoptExtraStyles() {
+    const extra: CSSResult[] = [];
+    if (this.view) extra.push(this.view.viewStyles);
+    if (this.shareModule) extra.push(this.shareModule.shareStyles);
     // Constructable stylesheets: allowed under a strict CSP, unlike <style> or style="".
     if (this.renderRoot instanceof ShadowRoot) {
-      adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, view.viewStyles]);
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...extra]);
     }
+  }
+
+  /** The share menu of a loaded card, when `share` is set and its chunk has arrived. */
+  private renderShare(data: CardData, ctx: NonNullable<ReturnType<CardView['contextFor']>>) {
+    if (!this.share || !this.shareModule || !this.shareCtl) return nothing;
+    return this.shareModule.renderShare(this.shareCtl, data, ctx, {
+      user: this.user,
+      src: this.src,
+      baseUrl: document.baseURI,
+      lang: ctx.locale,
+      staticBase: this.staticBase,
+      theme: this.theme,
+    });
   }
 
   private emit<K extends keyof ContribCardEventMap>(type: K, detail: ContribCardEventMap[K]['detail']) {
@@ -255,8 +327,15 @@ export class K8sContribCard extends LitElement {
     return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({
         initial: () => (this.user || this.src ? skeleton() : renderNoUser(locale)),
-        pending: skeleton,
-        complete: (data) => (view && ctx && this.chart ? view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }) : skeleton()),
+        // A live card shows what has arrived; regions still awaited keep their placeholders.
+        pending: () =>
+          this.partial && view && ctx && this.chart
+            ? view.renderCard(this.partial.data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }, this.partial.pending)
+            : skeleton(),
+        complete: (data) =>
+          view && ctx && this.chart
+            ? html`${view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange })}${this.renderShare(data, ctx)}`
+            : skeleton(),
         error: (e) => {
           const err = toLoadError(e, 'card');
           if (err.reason === 'aborted' || !view || !ctx) return skeleton();

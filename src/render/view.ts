@@ -8,7 +8,8 @@
  */
 import { html, nothing } from 'lit';
 import { computeBadges } from '../model/badges.js';
-import type { LoadError } from '../model/load-error.js';
+import type { FailedSource, LoadError } from '../model/load-error.js';
+import { chartBones, lineBone, totalsBones } from './bones.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/catalog.js';
 import type { CardData } from '../model/model.js';
@@ -42,16 +43,30 @@ export interface CardViewHost {
   onRoleSlotChange: (e: Event) => void;
 }
 
-/** A loaded card: identity, notices, totals, history, chart, roles, badges, footer. */
-export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHost) {
-  const empty = !hasContributions(data);
+/**
+ * A loaded card: identity, notices, totals, history, chart, roles, badges,
+ * footer. While a live card fills in, `pending` names the sources still on
+ * their way, and their regions show placeholders of the same size: DevStats
+ * (totals, chart, badges), GitHub's search (the first merged PR), the
+ * community files (roles, badges).
+ */
+export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHost, pending: ReadonlySet<FailedSource> = NONE) {
+  const counting = pending.has('devstats');
+  // Nothing to count yet is not "nothing to count": that is only known at the end.
+  const empty = !counting && !hasContributions(data);
+  const history = pending.has('github') ? lineBone() : renderHistory(data, ctx);
   return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
     ${empty
       ? html`<p class="state" part="state empty">${emptyText(data, ctx)}</p>`
-      : html`${renderTotals(data, ctx)} ${renderHistory(data, ctx)} ${renderSparkline(data.activity, ctx, host.chart)}`}
-    ${renderRoles(data.roles, ctx, host.hasSlottedRoles, host.onRoleSlotChange)}
-    ${empty ? nothing : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)} ${renderFooter(data, ctx)}`;
+      : counting
+        ? html`${totalsBones()} ${history} ${chartBones()}`
+        : html`${renderTotals(data, ctx)} ${history} ${renderSparkline(data.activity, ctx, host.chart)}`}
+    ${pending.has('community') ? lineBone() : renderRoles(data.roles, ctx, host.hasSlottedRoles, host.onRoleSlotChange)}
+    ${empty ? nothing : counting || pending.has('community') ? lineBone(true) : renderBadges(computeBadges(data, new Date(ctx.now)), ctx)}
+    ${renderFooter(data, ctx)}`;
 }
+
+const NONE: ReadonlySet<FailedSource> = new Set();
 
 /**
  * A failed load: "not found" for unknown users and missing files, "not a

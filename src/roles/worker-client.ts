@@ -43,8 +43,9 @@ export interface RolesBuildOptions {
    */
   workerUrl?: string | URL;
   /**
-   * Milliseconds to wait for the worker's answer, from its start (script download
-   * included), before building on the main thread. Default {@link WORKER_TIMEOUT_MS}.
+   * Milliseconds to wait for the worker's answer, from the moment the files are
+   * posted (the script downloads meanwhile), before building on the main
+   * thread. Default {@link WORKER_TIMEOUT_MS}.
    */
   timeoutMs?: number;
 }
@@ -64,18 +65,36 @@ export const WORKER_TIMEOUT_MS = 5000;
  * rejects as {@link buildRolesIndex} does. It never rejects because of the
  * worker itself.
  */
-export async function buildRolesIndexOffMainThread(files: readonly CommunityFile[], options: RolesBuildOptions = {}): Promise<RolesBuild> {
+export async function buildRolesIndexOffMainThread(
+  files: readonly CommunityFile[] | Promise<readonly CommunityFile[]>,
+  options: RolesBuildOptions = {},
+): Promise<RolesBuild> {
+  // The worker starts (and its script downloads) while the files are still on their way:
+  // started after them, it would be one more round trip before any card has roles.
   const started = startWorker(options.workerUrl);
+  let texts: readonly CommunityFile[];
+  try {
+    texts = await files;
+  } catch (e) {
+    if ('worker' in started) stop(started);
+    throw e;
+  }
   let reason: string;
   if ('worker' in started) {
-    const outcome = await ask(started, files, options.timeoutMs ?? WORKER_TIMEOUT_MS);
+    const outcome = await ask(started, texts, options.timeoutMs ?? WORKER_TIMEOUT_MS);
     if (outcome.kind === 'index') return { ...outcome.result, thread: started.thread };
     if (outcome.kind === 'failed') throw outcome.error;
     reason = outcome.reason;
   } else {
     reason = started.reason;
   }
-  return { ...(await buildRolesIndex(files)), thread: 'main-thread', fallbackReason: reason };
+  return { ...(await buildRolesIndex(texts)), thread: 'main-thread', fallbackReason: reason };
+}
+
+/** Stops a worker that will not be asked anything, and frees its blob URL. */
+function stop({ worker, blobUrl }: Started): void {
+  worker.terminate();
+  if (blobUrl !== undefined) URL.revokeObjectURL(blobUrl);
 }
 
 /** A running worker, with the blob URL it was started from, if any. */
@@ -163,9 +182,8 @@ function ask({ worker, blobUrl }: Started, files: readonly CommunityFile[], time
   });
   return answered.finally(() => {
     clearTimeout(timer);
-    worker.terminate();
     // The worker has fetched its script by now, or never will.
-    if (blobUrl !== undefined) URL.revokeObjectURL(blobUrl);
+    stop({ worker, blobUrl, thread: 'worker' });
   });
 }
 

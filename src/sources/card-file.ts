@@ -14,6 +14,14 @@ import { shared } from './net/share.js';
 /** Largest card file read; a card's data is a few KB. */
 const MAX_BYTES = 1_000_000;
 const TIMEOUT_MS = 10_000;
+/**
+ * How long a page reuses a file it has read: a team page of 100 cards made
+ * from 10 files asks for each file once, even when its cards load as the
+ * reader scrolls. Short, so a page left open picks up a rebuilt file.
+ */
+const REUSE_MS = 10 * 60_000;
+/** Files read by this page: URL → text and when it was read. */
+const read = new Map<string, { text: string; at: number }>();
 
 /**
  * Fetches and validates a card-data file. Rejects with a `LoadError`:
@@ -37,7 +45,7 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
     throw new LoadError('bad-data', 'file', 'only http(s) and blob: URLs are read');
   }
   // Each card parses its own copy: a page may change one card's model without touching another's.
-  const text = await shared(`file ${url.href}`, (s) => within('file', TIMEOUT_MS, s, (fs) => fetchFile(url, fs)), signal);
+  const text = await readOnce(url, signal);
   const json = parseJson(text, 'file');
   let parsed;
   try {
@@ -49,8 +57,27 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   return parsed.data;
 }
 
+/** The file's text: reused within {@link REUSE_MS}, else fetched once for every card asking at the same time. */
+async function readOnce(url: URL, signal: AbortSignal | undefined): Promise<string> {
+  const known = read.get(url.href);
+  if (known && Date.now() - known.at < REUSE_MS) return known.text;
+  const text = await shared(`file ${url.href}`, (s) => within('file', TIMEOUT_MS, s, (fs) => fetchFile(url, fs)), signal);
+  // Bounded: a page shows tens of files, not thousands.
+  if (read.size > 200) read.clear();
+  read.set(url.href, { text, at: Date.now() });
+  return text;
+}
+
+/** Forgets the files this page has read (tests; a page that knows its files changed). */
+export function resetCardFiles(): void {
+  read.clear();
+}
+
 async function fetchFile(url: URL, signal: AbortSignal): Promise<string> {
-  const res = await fetch(url, { signal, credentials: 'omit' });
+  // The mode and credentials of `<link rel="preload" as="fetch" crossorigin>`, so a page
+  // that preloads its card files (docs/performance.md) has the card reuse that
+  // response. Credentials go to the page's own origin only, never to another host.
+  const res = await fetch(url, { signal, mode: 'cors', credentials: 'same-origin' });
   if (res.status === 404 || res.status === 410) throw new LoadError('not-found', 'file', `HTTP ${res.status}`);
   if (!res.ok) throw new LoadError('http', 'file', `HTTP ${res.status}`);
   const text = await readBody(res, MAX_BYTES, 'file');

@@ -15,7 +15,7 @@
  */
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { Role } from '../model/model.js';
-import { SIGS_YAML, type CommunityFile } from '../roles/build.js';
+import { SIGS_YAML } from '../roles/build.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
 import { STEERING_GROUP } from '../roles/sigs-yaml.js';
 import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
@@ -116,30 +116,27 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
   const cached = cacheGet(cacheKey, parseIndex);
   if (cached && isFresh(cached.storedAt, 'roles', ttl)) return cached;
 
-  const fetched = await Promise.allSettled(COMMUNITY_FILES.map((f) => rawFile(rawBase, `${f.repo}/HEAD/${f.path}`)));
-  const [sigs] = fetched;
-  if (sigs.status === 'rejected') {
-    const err = toLoadError(sigs.reason, 'community');
-    if (cached) return { ...cached, degraded: err };
-    throw err;
-  }
-  const files: CommunityFile[] = [];
-  fetched.forEach((r, i) => {
-    if (r.status === 'fulfilled') files.push({ ...COMMUNITY_FILES[i], text: r.value });
+  const settled = Promise.allSettled(COMMUNITY_FILES.map((f) => rawFile(rawBase, `${f.repo}/HEAD/${f.path}`)));
+  const texts = settled.then((results) => {
+    if (results[0].status === 'rejected') throw results[0].reason;
+    return results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ ...COMMUNITY_FILES[i], text: r.value }] : []));
   });
   let built: Awaited<ReturnType<typeof buildRolesIndexOffMainThread>>;
   try {
-    built = await buildRolesIndexOffMainThread(files);
+    // The files and the worker (its script) load at the same time.
+    built = await buildRolesIndexOffMainThread(texts);
     // The real file names dozens of chairs and leads; none (Steering aside, which the
     // steering files alone supply) means what arrived is not sigs.yaml.
     const fromSigs = Object.values(built.index.roles).some((rs) => rs.some((r) => r.group !== STEERING_GROUP && r.kind !== 'member'));
     if (!fromSigs) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
   } catch (e) {
-    // Unparseable YAML (a truncated download, an error page served as text).
-    const err = e instanceof LoadError ? e : new LoadError('bad-data', 'community', String(e));
+    const [sigs] = await settled;
+    // sigs.yaml could not be had, or was not YAML (a truncated download, an error page served as text).
+    const err = sigs.status === 'rejected' ? toLoadError(sigs.reason, 'community') : e instanceof LoadError ? e : new LoadError('bad-data', 'community', String(e));
     if (cached) return { ...cached, degraded: err };
     throw err;
   }
+  const fetched = await settled;
   const now = Date.now();
   const missing = fetched.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (missing || built.unreadable.length) {

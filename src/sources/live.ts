@@ -40,6 +40,20 @@ export interface LiveOptions {
   cacheTtl?: number;
   /** Aborting it rejects the load with the signal's reason; requests other cards share keep going. */
   signal?: AbortSignal;
+  /**
+   * Called with the card as far as it is known, each time a source answers
+   * once GitHub's profile is in (the card's identity): a page shows the name
+   * at once and fills the other regions as their sources arrive. `pending`
+   * names the sources still awaited. The promise still resolves with the
+   * complete card.
+   */
+  onPartial?: (partial: PartialCard) => void;
+}
+
+/** A card still loading: what is known, and which sources are still awaited. */
+export interface PartialCard {
+  data: CardData;
+  pending: ReadonlySet<FailedSource>;
 }
 
 /**
@@ -89,6 +103,11 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
           () => fetchContribCard(login, { base: contribcardBase, ttl, signal }),
         )
       : undefined;
+
+    if (options.onPartial) {
+      // The link to a ContribCard file waits for the final card, which knows GitHub's spelling.
+      reportProgress(options.onPartial, login, signal, { profile, search, devstats, roles, contribcard }, { project, orgs, startedAt });
+    }
 
     const outcomes = Promise.all([settle(profile), settle(search), settle(devstats), settle(roles), settle(contribcard)]);
     // GitHub saying "no such user" (or "not a person") ends the card: nothing else is worth waiting for.
@@ -140,6 +159,58 @@ export function resetLiveState(options: ResetOptions = {}): void {
   resetHttpState(options);
   resetCommunityState();
   resetDevstatsState();
+}
+
+/** The sources of a load, as promises (absent: not asked). */
+interface Sources {
+  profile: Promise<Fetched<GithubUser>>;
+  search?: Promise<LiveParts['search'] & object>;
+  devstats?: Promise<LiveParts['devstats'] & object>;
+  roles?: Promise<LiveParts['roles'] & object>;
+  contribcard?: Promise<LiveParts['contribcard'] & object>;
+}
+
+/**
+ * Reports the card as it fills in: each answer after the profile's merges what
+ * is known so far, through the same merge and validation as the final card.
+ * A failure is not reported here (the final card carries its notice), and
+ * nothing is reported once the load is over or aborted.
+ */
+function reportProgress(onPartial: (p: PartialCard) => void, login: string, signal: AbortSignal, sources: Sources, ctx: Parameters<typeof mergeLive>[3]): void {
+  const parts: LiveParts = {};
+  const pending = new Set<FailedSource>();
+  const track = <K extends keyof LiveParts>(key: K, source: FailedSource, p: Promise<LiveParts[K] & object> | undefined) => {
+    if (!p) return;
+    pending.add(source);
+    p.then(
+      (value) => {
+        parts[key] = value;
+        pending.delete(source);
+        emit();
+      },
+      () => {
+        pending.delete(source);
+        emit();
+      },
+    );
+  };
+  const emit = () => {
+    if (signal.aborted || !parts.profile) return;
+    const checked = parseCardData(mergeLive(login, parts, [], ctx));
+    if (checked.ok) onPartial({ data: checked.data, pending: new Set(pending) });
+  };
+  // GitHub's search, DevStats and the roles are each a source of their own; the profile opens the card.
+  track('search', 'github', sources.search);
+  track('devstats', 'devstats', sources.devstats);
+  track('roles', 'community', sources.roles);
+  track('contribcard', 'contribcard', sources.contribcard);
+  sources.profile.then(
+    (p) => {
+      parts.profile = p;
+      emit();
+    },
+    () => undefined,
+  );
 }
 
 /** Failures of the profile that end the card: no such login, or an account that is not a person. */

@@ -7,15 +7,15 @@ import { LoadError } from '../model/load-error.js';
 import type { CardData } from '../model/model.js';
 import { loadCardFile } from './card-file.js';
 import { isRequestableLogin } from '../model/login.js';
-import type { LiveOptions } from './live.js';
+import type { LiveOptions, PartialCard } from './live.js';
 
-export interface LoadRequest extends Omit<LiveOptions, 'signal'> {
+export interface LoadRequest extends Omit<LiveOptions, 'signal' | 'onPartial'> {
   user?: string;
   src?: string;
 }
 
 /** Loads one card's data. Rejects with a `LoadError` (never anything else). */
-export async function loadCard(req: LoadRequest, signal: AbortSignal): Promise<CardData> {
+export async function loadCard(req: LoadRequest, signal: AbortSignal, onPartial?: (p: PartialCard) => void): Promise<CardData> {
   if (req.src) return loadCardFile(req.src, signal);
   const user = req.user?.trim() ?? '';
   if (!isRequestableLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
@@ -26,5 +26,5 @@ export async function loadCard(req: LoadRequest, signal: AbortSignal): Promise<C
   } catch (e) {
     throw new LoadError('network', 'github', `could not load the live sources: ${String(e)}`);
   }
-  return mod.loadLiveCard(user, { ...live, signal });
+  return mod.loadLiveCard(user, { ...live, signal, onPartial });
 }

@@ -25,7 +25,7 @@ describe('CDN bare package URL', () => {
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal('Paco Xu');
     // Every module came from the versioned folder, none from /npm/chunks/.
     const modules = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/__jsdelivr/'));
-    expect(modules.some((n) => /k8s-contrib-card@[\d.]+\/dist\/cdn\/chunks\/view-/.test(n))).to.equal(true);
+    expect(modules.some((n) => /k8s-contrib-card@[\d.]+\/dist\/cdn\/chunks\/view\.js$/.test(n))).to.equal(true);
     expect(modules.filter((n) => n.includes('/npm/chunks/'))).to.deep.equal([]);
     el.remove();
   });

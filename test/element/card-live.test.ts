@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetConfig } from '../../src/sources/config.js';
-import { $, assertNoJunk, failed, hrefs, mount, settled, text } from '../harness.js';
+import { $, assertNoJunk, failed, hrefs, mount, settled, text, until } from '../harness.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { useStandIns } from '../stand-ins/live-setup.js';
 
@@ -89,5 +89,53 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(t2).to.include('First merged PR: Fix a typo in the kubectl debug task page');
     expect(t2).to.include('First PR');
     assertNoJunk(el);
+  });
+});
+
+describe('<k8s-contrib-card user>: progressive and lazy', () => {
+  const t = useStandIns();
+  const attrs = () => ({ 'github-api': t.urls.github, 'devstats-api': t.urls.devstats, 'raw-base': t.urls.raw });
+
+  it('shows GitHub\'s part first, with placeholders where DevStats and the roles will go, and fires contrib-load once', async () => {
+    resetConfig();
+    // DevStats answers after 1.5 s; GitHub and the community files at once.
+    await standIns.fault({ service: 'devstats', kind: 'delay', delayMs: 1500 });
+    const started = performance.now();
+    const { el, done } = await mount({ user: 'pacoxu', ...attrs() });
+    const events: string[] = [];
+    el.addEventListener('contrib-load', () => events.push('load'));
+    await until(() => $(el, '[part=name]'), 'the name, before DevStats answers', 1400);
+    const identityAt = performance.now() - started;
+    expect(identityAt, 'the identity shows within GitHub\'s round trip').to.be.below(1400);
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+    // Where the totals and the chart will be: placeholders, not "no contributions".
+    expect(el.shadowRoot!.querySelectorAll('.bone.total').length).to.equal(6);
+    expect($(el, '.bone.chart')).to.not.equal(null);
+    expect(text(el)).to.not.include('no Kubernetes contributions');
+    expect($(el, '[part=card]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(events).to.deep.equal([]);
+    expect((await done).type).to.equal('contrib-load');
+    expect(el.shadowRoot!.querySelectorAll('.bone').length, 'no placeholder left').to.equal(0);
+    expect(text(el)).to.include('Contributions');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events).to.deep.equal(['load']);
+    assertNoJunk(el);
+  });
+
+  it('waits until it comes near the viewport before it fetches anything (unless loading="eager")', async () => {
+    resetConfig();
+    const far = document.createElement('div');
+    far.style.height = '6000px';
+    const { el } = await mount({ user: 'pacoxu', ...attrs() }, { before: far });
+    const eager = await mount({ user: 'BenTheElder', loading: 'eager', ...attrs() }, { before: far.cloneNode() as HTMLElement });
+    await eager.done;
+    await new Promise((r) => setTimeout(r, 300));
+    const before = await standIns.log();
+    expect(before.some((r) => /pacoxu/i.test(`${r.path} ${r.query} ${r.body ?? ''}`)), 'nothing asked for the card far below').to.equal(false);
+    expect($(el, '[part=skeleton]')).to.not.equal(null);
+    el.scrollIntoView();
+    const e = await settled(el);
+    expect(e.type).to.equal('contrib-load');
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
   });
 });

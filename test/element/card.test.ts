@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
 
@@ -327,7 +327,8 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
   it('aborts the request in flight when the element is removed, and reloads when put back', async () => {
     const fetches = spyOnFetch();
     try {
-      const el = await pending(slow(500, 'full.json'));
+      // Eager: the request must be in flight the moment the card is in the page.
+      const el = await pending(slow(500, 'full.json'), 'en', { loading: 'eager' });
       const parent = el.parentElement!;
       el.remove();
       const signals = fetches.calls.map((c) => c.init?.signal);
@@ -426,5 +427,43 @@ describe('<k8s-contrib-card> notices', () => {
     await done;
     expect($(el, '[part=notice]')!.textContent!.trim()).to.equal('GitHub unavailable (rate limit reached).');
     URL.revokeObjectURL(url);
+  });
+});
+
+describe('<k8s-contrib-card src> on a page of many cards', () => {
+  it('asks for each file once, however many cards show it and whenever they load', async () => {
+    const name = `shared-${Date.now()}.json`;
+    const full = await (await fetch(data('full.json'))).text();
+    const path = await executeServerCommand<string, { name: string; body: string }>('page-files:put', { name, body: full });
+    const src = new URL(path, location.href).href;
+    const first = await Promise.all(Array.from({ length: 5 }, () => mount({ src, loading: 'eager' })));
+    await Promise.all(first.map((m) => m.done));
+    // Later cards, after the first ones completed.
+    const later = await Promise.all(Array.from({ length: 5 }, () => mount({ src, loading: 'eager' })));
+    for (const m of later) expect((await m.done).type).to.equal('contrib-load');
+    const log = (await executeServerCommand<{ path: string }[], undefined>('page-files:log')).filter((r) => r.path === path);
+    expect(log.length, 'requests for the file').to.equal(1);
+  });
+
+  it('takes a file the page preloaded (<link rel="preload" as="fetch" crossorigin>) instead of asking again', async () => {
+    const name = `preloaded-${Date.now()}.json`;
+    const full = await (await fetch(data('full.json'))).text();
+    const path = await executeServerCommand<string, { name: string; body: string }>('page-files:put', { name, body: full });
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = path;
+    const loaded = new Promise((r) => link.addEventListener('load', r, { once: true }));
+    document.head.append(link);
+    await loaded;
+    try {
+      const { done } = await mount({ src: new URL(path, location.href).href, loading: 'eager' });
+      expect((await done).type).to.equal('contrib-load');
+      const log = (await executeServerCommand<{ path: string }[], undefined>('page-files:log')).filter((r) => r.path === path);
+      expect(log.length, 'the preload was the only request').to.equal(1);
+    } finally {
+      link.remove();
+    }
   });
 });

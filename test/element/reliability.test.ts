@@ -15,7 +15,13 @@ import { useStandIns } from '../stand-ins/live-setup.js';
 failOnPageErrors();
 
 /** A card with `user` (if any) in a container of `width` px, connected; `done` settles on its first load or error. */
-const liveCard = (user: string | undefined, width = 420, attrs: Record<string, string> = {}) => mount({ user, ...attrs }, { width });
+/**
+ * A live card that loads at once (`loading="eager"`): these tests are about
+ * what happens to requests, so a request must start as soon as the card is in
+ * the page, and 200 stacked cards must all load whether or not they are near
+ * the viewport. Lazy loading has its own tests (test/element/card-live.test.ts).
+ */
+const liveCard = (user: string | undefined, width = 420, attrs: Record<string, string> = {}) => mount({ user, loading: 'eager', ...attrs }, { width });
 
 const calls = (log: LoggedRequest[]) => log.filter((r) => r.method !== 'OPTIONS');
 
@@ -240,6 +246,7 @@ describe('reliability', () => {
       for (let i = 0; i < 200; i++) {
         const el = document.createElement('k8s-contrib-card') as K8sContribCard;
         el.user = 'pacoxu';
+        el.loading = 'eager';
         wrapper.append(el);
         cards.push(el);
         done.push(settled(el));

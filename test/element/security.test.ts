@@ -303,11 +303,22 @@ describe('security: a hostile card-data file (src)', () => {
     }
   });
 
-  it('sends no credentials with the file request', async () => {
-    const src = await serveJson(hostileCard('x'));
-    const { done } = await mountAt({ src }, 280);
-    await done;
-    const log = (await pageFileLog()).filter((r) => r.path.startsWith('/__files/hostile-'));
+  it('sends no credentials with a file request to another origin', async () => {
+    // The same test server under another host name is another origin, as a CDN would be.
+    const src = new URL(await serveJson(hostileCard('x')));
+    src.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const fetches = spyOnFetch();
+    let done;
+    try {
+      ({ done } = await mountAt({ src: src.href }, 280));
+      expect((await done).type).to.equal('contrib-load');
+    } finally {
+      fetches.restore();
+    }
+    // Cookies for this host would not show in the log (none are set for it): the mode says it.
+    const init = fetches.calls.find((c) => c.url === src.href)?.init;
+    expect(init?.credentials, 'never "include"').to.equal('same-origin');
+    const log = (await pageFileLog()).filter((r) => r.path === src.pathname);
     expect(log.length).to.be.greaterThan(0);
     assertNoCredentials(log);
   });

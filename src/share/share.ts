@@ -1,0 +1,261 @@
+/**
+ * The share menu (`share` attribute): copy the embed tag, copy a Markdown
+ * image of the static card, download the card as SVG or PNG. A chunk of its
+ * own, loaded only by cards with `share`; the SVG renderer it downloads from
+ * is another, loaded on the first download.
+ *
+ * Keyboard use follows the WAI-ARIA menu button pattern: the button opens the
+ * menu (Enter, Space, ArrowDown) with focus on the first item; arrows, Home
+ * and End move; Escape closes it and returns focus to the button; Tab or a
+ * click outside closes it. What happened is announced in a polite live region.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { CardData } from '../model/model.js';
+import type { RenderContext } from '../render/context.js';
+import { downloadName, embedSnippet, markdownSnippet, type CardSource } from './snippets.js';
+
+/** What the menu needs from the element besides the data. */
+export interface ShareOptions extends CardSource {
+  staticBase?: string;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+type Action = 'embed' | 'markdown' | 'svg' | 'png';
+
+/** Longest wait for the avatar to embed in a download; the initials stand in after it. */
+const AVATAR_TIMEOUT_MS = 5000;
+
+/** Menu state and keyboard handling, one per card. */
+export class ShareController implements ReactiveController {
+  open = false;
+  /** The last outcome, announced. */
+  status = '';
+  private root?: ShadowRoot;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close(false);
+  }
+
+  private items(): HTMLElement[] {
+    return [...(this.root?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
+  }
+
+  private focusItem(i: number) {
+    const items = this.items();
+    if (items.length) items[(i + items.length) % items.length].focus();
+  }
+
+  private onOutside = (e: Event) => {
+    if (!e.composedPath().includes(this.host)) this.close(false);
+  };
+
+  private async show(focus: 'first' | 'last') {
+    this.open = true;
+    this.status = '';
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    document.addEventListener('pointerdown', this.onOutside, true);
+    this.focusItem(focus === 'first' ? 0 : -1);
+  }
+
+  close(returnFocus: boolean): void {
+    if (!this.open) return;
+    this.open = false;
+    document.removeEventListener('pointerdown', this.onOutside, true);
+    this.host.requestUpdate();
+    if (returnFocus) void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => this.root?.querySelector<HTMLElement>('[part~=share-button]')?.focus());
+  }
+
+  onButtonClick = (e: Event) => {
+    this.root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    if (this.open) this.close(true);
+    else void this.show('first');
+  };
+
+  onButtonKeyDown = (e: KeyboardEvent) => {
+    this.root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      void this.show(e.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  onMenuKeyDown = (e: KeyboardEvent) => {
+    const items = this.items();
+    const i = items.indexOf((this.root?.activeElement as HTMLElement) ?? (e.target as HTMLElement));
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => this.focusItem(i + 1),
+      ArrowUp: () => this.focusItem(i - 1),
+      Home: () => this.focusItem(0),
+      End: () => this.focusItem(-1),
+      Escape: () => this.close(true),
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      moves[e.key]();
+    } else if (e.key === 'Tab') {
+      this.close(false);
+    }
+  };
+
+  /** Runs an action, closes the menu and announces the outcome. */
+  async run(action: Action, data: CardData, ctx: RenderContext, o: ShareOptions): Promise<void> {
+    this.close(true);
+    let ok = true;
+    try {
+      if (action === 'embed') await copy(embedSnippet(o));
+      else if (action === 'markdown') await copy(markdownSnippet(data.identity.login, ctx.msg.svgTitle(data.identity.login, data.identity.name), o.staticBase, o.baseUrl) ?? '');
+      else {
+        const svg = await cardSvg(data, ctx, action === 'png' ? resolvedTheme(o.theme) : o.theme);
+        if (action === 'svg') save(new Blob([svg], { type: 'image/svg+xml' }), downloadName(data.identity.login, 'svg'));
+        else save(await rasterize(svg), downloadName(data.identity.login, 'png'));
+      }
+    } catch {
+      ok = false;
+    }
+    this.status = ok ? (action === 'embed' || action === 'markdown' ? ctx.msg.copied : '') : ctx.msg.shareFailed;
+    this.host.requestUpdate();
+  }
+}
+
+async function copy(text: string): Promise<void> {
+  if (!text) throw new Error('nothing to copy');
+  await navigator.clipboard.writeText(text);
+}
+
+/** `auto` as the reader sees it now: a PNG has one palette. */
+function resolvedTheme(theme: ShareOptions['theme']): 'light' | 'dark' {
+  if (theme !== 'auto') return theme;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The avatar as a data: URI, for an SVG that must reference nothing; undefined if it cannot be had. */
+async function avatarUri(url: string | undefined): Promise<string | undefined> {
+  if (!url) return undefined;
+  try {
+    const sized = new URL(url);
+    sized.searchParams.set('s', '112');
+    const res = await fetch(sized, { signal: AbortSignal.timeout(AVATAR_TIMEOUT_MS), credentials: 'omit' });
+    if (!res.ok) return undefined;
+    const blob = await res.blob();
+    return await new Promise<string | undefined>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : undefined);
+      reader.onerror = () => resolve(undefined);
+      reader.readAsDataURL(blob);
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+async function cardSvg(data: CardData, ctx: RenderContext, theme: ShareOptions['theme']): Promise<string> {
+  const [{ renderCardSvg }, avatar] = await Promise.all([import('../static/svg.js'), avatarUri(data.identity.avatarUrl)]);
+  return renderCardSvg(data, { locale: ctx.locale, messages: ctx.msg, theme, now: ctx.now, avatar });
+}
+
+/** The SVG drawn at 2× on a canvas. A page whose policy forbids `blob:` images refuses it (the caller says so). */
+async function rasterize(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('no canvas');
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // After the click has handed the file to the browser.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The button, the menu (when open) and the live region. */
+export function renderShare(ctl: ShareController, data: CardData, ctx: RenderContext, o: ShareOptions) {
+  const item = (action: Action, label: string) =>
+    html`<button role="menuitem" tabindex="-1" part="share-item" @click=${() => void ctl.run(action, data, ctx, o)}>${label}</button>`;
+  const markdown = markdownSnippet(data.identity.login, '', o.staticBase, o.baseUrl) !== undefined;
+  return html`<div class="share">
+    <button
+      part="share-button"
+      aria-haspopup="menu"
+      aria-expanded=${ctl.open ? 'true' : 'false'}
+      aria-controls="share-menu"
+      @click=${ctl.onButtonClick}
+      @keydown=${ctl.onButtonKeyDown}
+    >
+      ${ctx.msg.share}
+    </button>
+    ${ctl.open
+      ? html`<div id="share-menu" role="menu" aria-label=${ctx.msg.shareMenu} part="share-menu" @keydown=${ctl.onMenuKeyDown}>
+          ${item('embed', ctx.msg.copyEmbed)} ${markdown ? item('markdown', ctx.msg.copyMarkdown) : nothing}
+          ${item('svg', ctx.msg.downloadSvg)} ${item('png', ctx.msg.downloadPng)}
+        </div>`
+      : nothing}
+    <span class="sr-only" role="status">${ctl.status}</span>
+  </div>`;
+}
+
+export const shareStyles = css`
+  .share {
+    position: relative;
+    display: flex;
+    justify-content: flex-end;
+  }
+  .share [part~='share-button'] {
+    font: inherit;
+    font-size: 12px;
+    padding: 2px 10px;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  [role='menu'] {
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-end: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 190px;
+    padding: 4px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  [role='menuitem'] {
+    font: inherit;
+    font-size: 13px;
+    text-align: start;
+    padding: 6px 10px;
+    border: 0;
+    border-radius: 6px;
+    background: transparent;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus-visible {
+    background: var(--_accent-soft);
+  }
+`;

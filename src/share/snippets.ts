@@ -1,0 +1,62 @@
+/**
+ * What the share menu copies: the embed tag for this card, and a Markdown
+ * image of its static SVG (when the page says where its static cards live).
+ * Pure, so the exact text is tested on its own. Every value placed in HTML is
+ * escaped: a login is safe by its pattern, but a `src` URL is the page's data.
+ */
+
+/** The bare package URL the README recommends (jsDelivr serves the loader there). */
+export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/k8s-contrib-card';
+
+const escapeAttr = (v: string) => v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** What makes this card: a live `user`, or a `src` file (made absolute, so the snippet works elsewhere). */
+export interface CardSource {
+  user?: string;
+  src?: string;
+  /** The page's URL, to make a relative `src` absolute. */
+  baseUrl: string;
+  lang?: string;
+}
+
+/** The script and the tag that show this card on another page. */
+export function embedSnippet(card: CardSource): string {
+  const attrs: string[] = [];
+  if (card.src) {
+    let src = card.src;
+    try {
+      src = new URL(card.src, card.baseUrl).href;
+    } catch {
+      // Kept as written: the page gave it, and it loaded.
+    }
+    attrs.push(`src="${escapeAttr(src)}"`);
+  } else if (card.user) {
+    attrs.push(`user="${escapeAttr(card.user)}"`);
+  }
+  if (card.lang && card.lang !== 'en') attrs.push(`lang="${escapeAttr(card.lang)}"`);
+  return `<script type="module" src="${CDN_SCRIPT}"></script>\n<k8s-contrib-card ${attrs.join(' ')}></k8s-contrib-card>`;
+}
+
+/**
+ * A Markdown image of the static SVG the CLI wrote under `staticBase`
+ * (`<login>.svg`, the login in lower case), linking to the GitHub profile.
+ * Undefined without a static base: there is no file to point at.
+ */
+export function markdownSnippet(login: string, alt: string, staticBase: string | undefined, baseUrl: string): string | undefined {
+  if (!staticBase) return undefined;
+  let base: URL;
+  try {
+    base = new URL(staticBase.endsWith('/') ? staticBase : `${staticBase}/`, baseUrl);
+  } catch {
+    return undefined;
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
+  const image = new URL(`${encodeURIComponent(login.toLowerCase())}.svg`, base).href;
+  const text = alt.replace(/[[\]\\]/g, (c) => `\\${c}`);
+  return `[![${text}](${image})](https://github.com/${encodeURIComponent(login)})`;
+}
+
+/** The file name a download gets: `<login>.svg`, `<login>.png`. */
+export function downloadName(login: string, ext: 'svg' | 'png'): string {
+  return `${login.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'card'}.${ext}`;
+}
