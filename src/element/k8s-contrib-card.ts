@@ -41,6 +41,7 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @csspart profile-link - The `@login` link to the profile.
  * @csspart company - The company line.
  * @csspart totals - The totals region.
+ * @csspart summary - "N contributions to M repositories", above the totals.
  * @csspart total - One total.
  * @csspart first-contribution - The first contribution line.
  * @csspart years - The years-active line.
@@ -66,8 +67,9 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @cssprop [--k8s-card-bg=#ffffff] - Background colour (dark: #161b22).
  * @cssprop [--k8s-card-fg=#1b1f24] - Text colour (dark: #e6edf3).
  * @cssprop [--k8s-card-muted=#57606a] - Secondary text colour (dark: #9ea7b3).
- * @cssprop [--k8s-card-accent=#2456c7] - Links, chart line and highlights (dark: #79a8ff).
- * @cssprop [--k8s-card-accent-soft=#e8eefb] - Tinted backgrounds: totals, chart area (dark: #1f2d4a).
+ * @cssprop [--k8s-card-accent=#326ce5] - Kubernetes blue: links, chart line, the highest role, the top edge (dark: #84a7ef).
+ * @cssprop [--k8s-card-accent-soft=#eaf0fc] - Tinted backgrounds: totals, chart area, badges (dark: #1c2d4d).
+ * @cssprop [--k8s-card-stripe=var(--k8s-card-accent)] - The line along the card's top edge; `transparent` (or the border colour) blends the card into its page.
  * @cssprop [--k8s-card-border=#d0d7de] - Border colour (dark: #3d444d).
  * @cssprop [--k8s-card-skeleton=#eaeef2] - Loading placeholder colour.
  * @cssprop [--k8s-card-warn-bg=#fff8c5] - Notice background.

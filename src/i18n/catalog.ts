@@ -10,7 +10,23 @@ import type { Messages } from './messages.js';
 /** One loader per language: the dynamic import is what makes each its own chunk. */
 const LOADERS: Record<SupportedLocale, () => Promise<Messages>> = {
   en: () => import('./messages/en.js').then((m) => m.en),
+  ar: () => import('./messages/ar.js').then((m) => m.ar),
+  bn: () => import('./messages/bn.js').then((m) => m.bn),
+  de: () => import('./messages/de.js').then((m) => m.de),
+  es: () => import('./messages/es.js').then((m) => m.es),
+  fr: () => import('./messages/fr.js').then((m) => m.fr),
+  hi: () => import('./messages/hi.js').then((m) => m.hi),
+  id: () => import('./messages/id.js').then((m) => m.id),
+  it: () => import('./messages/it.js').then((m) => m.it),
+  ja: () => import('./messages/ja.js').then((m) => m.ja),
+  ko: () => import('./messages/ko.js').then((m) => m.ko),
+  pl: () => import('./messages/pl.js').then((m) => m.pl),
+  'pt-BR': () => import('./messages/pt-BR.js').then((m) => m.ptBR),
+  ru: () => import('./messages/ru.js').then((m) => m.ru),
+  uk: () => import('./messages/uk.js').then((m) => m.uk),
+  vi: () => import('./messages/vi.js').then((m) => m.vi),
   'zh-CN': () => import('./messages/zh-CN.js').then((m) => m.zhCN),
+  'zh-TW': () => import('./messages/zh-TW.js').then((m) => m.zhTW),
 };
 
 const loaded: Partial<Record<SupportedLocale, Messages>> = {};

@@ -5,15 +5,41 @@
  * choice so a card never mixes an English sentence with Chinese numerals.
  */
 
-/** Languages the card has messages for. */
-export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
+/**
+ * Languages the card has messages for: those of the kubernetes.io
+ * localizations, and Traditional Chinese. BCP 47 tags, as `Intl` takes them.
+ */
+export const SUPPORTED_LOCALES = ['en', 'ar', 'bn', 'de', 'es', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'uk', 'vi', 'zh-CN', 'zh-TW'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Maps any BCP 47 tag onto a supported locale (`zh`, `zh-Hans`, `zh-SG` → `zh-CN`). */
+/** The locales tagged by their language alone, by that language (Chinese and Portuguese are matched apart). */
+const BY_LANGUAGE = new Map<string, SupportedLocale>(SUPPORTED_LOCALES.filter((l) => !l.includes('-')).map((l) => [l, l]));
+
+/** Chinese regions that write Traditional characters when the tag names no script. */
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * Maps any BCP 47 tag onto a supported locale, case-insensitively: Chinese by
+ * script, else by region (`zh-Hant*`, `zh-TW`, `zh-HK`, `zh-MO` → `zh-TW`; any
+ * other `zh` → `zh-CN`), every Portuguese onto `pt-BR`, any region or script
+ * of another supported language onto that language (`de-AT` → `de`), and
+ * anything else onto `en`.
+ */
 export function matchLocale(tag: string | null | undefined): SupportedLocale {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (t === 'zh' || t.startsWith('zh-cn') || t.startsWith('zh-hans') || t.startsWith('zh-sg')) return 'zh-CN';
-  return 'en';
+  const [language = '', ...subtags] = (tag ?? '').trim().toLowerCase().split('-');
+  if (language === 'zh') {
+    // The script subtag comes before the region (zh-Hant-CN, zh-Hans-HK), so it decides first.
+    const script = subtags.find((s) => /^[a-z]{4}$/.test(s));
+    if (script) return script === 'hant' ? 'zh-TW' : 'zh-CN';
+    return subtags.some((s) => TRADITIONAL_REGIONS.has(s)) ? 'zh-TW' : 'zh-CN';
+  }
+  if (language === 'pt') return 'pt-BR';
+  return BY_LANGUAGE.get(language) ?? 'en';
+}
+
+/** Which way a locale's text runs; the card sets it as `dir` on its root. */
+export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
 /** The `lang` in force for an element, crossing shadow roots like the `:lang()` selector. */

@@ -2,11 +2,9 @@
  * What the badges region says, as plain strings: each badge's name, tier and
  * explanation. Shared by the card's template (`badges.ts`) and the static SVG.
  */
-import type { Badge, BadgeTier } from '../model/model.js';
+import type { Badge } from '../model/model.js';
 import type { RenderContext } from './context.js';
 
-/** Tiers differ in shape as well as colour, so colour is never the only cue. */
-export const TIER_GLYPH: Readonly<Record<BadgeTier, string>> = { bronze: '●', silver: '◆', gold: '★', platinum: '✦' };
 
 /** One badge in words. */
 export interface BadgeText {

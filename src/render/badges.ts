@@ -1,7 +1,16 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Badge } from '../model/model.js';
 import type { RenderContext } from './context.js';
-import { badgeTexts, TIER_GLYPH } from './badges-text.js';
+import { badgeTexts } from './badges-text.js';
+import { EMBLEM_SHAPES, ringsOf } from './emblem-shapes.js';
+
+/** The badge's emblem: its shape inside one ring per tier, in the tier's material. */
+function emblem(b: Badge) {
+  return html`<svg class="emblem" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${ringsOf(b.tier).map((r) => svg`<circle class="ring" cx="12" cy="12" r=${r}></circle>`)}
+    ${svg`<path class="shape" d=${EMBLEM_SHAPES[b.id]}></path>`}
+  </svg>`;
+}
 
 /**
  * Badges are focusable so the explanation (shown as a tooltip on hover and
@@ -15,7 +24,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
     <ul>
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
-          <span class="medal" aria-hidden="true">${TIER_GLYPH[b.tier]}</span>
+          ${emblem(b)}
           <span class="label">${name} <span class="sr-only">(${tier})</span></span>
           <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}: ${explain}</span>
         </li>`;

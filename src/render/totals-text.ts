@@ -85,3 +85,17 @@ export function totalsText(data: CardData, ctx: RenderContext): { tiles: TotalTe
   });
   return { tiles, notes };
 }
+
+/**
+ * "14,523 contributions to 27 repositories", the sentence articles quote, or
+ * undefined: only when both figures are listed (not under a threshold) and
+ * counted over the same scope, so the sentence never mixes two sources.
+ */
+export function contributionsLine(data: Pick<CardData, 'totals' | 'scopes'>, ctx: RenderContext): string | undefined {
+  const { contributions, repositories } = data.totals;
+  if (contributions === undefined || repositories === undefined) return undefined;
+  const a = data.scopes?.contributions;
+  const b = data.scopes?.repositories;
+  if (JSON.stringify(a) !== JSON.stringify(b)) return undefined;
+  return ctx.msg.contributionsToRepos(contributions, repositories);
+}

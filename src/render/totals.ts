@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CardData } from '../model/model.js';
 import type { RenderContext } from './context.js';
-import { totalsText } from './totals-text.js';
+import { contributionsLine, totalsText } from './totals-text.js';
 
 export function renderTotals(data: CardData, ctx: RenderContext) {
   const { tiles, notes } = totalsText(data, ctx);
@@ -23,7 +23,9 @@ export function renderTotals(data: CardData, ctx: RenderContext) {
       </dd>
     </div>`;
   });
+  const line = contributionsLine(data, ctx);
   return html`<section class="totals-region" part="totals" aria-label=${ctx.msg.totalsHeading}>
+    ${line ? html`<p class="lead" part="summary">${line}</p>` : nothing}
     <dl class="totals">${items}</dl>
     ${notes.length
       ? html`<p class="scope-notes" aria-hidden="true">

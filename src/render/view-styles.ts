@@ -101,6 +101,12 @@ export const viewStyles = css`
     color: var(--_muted);
   }
 
+  .lead {
+    margin-block-end: 8px;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+
   .scope-notes {
     display: flex;
     flex-direction: column;
@@ -176,22 +182,35 @@ export const viewStyles = css`
     font-size: 12.5px;
   }
 
-  /* Badges */
+  /* Badges: an emblem (the badge's shape, one ring per tier, in the tier's material) and a name */
   .badge {
     position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 4px;
-    padding: 2px 8px 2px 4px;
+    gap: 6px;
+    padding: 2px 10px 2px 2px;
     border-radius: 999px;
-    border: 1px solid currentColor;
+    background: var(--_accent-soft);
     font-size: 12.5px;
     cursor: help;
   }
 
-  .badge .medal {
-    font-size: 13px;
-    line-height: 1;
+  .emblem {
+    flex: none;
+    inline-size: 28px;
+    block-size: 28px;
+    fill: none;
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .emblem .ring {
+    stroke-width: 1.1;
+  }
+
+  .emblem .shape {
+    stroke-width: 1.7;
   }
 
   .badge .label {

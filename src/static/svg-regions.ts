@@ -17,10 +17,11 @@ import type { ActivityPoint, BadgeTier, CardData, Role } from '../model/model.js
 import type { BadgeText } from '../render/badges-text.js';
 import type { RenderContext } from '../render/context.js';
 import { firstContributionText, footerText, yearsText, type FirstContributionText } from '../render/details-text.js';
+import { EMBLEM_SHAPES, ringsOf } from '../render/emblem-shapes.js';
 import { initials } from '../render/identity-text.js';
 import { arrangeRoles, roleText, termText, type RoleGroup } from '../render/roles-layout.js';
 import type { ActivityText } from '../render/sparkline-text.js';
-import { totalsText } from '../render/totals-text.js';
+import { contributionsLine, totalsText } from '../render/totals-text.js';
 import { CLS } from './svg-style.js';
 import { ellipsize, textWidth, wrapRuns, type Run } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
@@ -195,10 +196,15 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
     notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` })),
     0,
   );
+  // "14,523 contributions to 27 repositories", above the tiles as on the card.
+  const sentence = contributionsLine(data, ctx);
+  const lead = sentence ? paragraph([{ text: sentence }], { size: 13, maxLines: 2, cls: `${CLS.note} ${CLS.muted}` }) : undefined;
+  const leadH = lead ? lead.height + 8 : 0;
   return {
-    height: gridH + (footnotes ? 4 + footnotes.height : 0),
-    draw: (top) => {
-      const out: Markup[] = [];
+    height: leadH + gridH + (footnotes ? 4 + footnotes.height : 0),
+    draw: (origin) => {
+      const out: Markup[] = lead ? lead.draw(origin) : [];
+      const top = origin + leadH;
       tiles.forEach((t, i) => {
         const x = PAD + (i % 3) * (TILE_W + TILE_GAP);
         const y = top + Math.floor(i / 3) * (TILE_H + TILE_GAP);
@@ -343,19 +349,18 @@ export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx
 const PILL_H = lh(ROLE_SIZE) + 6;
 
 /**
- * The tier's shape, as the card's glyphs (● ◆ ★ ✦) are: drawn, since a
- * rasterizer's fonts may lack the glyphs. Centred on (x, y), about 10 px.
+ * The badge's emblem, as the card draws it (render/emblem-shapes.ts): its
+ * shape inside one ring per tier, stroked in the tier's colour. Centred on
+ * (x, y), `size` px across.
  */
-function medal(tier: BadgeTier, x: number, y: number, cls: string): Markup {
-  if (tier === 'bronze') return el('circle', { class: cls, cx: x, cy: y, r: 4.5 });
-  const star = (points: number, outer: number, inner: number) =>
-    `${Array.from({ length: points * 2 }, (_, i) => {
-      const r = i % 2 ? inner : outer;
-      const a = (Math.PI * i) / points - Math.PI / 2;
-      return `${i ? 'L' : 'M'}${num(x + r * Math.cos(a))},${num(y + r * Math.sin(a))}`;
-    }).join('')}Z`;
-  const d = tier === 'silver' ? star(2, 5.5, 3.9) : tier === 'gold' ? star(5, 6, 2.6) : star(4, 6, 1.8);
-  return el('path', { class: cls, d });
+function emblem(id: BadgeText['badge']['id'], tier: BadgeTier, x: number, y: number, size: number, cls: string): Markup {
+  const k = size / 24;
+  return el(
+    'g',
+    { class: `${cls} ${CLS.emblem}`, transform: `translate(${num(x - size / 2)} ${num(y - size / 2)}) scale(${num(k)})` },
+    ...ringsOf(tier).map((r) => el('circle', { class: CLS.ring, cx: 12, cy: 12, r })),
+    el('path', { class: CLS.shape, d: EMBLEM_SHAPES[id] }),
+  );
 }
 
 /**
@@ -365,8 +370,8 @@ function medal(tier: BadgeTier, x: number, y: number, cls: string): Markup {
 export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): Block | undefined {
   if (!badges.length) return undefined;
   const head = heading(ctx.msg.badgesHeading, ctx);
-  // Left edge to the text: border, padding, the medal, the gap; and the right padding and border.
-  const before = 1 + 4 + 13 + 4;
+  // Left edge to the text: border, padding, the emblem, the gap; and the right padding and border.
+  const before = 1 + 3 + 19 + 4;
   const after = 8 + 1;
   const pills = badges.map((b) => {
     const runs: Run[] = [{ text: b.name }, { text: ` (${b.tier})`, cls: CLS.muted }];
@@ -396,8 +401,8 @@ export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): B
         const y = top + head.height + r * (PILL_H + 6);
         const tier = pill.b.badge.tier;
         out.push(
-          el('rect', { class: CLS.pill(tier), x: left + 0.5, y: y + 0.5, width: pill.width - 1, height: PILL_H - 1, rx: (PILL_H - 1) / 2 }),
-          medal(tier, left + 5 + 6.5, y + PILL_H / 2, CLS.medal(tier)),
+          el('rect', { class: CLS.soft, x: left, y, width: pill.width, height: PILL_H, rx: PILL_H / 2 }),
+          emblem(pill.b.badge.id, tier, left + 4 + 9, y + PILL_H / 2, 19, CLS.pill(tier)),
           // Centred in the space the estimate gave it, so a narrower font leaves even margins.
           textLine(pill.text, left + before + (pill.width - before - after) / 2, y + 3, ROLE_SIZE, PILL_H - 6, CLS.role, 'middle'),
         );

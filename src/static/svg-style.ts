@@ -32,8 +32,8 @@ export const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
     bg: '#ffffff',
     fg: '#1b1f24',
     muted: '#57606a',
-    accent: '#2456c7',
-    accentSoft: '#e8eefb',
+    accent: '#326ce5',
+    accentSoft: '#eaf0fc',
     border: '#d0d7de',
     warnBg: '#fff8c5',
     warnFg: '#4d3800',
@@ -46,8 +46,8 @@ export const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
     bg: '#161b22',
     fg: '#e6edf3',
     muted: '#9ea7b3',
-    accent: '#79a8ff',
-    accentSoft: '#1f2d4a',
+    accent: '#84a7ef',
+    accentSoft: '#1c2d4d',
     border: '#3d444d',
     warnBg: '#3b2e00',
     warnFg: '#f2cc60',
@@ -84,6 +84,10 @@ export const CLS = {
   heading: 'kc-h',
   small: 'kc-s',
   note: 'kc-n',
+  emblem: 'kc-em',
+  stripe: 'kc-top',
+  ring: 'kc-ring',
+  shape: 'kc-shape',
   role: 'kc-r',
   box: 'kc-box',
   boxTop: 'kc-box-top',
@@ -92,7 +96,6 @@ export const CLS = {
   warn: 'kc-warn',
   warnText: 'kc-wt',
   pill: (tier: string) => `kc-${tier}`,
-  medal: (tier: string) => `kc-${tier}-g`,
 } as const;
 
 const TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
@@ -118,6 +121,10 @@ function layoutRules(headingSpacing: boolean): string {
     `.${CLS.role}{font-size:12.5px}`,
     `.${CLS.line}{fill:none;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}`,
     `.${CLS.boxPage}{stroke-dasharray:4 3}`,
+    `.${CLS.emblem}{stroke-linecap:round;stroke-linejoin:round}`,
+    `.${CLS.ring}{stroke-width:1.1}`,
+    `.${CLS.shape}{stroke-width:1.7}`,
+    `.${CLS.stripe}{fill:none;stroke-width:3;stroke-linecap:round}`,
   ].join('');
 }
 
@@ -132,10 +139,10 @@ function paletteRules(p: Palette): string {
     `.${CLS.soft}{fill:${p.accentSoft}}`,
     `.${CLS.box},.${CLS.boxPage}{fill:none;stroke:${p.border}}`,
     `.${CLS.boxTop}{fill:${p.accentSoft};stroke:${p.accent}}`,
-    `.${CLS.line}{stroke:${p.accent}}`,
+    `.${CLS.line},.${CLS.stripe}{stroke:${p.accent}}`,
     `.${CLS.warn}{fill:${p.warnBg}}`,
     `.${CLS.warnText}{fill:${p.warnFg}}`,
-    ...TIERS.map((t) => `.${CLS.pill(t)}{fill:none;stroke:${p[t]}}.${CLS.medal(t)}{fill:${p[t]}}`),
+    ...TIERS.map((t) => `.${CLS.pill(t)}{fill:none;stroke:${p[t]}}`),
   ].join('');
 }
 

@@ -142,6 +142,8 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
     el('desc', { id: 'd' }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
     el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
+    // The card's accent along its top edge, kept to the straight part between the rounded corners.
+    el('path', { class: CLS.stripe, d: `M13 1.5H${WIDTH - 13}` }),
     body.draw(PAD),
     footer?.draw(footerTop),
   );

@@ -16,7 +16,8 @@ describe('locale', () => {
     expect(matchLocale('zh')).to.equal('zh-CN');
     expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
     expect(matchLocale('en-GB')).to.equal('en');
-    expect(matchLocale('fr')).to.equal('en');
+    expect(matchLocale('fr')).to.equal('fr');
+    expect(matchLocale('tlh')).to.equal('en');
     expect(matchLocale(null)).to.equal('en');
   });
 

@@ -1,0 +1,130 @@
+/**
+ * Bengali messages: a chunk of their own, loaded only by cards under `lang="bn…"`.
+ * A Bengali noun keeps one form after a numeral and its classifier ("১টি
+ * অবদান", "১২টি অবদান"), so no sentence needs plural forms. Role names follow
+ * the Bengali Kubernetes glossary, which writes কুবারনেটিস; Steering Committee
+ * stays in English. Numbers come out in Bengali digits, as `Intl` writes them.
+ */
+import { formatExact } from '../format.js';
+import type { Messages } from '../messages.js';
+
+const locale = 'bn';
+const n = (v: number) => formatExact(v, locale);
+
+export const bn: Messages = {
+  locale,
+  totals: {
+    contributions: 'অবদান',
+    prsMerged: 'মার্জ করা PR',
+    prsOpened: 'খোলা PR',
+    reviews: 'রিভিউ',
+    approvals: 'অনুমোদন',
+    issues: 'ইস্যু',
+    commits: 'কমিট',
+    comments: 'মন্তব্য',
+    repositories: 'রিপোজিটরি',
+  },
+  roles: {
+    'steering-member': 'Steering Committee সদস্য',
+    'steering-liaison': 'Steering Committee লিয়াজোঁ',
+    chair: 'সভাপতি',
+    'tech-lead': 'টেক লিড',
+    lead: 'লিড',
+    'subproject-lead': 'উপ-প্রকল্প লিড',
+    maintainer: 'মেইনটেইনার',
+    approver: 'অনুমোদনকারী',
+    reviewer: 'রিভিউয়ার',
+    member: 'সংগঠনের সদস্য',
+    'governing-board': 'CNCF Governing Board প্রতিনিধি',
+    emeritus: 'এমেরিটাস',
+    other: 'ভূমিকা',
+  },
+  tiers: { bronze: 'ব্রোঞ্জ', silver: 'রুপা', gold: 'সোনা', platinum: 'প্ল্যাটিনাম' },
+  badges: {
+    steering: { name: 'Steering', explain: () => 'কুবারনেটিস Steering Committee-এর বর্তমান বা প্রাক্তন সদস্য' },
+    leadership: {
+      name: 'লিডার',
+      explain: (v) => `${n(v)}টি নেতৃত্বের ভূমিকা: সভাপতি, টেক লিড, উপ-প্রকল্প লিড বা Steering Committee লিয়াজোঁ`,
+    },
+    ladder: {
+      name: 'সিঁড়ি',
+      explain: (v) => `কুবারনেটিস অবদানকারী সিঁড়িতে ${['সংগঠনের সদস্য', 'রিভিউয়ার', 'অনুমোদনকারী', 'উপ-প্রকল্প লিড, মেইনটেইনার বা তার উপরে'][v - 1] ?? ''}`,
+    },
+    'merged-prs': { name: 'মার্জ', explain: (v, t) => `${n(v)}টি মার্জ করা পুল রিকোয়েস্ট (এই স্তর ${n(t)} থেকে)` },
+    contributions: { name: 'অবদানকারী', explain: (v, t) => `${n(v)}টি অবদান (এই স্তর ${n(t)} থেকে)` },
+    reviews: { name: 'রিভিউয়ার', explain: (v, t) => `${n(v)}টি রিভিউ (এই স্তর ${n(t)} থেকে)` },
+    veteran: { name: 'অভিজ্ঞ', explain: (v, t) => `${n(v)} বছর ধরে অবদান রাখছেন (এই স্তর ${n(t)} থেকে)` },
+    'first-pr': { name: 'প্রথম PR', explain: () => 'কুবারনেটিসে একটি পুল রিকোয়েস্ট মার্জ হয়েছে' },
+  },
+  reasons: {
+    'invalid-user': 'বৈধ GitHub লগইন নয়',
+    'not-found': 'পাওয়া যায়নি',
+    organization: 'একটি সংগঠন',
+    bot: 'বট অ্যাকাউন্ট',
+    'not-searchable': 'খোঁজা যায় না',
+    'rate-limited': 'অনুরোধের সীমা পূর্ণ',
+    network: 'নেটওয়ার্ক ত্রুটি',
+    timeout: 'সময়মতো উত্তর আসেনি',
+    http: 'সার্ভার ত্রুটি',
+    'bad-data': 'অপাঠযোগ্য উত্তর',
+    aborted: 'বাতিল করা হয়েছে',
+  },
+  sourceUnavailable: (s, r) => `${s} উপলব্ধ নয় (${r})।`,
+  backAt: (t) => `${t} আবার উপলব্ধ হবে।`,
+  savedCopy: (r) => `${r} সংরক্ষিত ডেটা দেখানো হচ্ছে।`,
+  profileLink: (l) => `GitHub-এ @${l}`,
+  notFoundTitle: 'ব্যবহারকারী পাওয়া যায়নি',
+  notFound: (l) => `“${l}” নামে কোনো GitHub ব্যবহারকারী পাওয়া যায়নি।`,
+  notFoundData: 'এই ঠিকানায় কোনো কার্ডের ডেটা পাওয়া যায়নি।',
+  noContributions: (l) => `@${l}-এর এখনও কুবারনেটিসে কোনো অবদান নেই।`,
+  belowListing: (l, t) => `@${l}: এখন পর্যন্ত CNCF DevStats-এ ${n(t)}টির কম অবদান। সবাই এখান থেকেই শুরু করে।`,
+  notAPersonTitle: 'অবদানকারী নন',
+  organization: (l) => `${l} একটি GitHub সংগঠন, কোনো ব্যক্তি নয়।`,
+  bot: (l) => `${l} একটি বট অ্যাকাউন্ট, কোনো ব্যক্তি নয়।`,
+  belowShort: (t) => `<${n(t)}`,
+  fewerThan: (t) => `${n(t)}-এর কম`,
+  scopeDevstats: (p) => (p === 'kubernetes' ? `কুবারনেটিসের ${n(17)}টি GitHub সংগঠন, CNCF DevStats-এর গণনা অনুযায়ী` : `CNCF DevStats প্রকল্প “${p}”`),
+  scopeGithub: (orgs) => `কেবল ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)} (GitHub অনুসন্ধান)`,
+  scopeContribcard: 'CNCF ContribCard-এর গণনা অনুযায়ী',
+  figuresScope: (s) => `পরিসংখ্যান: ${s}।`,
+  firstMergedPr: 'প্রথম মার্জ করা PR',
+  firstContribution: 'প্রথম অবদান',
+  ongoing: (p) => `${p} (চলমান)`,
+  pointLabel: (p, c) => `${p}: ${n(c)}টি মার্জ করা PR`,
+  pointBelow: (p, t) => `${p}: ${n(t)}টির কম মার্জ করা PR`,
+  pointMissing: (p) => `${p}: উপলব্ধ নয়`,
+  activityBelow: (t, periods) =>
+    periods === 1
+      ? `শেষ রিলিজ চক্রে ${n(t)}টির কম PR মার্জ হয়েছে।`
+      : `শেষ ${n(periods)}টি রিলিজ চক্রের প্রতিটিতে ${n(t)}টির কম PR মার্জ হয়েছে।`,
+  errorTitle: 'এই কার্ডটি লোড করা যায়নি',
+  retry: 'আবার চেষ্টা করুন',
+  rolesHeading: 'ভূমিকা',
+  colon: ': ',
+  badgesHeading: 'ব্যাজ',
+  totalsHeading: 'অবদান',
+  activityHeading: 'মার্জ করা PR',
+  yearsActive: (y, since) => `${n(y)} বছর সক্রিয়, ${since} সাল থেকে`,
+  asOf: (d, r) => `${d} পর্যন্ত ডেটা (${r})`,
+  sources: 'উৎস',
+  termEnds: (m) => `মেয়াদ ${m} পর্যন্ত`,
+  subproject: (s) => `উপ-প্রকল্প ${s}`,
+  activityUnit: { month: 'প্রতি মাসে', release: 'প্রতি রিলিজে' },
+  sparklineSummary: (s) =>
+    `${s.unit} মার্জ করা PR: ${s.from} থেকে ${s.to} পর্যন্ত ${n(s.periods)}টি সময়কালে মোট ${s.atLeast ? 'অন্তত ' : ''}${n(s.total)}টি, সর্বোচ্চ ${s.peakPeriod}-এ ${n(s.peak)}টি।`,
+  sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'কুবারনেটিস কমিউনিটির ফাইল', contribcard: 'ContribCard', file: 'কার্ড ডেটা ফাইল' },
+  svgTitle: (l, name) => `${name ? `${name} (@${l})` : `@${l}`} — কুবারনেটিস অবদানকারী কার্ড`,
+  svgPerson: (l, name, company) => `${name ? `${name} (@${l})` : `@${l}`}${company ? `, ${company}` : ''}।`,
+  svgList: (items) => `${items.join('; ')}।`,
+  pageRoles: 'কার্ড নির্মাতা যোগ করেছেন',
+  share: 'শেয়ার করুন',
+  shareMenu: 'এই কার্ড শেয়ার করুন',
+  copyEmbed: 'এমবেড কোড কপি করুন',
+  copyMarkdown: 'Markdown ছবি কপি করুন',
+  downloadSvg: 'SVG ডাউনলোড করুন',
+  downloadPng: 'PNG ডাউনলোড করুন',
+  copied: 'ক্লিপবোর্ডে কপি করা হয়েছে',
+  shareFailed: 'এই ব্রাউজার এটির অনুমতি দেয়নি',
+  contributionsToRepos: (c, r) => `${n(r)}টি রিপোজিটরিতে ${n(c)}টি অবদান`,
+  openCard: (l) => `@${l}-এর অবদানকারী কার্ড দেখান`,
+};

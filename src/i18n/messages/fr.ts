@@ -1,0 +1,146 @@
+/**
+ * French messages: a chunk of their own, loaded only by cards under `lang="fr…"`.
+ * Role names follow the French Kubernetes docs; Steering Committee stays in
+ * English. A no-break space goes before `:` and `;` and inside « », so they
+ * never start a line. `many` is the exact-million form ("1 000 000 de …").
+ */
+import { formatExact } from '../format.js';
+import type { Messages } from '../messages.js';
+import { plural, type PluralForms } from '../plural.js';
+
+const locale = 'fr';
+const n = (v: number) => formatExact(v, locale);
+/** "1 contribution" / "12 contributions": `forms` hold `#` where the number goes. */
+const count = (v: number, forms: PluralForms) => plural(locale, v, forms).replace('#', n(v));
+
+const CONTRIBUTIONS: PluralForms = { one: '# contribution', many: '# de contributions', other: '# contributions' };
+const MERGED_PRS: PluralForms = { one: '# PR mergée', many: '# de PR mergées', other: '# PR mergées' };
+
+export const fr: Messages = {
+  locale,
+  totals: {
+    contributions: 'Contributions',
+    prsMerged: 'PR mergées',
+    prsOpened: 'PR ouvertes',
+    reviews: 'Revues',
+    approvals: 'Approbations',
+    issues: 'Tickets',
+    commits: 'Commits',
+    comments: 'Commentaires',
+    repositories: 'Dépôts',
+  },
+  roles: {
+    'steering-member': 'Membre du Steering Committee',
+    'steering-liaison': 'Agent de liaison du Steering Committee',
+    chair: 'Présidence',
+    'tech-lead': 'Responsable technique',
+    lead: 'Responsable',
+    'subproject-lead': 'Responsable de sous-projet',
+    maintainer: 'Mainteneur',
+    approver: 'Approbateur',
+    reviewer: 'Relecteur',
+    member: 'Membre de l’organisation',
+    'governing-board': 'Représentant au Governing Board de la CNCF',
+    emeritus: 'Émérite',
+    other: 'Rôle',
+  },
+  tiers: { bronze: 'Bronze', silver: 'Argent', gold: 'Or', platinum: 'Platine' },
+  badges: {
+    steering: { name: 'Steering', explain: () => 'Siège ou a siégé au Steering Committee de Kubernetes' },
+    leadership: {
+      name: 'Leadership',
+      explain: (v) =>
+        `${count(v, { one: 'Occupe # rôle de responsabilité', many: 'Occupe # de rôles de responsabilité', other: 'Occupe # rôles de responsabilité' })}\u00a0: présidence, responsable technique, responsable de sous-projet ou agent de liaison du Steering Committee`,
+    },
+    ladder: {
+      name: 'Échelon',
+      explain: (v) =>
+        `${['Membre de l’organisation', 'Relecteur', 'Approbateur', 'Responsable de sous-projet, mainteneur ou plus'][v - 1] ?? ''} sur l’échelle des contributeurs de Kubernetes`,
+    },
+    'merged-prs': {
+      name: 'Merges',
+      explain: (v, t) =>
+        `${count(v, { one: '# pull request mergée', many: '# de pull requests mergées', other: '# pull requests mergées' })} (ce niveau à partir de ${n(t)})`,
+    },
+    contributions: { name: 'Contributeur', explain: (v, t) => `${count(v, CONTRIBUTIONS)} (ce niveau à partir de ${n(t)})` },
+    reviews: { name: 'Relecteur', explain: (v, t) => `${count(v, { one: '# revue', many: '# de revues', other: '# revues' })} (ce niveau à partir de ${n(t)})` },
+    veteran: {
+      name: 'Vétéran',
+      explain: (v, t) => `${count(v, { one: 'Contribue depuis # an', many: 'Contribue depuis # d’ans', other: 'Contribue depuis # ans' })} (ce niveau à partir de ${n(t)})`,
+    },
+    'first-pr': { name: 'Première PR', explain: () => 'A une pull request mergée dans Kubernetes' },
+  },
+  reasons: {
+    'invalid-user': 'ce n’est pas un identifiant GitHub valide',
+    'not-found': 'introuvable',
+    organization: 'une organisation',
+    bot: 'un compte de bot',
+    'not-searchable': 'recherche impossible',
+    'rate-limited': 'limite de requêtes atteinte',
+    network: 'erreur réseau',
+    timeout: 'pas de réponse à temps',
+    http: 'erreur du serveur',
+    'bad-data': 'réponse illisible',
+    aborted: 'annulé',
+  },
+  sourceUnavailable: (s, r) => `Source indisponible\u00a0: ${s} (${r}).`,
+  backAt: (t) => `De retour ${t}.`,
+  savedCopy: (r) => `Affichage de ses données enregistrées ${r}.`,
+  profileLink: (l) => `@${l} sur GitHub`,
+  notFoundTitle: 'Utilisateur introuvable',
+  notFound: (l) => `Aucun utilisateur GitHub «\u00a0${l}\u00a0» n’a été trouvé.`,
+  notFoundData: 'Aucune donnée de carte n’a été trouvée à cette adresse.',
+  noContributions: (l) => `@${l} n’a pas encore de contribution à Kubernetes.`,
+  belowListing: (l, t) => `@${l}\u00a0: moins de ${count(t, CONTRIBUTIONS)} dans CNCF DevStats pour l’instant. Tout le monde commence ici.`,
+  notAPersonTitle: 'Pas un contributeur',
+  organization: (l) => `${l} est une organisation GitHub, pas une personne.`,
+  bot: (l) => `${l} est un compte de bot, pas une personne.`,
+  belowShort: (t) => `<${n(t)}`,
+  fewerThan: (t) => `moins de ${n(t)}`,
+  scopeDevstats: (p) => (p === 'kubernetes' ? 'les 17 organisations GitHub de Kubernetes, selon CNCF DevStats' : `projet CNCF DevStats «\u00a0${p}\u00a0»`),
+  scopeGithub: (orgs) => `uniquement dans ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)} (recherche GitHub)`,
+  scopeContribcard: 'selon CNCF ContribCard',
+  figuresScope: (s) => `Chiffres\u00a0: ${s}.`,
+  firstMergedPr: 'Première PR mergée',
+  firstContribution: 'Première contribution',
+  ongoing: (p) => `${p} (en cours)`,
+  pointLabel: (p, c) => `${p}\u00a0: ${count(c, MERGED_PRS)}`,
+  pointBelow: (p, t) => `${p}\u00a0: moins de ${count(t, MERGED_PRS)}`,
+  pointMissing: (p) => `${p}\u00a0: non disponible`,
+  activityBelow: (t, periods) =>
+    `Moins de ${count(t, MERGED_PRS)} ${
+      periods === 1
+        ? 'dans la dernière version'
+        : count(periods, { one: 'dans chacune des # dernières versions', many: 'dans chacune des # de dernières versions', other: 'dans chacune des # dernières versions' })
+    }.`,
+  errorTitle: 'Impossible de charger cette carte',
+  retry: 'Réessayer',
+  rolesHeading: 'Rôles',
+  colon: '\u00a0: ',
+  badgesHeading: 'Badges',
+  totalsHeading: 'Contributions',
+  activityHeading: 'PR mergées',
+  yearsActive: (y, since) => `${count(y, { one: '# an d’activité', many: '# d’ans d’activité', other: '# ans d’activité' })}, depuis ${since}`,
+  asOf: (d, r) => `Données au ${d} (${r})`,
+  sources: 'Sources',
+  termEnds: (m) => `mandat jusqu’en ${m}`,
+  subproject: (s) => `sous-projet ${s}`,
+  activityUnit: { month: 'par mois', release: 'par version' },
+  sparklineSummary: (s) =>
+    `PR mergées ${s.unit}\u00a0: ${s.atLeast ? 'au moins ' : ''}${n(s.total)} au total sur ${count(s.periods, { one: '# période', many: '# de périodes', other: '# périodes' })}, de ${s.from} à ${s.to}, maximum de ${n(s.peak)} (${s.peakPeriod}).`,
+  sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Fichiers de la communauté Kubernetes', contribcard: 'ContribCard', file: 'Fichier de données de la carte' },
+  svgTitle: (l, name) => `${name ? `${name} (@${l})` : `@${l}`} — carte de contributeur Kubernetes`,
+  svgPerson: (l, name, company) => `${name ? `${name} (@${l})` : `@${l}`}${company ? `, ${company}` : ''}.`,
+  svgList: (items) => `${items.join('\u00a0; ')}.`,
+  pageRoles: 'Ajouté par l’auteur de la carte',
+  share: 'Partager',
+  shareMenu: 'Partager cette carte',
+  copyEmbed: 'Copier le code d’intégration',
+  copyMarkdown: 'Copier l’image Markdown',
+  downloadSvg: 'Télécharger le SVG',
+  downloadPng: 'Télécharger le PNG',
+  copied: 'Copié dans le presse-papiers',
+  shareFailed: 'Ce navigateur ne l’a pas permis',
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} dans ${count(r, { one: '# dépôt', many: '# de dépôts', other: '# dépôts' })}`,
+  openCard: (l) => `Afficher la carte de contributeur de @${l}`,
+};
