@@ -3,7 +3,7 @@
  * each test reads as the behaviour it checks, not as setup copied from the last
  * file. Stand-in services have their own handle (`stand-ins/client.ts`).
  */
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import type { ContribErrorEvent, ContribLoadEvent } from '../src/element/events.js';
 import type { K8sContribCard } from '../src/element/k8s-contrib-card.js';
@@ -153,4 +153,40 @@ export function spyOnFetch() {
       window.fetch = orig;
     },
   };
+}
+
+/** The part of an element not clipped by an ancestor (below `stop`) that hides overflow. */
+function visibleBox(n: Element, stop: Element): { left: number; right: number } {
+  const r = n.getBoundingClientRect();
+  let { left, right } = r;
+  for (let a = n.parentElement; a && a !== stop; a = a.parentElement) {
+    if (getComputedStyle(a).overflowX !== 'visible') {
+      const b = a.getBoundingClientRect();
+      left = Math.max(left, b.left);
+      right = Math.min(right, b.right);
+    }
+  }
+  return { left, right };
+}
+
+/**
+ * Nothing of the card sticks out of it, on either side (a right-to-left card
+ * overflows on the left): no horizontal scroll inside, no visible element
+ * past its edges, no overflow of its container.
+ */
+export function assertInside(el: Element): void {
+  const card = el.shadowRoot!.querySelector('.card') as HTMLElement;
+  expect(card.scrollWidth, 'horizontal overflow inside the card').to.be.at.most(card.clientWidth);
+  const box = card.getBoundingClientRect();
+  const out = [...card.querySelectorAll('*')]
+    .filter((n) => !n.closest('.sr-only') && !['none', 'contents'].includes(getComputedStyle(n).display))
+    .filter((n) => {
+      const r = n.getBoundingClientRect();
+      if (!r.width && !r.height) return false;
+      const v = visibleBox(n, card);
+      return v.right > box.right + 0.5 || v.left < box.left - 0.5;
+    });
+  expect(out.map((n) => n.outerHTML.slice(0, 80)), 'elements past the card\'s edges').to.deep.equal([]);
+  const wrapper = el.parentElement!;
+  expect(wrapper.scrollWidth, 'overflow of the container').to.be.at.most(wrapper.clientWidth);
 }

@@ -5,12 +5,12 @@ import { loadCard, type LoadRequest } from '../sources/load.js';
 import type { PartialCard } from '../sources/live.js';
 import { nearViewport } from './near-viewport.js';
 import { toLoadError } from '../model/load-error.js';
-import { closestLang, matchLocale } from '../i18n/locale.js';
+import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
 import { renderNoUser, renderSkeleton } from '../render/skeleton.js';
 import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
-import { loadMessages } from '../i18n/catalog.js';
+import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadView, type CardView } from '../render/load-view.js';
 import { loadShare, type ShareModule } from '../share/load-share.js';
 import type { ShareController } from '../share/share.js';
@@ -101,6 +101,7 @@ export class K8sContribCard extends LitElement {
     staticBase: { attribute: 'static-base', reflect: true },
     hasSlottedRoles: { state: true },
     lang_: { state: true },
+    dir_: { state: true },
     view: { state: true },
     shareModule: { state: true },
     partial: { state: true },
@@ -159,7 +160,8 @@ export class K8sContribCard extends LitElement {
   declare loading: 'lazy' | 'eager';
 
   declare private hasSlottedRoles: boolean;
-  declare private lang_: string;
+  declare private lang_: SupportedLocale;
+  declare private dir_: 'ltr' | 'rtl';
   /** The card-view module, once loaded; until then every state renders as the skeleton. */
   declare private view?: CardView;
   /** A live card as far as its sources have answered, shown while the rest loads. */
@@ -225,6 +227,7 @@ export class K8sContribCard extends LitElement {
     this.loading = 'lazy';
     this.hasSlottedRoles = false;
     this.lang_ = 'en';
+    this.dir_ = 'ltr';
   }
 
   /** The loaded card model, or undefined while loading or after a failure. */
@@ -246,8 +249,12 @@ export class K8sContribCard extends LitElement {
         (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) }),
       );
     }
-    this.unwatchLang = watchLang(this, () => (this.lang_ = matchLocale(closestLang(this))));
-    this.lang_ = matchLocale(closestLang(this));
+    const follow = () => {
+      this.lang_ = matchLocale(closestLang(this));
+      this.dir_ = closestDir(this, this.lang_);
+    };
+    this.unwatchLang = watchLang(this, follow);
+    follow();
     // A card moved in the DOM was aborted on disconnect: load again.
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
@@ -323,12 +330,13 @@ export class K8sContribCard extends LitElement {
     const locale = matchLocale(this.lang_);
     const view = this.view;
     const ctx = view?.contextFor(locale, Date.now());
-    // The page switched to a language whose messages are not loaded yet.
-    if (view && !ctx) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
-    const skeleton = () => renderSkeleton(locale);
-    return html`<article class="card" part="card" lang=${locale} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const msg = messagesFor(locale);
+    // The page's language is not loaded yet (a first card, or the page switched language).
+    if (!msg) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
+    const skeleton = () => renderSkeleton(msg?.loading);
+    return html`<article class="card" part="card" lang=${locale} dir=${this.dir_} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${this.data.render({
-        initial: () => (this.user || this.src ? skeleton() : renderNoUser(locale)),
+        initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
         // A live card shows what has arrived; regions still awaited keep their placeholders.
         pending: () =>
           this.partial && view && ctx && this.chart

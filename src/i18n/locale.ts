@@ -42,13 +42,12 @@ export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
   return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The `lang` in force for an element, crossing shadow roots like the `:lang()` selector. */
-export function closestLang(el: Element): string | null {
+/** The nearest element (the element itself first) with `attr`, crossing shadow roots like `:lang()` does. */
+function closestWith(el: Element, attr: 'lang' | 'dir'): Element | null {
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
+      if (node.getAttribute(attr)) return node;
       node = node.parentNode;
     } else if (node instanceof ShadowRoot) {
       node = node.host;
@@ -57,4 +56,34 @@ export function closestLang(el: Element): string | null {
     }
   }
   return null;
+}
+
+/** The `lang` in force for an element, crossing shadow roots like the `:lang()` selector. */
+export function closestLang(el: Element): string | null {
+  return closestWith(el, 'lang')?.getAttribute('lang') ?? null;
+}
+
+/**
+ * The direction a card runs in: an explicit `dir` on the card or an ancestor
+ * at least as close as the one that sets its language, else its language's
+ * direction. So `<div lang="ar">` gives right to left inside a page whose
+ * `<html dir="ltr">` says nothing about Arabic, and `<div dir="ltr" lang="ar">`
+ * still wins.
+ */
+export function closestDir(el: Element, locale: SupportedLocale): 'ltr' | 'rtl' {
+  const withDir = closestWith(el, 'dir');
+  const withLang = closestWith(el, 'lang');
+  const dir = withDir?.getAttribute('dir')?.toLowerCase();
+  const explicit = dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+  // `withDir` is as close as `withLang` when it is the same element or inside it.
+  if (explicit && (!withLang || withLang === withDir || withLang.contains(withDir!) || isInShadowOf(withDir!, withLang))) return explicit;
+  return directionOf(locale);
+}
+
+/** True if `inner` is inside a shadow tree hosted (at any depth) under `outer`. */
+function isInShadowOf(inner: Node, outer: Element): boolean {
+  for (let root = inner.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (outer === root.host || outer.contains(root.host)) return true;
+  }
+  return false;
 }

@@ -98,6 +98,10 @@ export interface Messages {
   contributionsToRepos: (contributions: number, repositories: number) => string;
   /** The inline chip's button name: it opens the full card in a popover. */
   openCard: (login: string) => string;
+  /** For screen readers while the card loads (the skeleton's status). */
+  loading: string;
+  /** A card given neither `user` nor `src`. */
+  noUser: string;
 }
 
 /** What the chart's summary says, in numbers and already formatted period labels. */

@@ -254,9 +254,29 @@ export const viewStyles = css`
     display: block;
   }
 
-  /* Sparkline */
+  /* Names, logins, groups and links are isolated runs: in a right-to-left card,
+     "@pacoxu" or "SIG Node" must not reorder the punctuation around them. */
+  .name,
+  .login,
+  .company,
+  .role-item,
+  .footer li {
+    unicode-bidi: isolate;
+  }
+
+  /* Sparkline. Time runs left to right in every language, as on kubernetes.io's
+     own charts; the period labels at each end say which end is which. */
   .activity figure {
     position: relative;
+  }
+
+  .chart,
+  .readout {
+    direction: ltr;
+  }
+
+  .readout output {
+    unicode-bidi: plaintext;
   }
 
   .chart {

@@ -157,4 +157,6 @@ export const ar: Messages = {
   contributionsToRepos: (c, r) =>
     `${count(c, CONTRIBUTIONS)} في ${count(r, { zero: '# مستودع', one: 'مستودع واحد', two: 'مستودعين', few: '# مستودعات', many: '# مستودعًا', other: '# مستودع' })}`,
   openCard: (l) => `عرض بطاقة المساهم الخاصة بـ @${l}`,
+  loading: 'جارٍ تحميل بطاقة المساهم…',
+  noUser: 'لا مساهم: اضبط user أو src.',
 };

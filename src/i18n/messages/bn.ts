@@ -127,4 +127,6 @@ export const bn: Messages = {
   shareFailed: 'এই ব্রাউজার এটির অনুমতি দেয়নি',
   contributionsToRepos: (c, r) => `${n(r)}টি রিপোজিটরিতে ${n(c)}টি অবদান`,
   openCard: (l) => `@${l}-এর অবদানকারী কার্ড দেখান`,
+  loading: 'অবদানকারী কার্ড লোড হচ্ছে…',
+  noUser: 'কোনো অবদানকারী নেই: user বা src সেট করুন।',
 };

@@ -133,4 +133,6 @@ export const de: Messages = {
   shareFailed: 'Dieser Browser hat es nicht erlaubt',
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} zu ${count(r, { one: '# Repository', other: '# Repositorys' })}`,
   openCard: (l) => `Mitwirkendenkarte von @${l} anzeigen`,
+  loading: 'Mitwirkendenkarte wird geladen…',
+  noUser: 'Niemand angegeben: user oder src setzen.',
 };

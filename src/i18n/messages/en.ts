@@ -122,4 +122,6 @@ export const en: Messages = {
   shareFailed: 'This browser did not allow it',
   contributionsToRepos: (c, r) => `${count(c, { one: '# contribution', other: '# contributions' })} to ${count(r, { one: '# repository', other: '# repositories' })}`,
   openCard: (l) => `Show the contributor card of @${l}`,
+  loading: 'Loading contributor card…',
+  noUser: 'No contributor given: set the user or src attribute.',
 };

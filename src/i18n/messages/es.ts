@@ -142,4 +142,6 @@ export const es: Messages = {
   shareFailed: 'Este navegador no lo permitió',
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} en ${count(r, { one: '# repositorio', many: '# de repositorios', other: '# repositorios' })}`,
   openCard: (l) => `Mostrar la tarjeta de contribuidor de @${l}`,
+  loading: 'Cargando la tarjeta de contribuidor…',
+  noUser: 'Sin contribuidor: define user o src.',
 };

@@ -143,4 +143,6 @@ export const fr: Messages = {
   shareFailed: 'Ce navigateur ne l’a pas permis',
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} dans ${count(r, { one: '# dépôt', many: '# de dépôts', other: '# dépôts' })}`,
   openCard: (l) => `Afficher la carte de contributeur de @${l}`,
+  loading: 'Chargement de la carte de contributeur…',
+  noUser: 'Aucun contributeur\u00a0: définissez user ou src.',
 };

@@ -133,4 +133,6 @@ export const hi: Messages = {
   shareFailed: 'इस ब्राउज़र ने इसकी अनुमति नहीं दी',
   contributionsToRepos: (c, r) => `${n(r)} रिपॉजिटरी में ${n(c)} योगदान`,
   openCard: (l) => `@${l} का योगदानकर्ता कार्ड दिखाएँ`,
+  loading: 'योगदानकर्ता कार्ड लोड हो रहा है…',
+  noUser: 'कोई योगदानकर्ता नहीं: user या src सेट करें।',
 };

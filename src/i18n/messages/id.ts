@@ -126,4 +126,6 @@ export const id: Messages = {
   shareFailed: 'Browser ini tidak mengizinkannya',
   contributionsToRepos: (c, r) => `${n(c)} kontribusi ke ${n(r)} repositori`,
   openCard: (l) => `Tampilkan kartu kontributor @${l}`,
+  loading: 'Memuat kartu kontributor…',
+  noUser: 'Tanpa kontributor: atur user atau src.',
 };

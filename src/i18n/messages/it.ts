@@ -141,4 +141,6 @@ export const it: Messages = {
   shareFailed: 'Questo browser non lo ha consentito',
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} in ${count(r, { one: '# repository', many: '# di repository', other: '# repository' })}`,
   openCard: (l) => `Mostra la scheda contributor di @${l}`,
+  loading: 'Caricamento della scheda contributor…',
+  noUser: 'Nessun contributor: imposta user o src.',
 };

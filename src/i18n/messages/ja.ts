@@ -126,4 +126,6 @@ export const ja: Messages = {
   shareFailed: 'このブラウザでは許可されませんでした',
   contributionsToRepos: (c, r) => `${n(r)}リポジトリで${n(c)}件のコントリビューション`,
   openCard: (l) => `@${l}のコントリビューターカードを表示`,
+  loading: 'コントリビューターカードを読み込み中…',
+  noUser: 'コントリビューター未指定：user か src を設定してください。',
 };

@@ -123,4 +123,6 @@ export const ko: Messages = {
   shareFailed: '이 브라우저에서 허용하지 않았습니다',
   contributionsToRepos: (c, r) => `리포지터리 ${n(r)}곳에 기여 ${n(c)}건`,
   openCard: (l) => `@${l}의 컨트리뷰터 카드 보기`,
+  loading: '컨트리뷰터 카드를 불러오는 중…',
+  noUser: '컨트리뷰터 미지정: user 또는 src를 설정하세요.',
 };

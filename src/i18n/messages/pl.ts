@@ -150,4 +150,6 @@ export const pl: Messages = {
   contributionsToRepos: (c, r) =>
     `${count(c, CONTRIBUTIONS)} w ${count(r, { one: '# repozytorium', few: '# repozytoriach', many: '# repozytoriach', other: '# repozytorium' })}`,
   openCard: (l) => `Pokaż kartę współtwórcy @${l}`,
+  loading: 'Wczytywanie karty współtwórcy…',
+  noUser: 'Brak współtwórcy: ustaw user lub src.',
 };

@@ -141,4 +141,6 @@ export const ptBR: Messages = {
   shareFailed: 'Este navegador não permitiu',
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} em ${count(r, { one: '# repositório', many: '# de repositórios', other: '# repositórios' })}`,
   openCard: (l) => `Mostrar o cartão de colaborador de @${l}`,
+  loading: 'Carregando o cartão de colaborador…',
+  noUser: 'Nenhum colaborador: defina user ou src.',
 };

@@ -153,4 +153,6 @@ export const ru: Messages = {
   contributionsToRepos: (c, r) =>
     `${count(c, CONTRIBUTIONS)} в ${count(r, { one: '# репозиторий', few: '# репозитория', many: '# репозиториев', other: '# репозитория' })}`,
   openCard: (l) => `Открыть карточку участника @${l}`,
+  loading: 'Загрузка карточки участника…',
+  noUser: 'Участник не указан: задайте user или src.',
 };

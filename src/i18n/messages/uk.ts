@@ -153,4 +153,6 @@ export const uk: Messages = {
   contributionsToRepos: (c, r) =>
     `${count(c, CONTRIBUTIONS)} у ${count(r, { one: '# репозиторій', few: '# репозиторії', many: '# репозиторіїв', other: '# репозиторію' })}`,
   openCard: (l) => `Відкрити картку учасника @${l}`,
+  loading: 'Завантаження картки учасника…',
+  noUser: 'Учасника не вказано: задайте user або src.',
 };

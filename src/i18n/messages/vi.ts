@@ -126,4 +126,6 @@ export const vi: Messages = {
   shareFailed: 'Trình duyệt này không cho phép',
   contributionsToRepos: (c, r) => `${n(c)} lượt đóng góp cho ${n(r)} kho lưu trữ`,
   openCard: (l) => `Xem thẻ người đóng góp của @${l}`,
+  loading: 'Đang tải thẻ người đóng góp…',
+  noUser: 'Chưa có người đóng góp: hãy đặt user hoặc src.',
 };

@@ -115,4 +115,6 @@ export const zhCN: Messages = {
   shareFailed: '此浏览器不允许该操作',
   contributionsToRepos: (c, r) => `在 ${n(r)} 个仓库中贡献 ${n(c)} 次`,
   openCard: (l) => `查看 @${l} 的贡献者卡片`,
+  loading: '正在加载贡献者卡片…',
+  noUser: '未指定贡献者：请设置 user 或 src 属性。',
 };

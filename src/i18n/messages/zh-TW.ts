@@ -122,4 +122,6 @@ export const zhTW: Messages = {
   shareFailed: '此瀏覽器不允許這項操作',
   contributionsToRepos: (c, r) => `在 ${n(r)} 個儲存庫中貢獻 ${n(c)} 次`,
   openCard: (l) => `查看 @${l} 的貢獻者卡片`,
+  loading: '正在載入貢獻者卡片…',
+  noUser: '未指定貢獻者：請設定 user 或 src。',
 };

@@ -1,0 +1,71 @@
+/**
+ * Every language the card speaks: the loaded card and its failure states pass
+ * axe, show no junk, keep every word inside the card at 280 px (the longest
+ * words of each language), and Arabic runs right to left — unless the page
+ * says otherwise with `dir`.
+ */
+import { expect } from '@open-wc/testing';
+import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
+import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
+import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, until } from '../harness.js';
+
+/** The card in `lang`, once its sentences are that language's (they load a moment after the skeleton). */
+async function cardIn(lang: string, attrs: Record<string, string>, width = 280) {
+  const m = await mount(attrs, { lang, width });
+  await m.done;
+  await loadMessages(lang as (typeof SUPPORTED_LOCALES)[number]);
+  await m.el.updateComplete;
+  await new Promise((r) => setTimeout(r, 50));
+  return m.el;
+}
+
+describe('every language', () => {
+  failOnPageErrors();
+
+  for (const lang of SUPPORTED_LOCALES) {
+    it(`${lang}: the full card and the partial one pass axe, show no junk and fit 280 px`, async () => {
+      for (const file of ['full.json', 'partial.json', 'newcomer.json']) {
+        const el = await cardIn(lang, { src: dataUrl(file) });
+        const msg = messagesFor(lang)!;
+        expect($(el, '[part=card]')!.getAttribute('lang')).to.equal(lang);
+        expect($(el, '[part=card]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        if (file === 'full.json') expect($(el, '[part=roles] h3')!.textContent).to.equal(msg.rolesHeading);
+        assertNoJunk(el);
+        assertInside(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it(`${lang}: not found, error and no user are in the language and pass axe`, async () => {
+      const msg = messagesFor(lang) ?? (await loadMessages(lang), messagesFor(lang)!);
+      const notFound = await cardIn(lang, { src: dataUrl('nobody.json') });
+      expect($(notFound, '[part~=state]')!.textContent).to.include(msg.notFoundTitle);
+      const error = await cardIn(lang, { src: dataUrl('wrong-type.json') });
+      expect($(error, '[part~=error]')!.textContent).to.include(msg.errorTitle);
+      const { el: none } = await mount({}, { lang, width: 280 });
+      await until(() => $(none, '[part~=state]')?.textContent?.includes(msg.noUser), 'the no-user sentence in the language');
+      for (const el of [notFound, error, none]) {
+        assertNoJunk(el);
+        assertInside(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
+  it('follows an explicit dir on the page over the language\'s own', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('dir', 'ltr');
+    document.body.append(wrapper);
+    try {
+      const { el, done } = await mount({ src: dataUrl('full.json') }, { lang: 'ar' });
+      await done;
+      // The container (lang="ar") sets the language; a closer dir on the card itself wins.
+      el.setAttribute('dir', 'ltr');
+      await until(() => $(el, '[part=card]')!.getAttribute('dir') === 'ltr', 'dir from the card');
+      el.removeAttribute('dir');
+      await until(() => $(el, '[part=card]')!.getAttribute('dir') === 'rtl', 'back to Arabic\'s own direction');
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
