@@ -13,7 +13,8 @@
  * - `live`: the live sources, their network layer and the roles code, fetched
  *   only by a card with `user` and no `src`.
  * - `share`: the share menu, fetched only by a card with `share`; `static`: the
- *   SVG renderer, fetched on its first download.
+ *   SVG renderer, fetched on its first download; `compact` and `inline`: the
+ *   variants, fetched only by a card of that variant.
  * - Everything else follows its dynamic import: each language's messages, the
  *   YAML parser (for the main-thread fallback of the roles worker), the worker.
  */
@@ -24,11 +25,13 @@ export const CHUNK_RULES = [
   { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
   { name: 'live', test: /\/src\/(sources|roles)\// },
   { name: 'share', test: /\/src\/share\// },
+  { name: 'compact', test: /\/src\/variants\/compact\.ts$/ },
+  { name: 'inline', test: /\/src\/variants\/inline\.ts$/ },
   { name: 'static', test: /\/src\/static\// },
 ];
 
 /** Chunks of features a page opts into (the share menu, the SVG renderer): outside the size budget's card sets. */
-export const OPTIONAL_CHUNKS = ['share', 'static'];
+export const OPTIONAL_CHUNKS = ['share', 'static', 'compact', 'inline'];
 
 /** Source folder of the message catalogues: one lazily loaded chunk per language. */
 export const LANGUAGE_MODULES = /src\/i18n\/messages\/[^/]+\.ts$/;
