@@ -21,6 +21,7 @@ export const USAGE = `Usage:
         --png                        also write PNG (needs the optional @resvg/resvg-js)
         --font-file <path>           a font for the PNG (e.g. a CJK font), besides the system's
         --theme light|dark|auto      SVG colour scheme (default auto)
+        --variant full|compact|inline  SVG layout (default full)
         --lang ${SUPPORTED_LOCALES.join('|')}           language (default en)
         --project <name>             CNCF DevStats project (default kubernetes)
         --github-api <url>  --devstats-api <url>  --raw-base <url>  --roles-src <url>
@@ -59,6 +60,7 @@ export interface BuildOptions extends ServiceOptions {
   png: boolean;
   fontFile?: string;
   theme: Theme;
+  variant: 'full' | 'compact' | 'inline';
   lang: SupportedLocale;
   project?: string;
   concurrency: number;
@@ -128,6 +130,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
           png: { type: 'boolean', default: false },
           'font-file': { type: 'string' },
           theme: { type: 'string', default: 'auto' },
+          variant: { type: 'string', default: 'full' },
           lang: { type: 'string', default: 'en' },
           project: { type: 'string' },
           concurrency: { type: 'string' },
@@ -177,6 +180,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   const theme = str('theme');
   if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') throw new UsageError(`--theme: light, dark or auto, not ${theme}`);
+  const variant = str('variant');
+  if (variant !== 'full' && variant !== 'compact' && variant !== 'inline') throw new UsageError(`--variant: full, compact or inline, not ${variant}`);
   const lang = str('lang');
   if (!(SUPPORTED_LOCALES as readonly string[]).includes(lang ?? '')) throw new UsageError(`--lang: one of ${SUPPORTED_LOCALES.join(', ')}, not ${lang}`);
   let shard: BuildOptions['shard'];
@@ -203,6 +208,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     png: v.png === true,
     fontFile: str('font-file'),
     theme,
+    variant,
     lang: lang as SupportedLocale,
     project: str('project'),
     concurrency: positiveInt('concurrency', str('concurrency'), 4),

@@ -207,6 +207,7 @@ async function writeCard(
     locale: o.lang,
     messages: extra.messages,
     theme: o.theme,
+    variant: o.variant,
     now: Date.now(),
     avatar: await avatarDataUri(data.identity.avatarUrl),
     extraRoles: extra.extraRoles,

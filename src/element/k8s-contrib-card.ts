@@ -7,7 +7,9 @@ import { nearViewport } from './near-viewport.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
-import { renderNoUser, renderSkeleton } from '../render/skeleton.js';
+import { renderCompactSkeleton, renderInlineSkeleton, renderNoUser, renderSkeleton } from '../render/skeleton.js';
+import { loadCompact, loadInline, type CompactModule, type InlineModule } from '../variants/load-variant.js';
+import type { InlineController } from '../variants/inline.js';
 import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
@@ -18,6 +20,9 @@ import { styles } from './styles.js';
 
 /** Colour scheme of the card. */
 export type CardTheme = 'auto' | 'light' | 'dark';
+
+/** How much of the card shows: all of it, a compact card, or a chip in a line of text. */
+export type CardVariant = 'full' | 'compact' | 'inline';
 
 /**
  * A card showing a Kubernetes contributor's work: who they are, their
@@ -63,6 +68,8 @@ export type CardTheme = 'auto' | 'light' | 'dark';
  * @csspart share-button - The share menu's button (with `share`).
  * @csspart share-menu - The share menu.
  * @csspart share-item - One item of the share menu.
+ * @csspart chip - The inline variant's chip (a button that opens the full card).
+ * @csspart popover - The inline variant's popover holding the full card.
  *
  * @cssprop [--k8s-card-bg=#ffffff] - Background colour (dark: #161b22).
  * @cssprop [--k8s-card-fg=#1b1f24] - Text colour (dark: #e6edf3).
@@ -98,6 +105,7 @@ export class K8sContribCard extends LitElement {
     cacheTtl: { attribute: 'cache-ttl', type: Number, reflect: true },
     share: { type: Boolean, reflect: true },
     loading: { reflect: true },
+    variant: { reflect: true },
     staticBase: { attribute: 'static-base', reflect: true },
     hasSlottedRoles: { state: true },
     lang_: { state: true },
@@ -105,6 +113,7 @@ export class K8sContribCard extends LitElement {
     view: { state: true },
     shareModule: { state: true },
     partial: { state: true },
+    variantModule: { state: true },
   };
 
   /** GitHub login of the contributor. Ignored when `src` is set. */
@@ -159,6 +168,15 @@ export class K8sContribCard extends LitElement {
    */
   declare loading: 'lazy' | 'eager';
 
+  /**
+   * `full` (the default) is the whole card. `compact`, for sidebars and
+   * speaker grids: avatar, name, the highest role, three figures and the
+   * sparkline, about 120 px tall. `inline`: a chip for a line of text (avatar,
+   * `@login`, the highest role) that opens the full card in a popover on hover,
+   * focus or tap. A variant's code is downloaded only by a page that uses it.
+   */
+  declare variant: CardVariant;
+
   declare private hasSlottedRoles: boolean;
   declare private lang_: SupportedLocale;
   declare private dir_: 'ltr' | 'rtl';
@@ -166,6 +184,9 @@ export class K8sContribCard extends LitElement {
   declare private view?: CardView;
   /** A live card as far as its sources have answered, shown while the rest loads. */
   declare private partial?: PartialCard;
+  /** The current variant's module, once loaded (compact and inline only). */
+  declare private variantModule?: CompactModule | InlineModule;
+  private inlineCtl?: InlineController;
   /** The share menu's module, once loaded (only with `share`). */
   declare private shareModule?: ShareModule;
   private shareCtl?: ShareController;
@@ -225,6 +246,7 @@ export class K8sContribCard extends LitElement {
     this.theme = 'auto';
     this.share = false;
     this.loading = 'lazy';
+    this.variant = 'full';
     this.hasSlottedRoles = false;
     this.lang_ = 'en';
     this.dir_ = 'ltr';
@@ -273,6 +295,22 @@ export class K8sContribCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
+    if (changed.has('variant')) {
+      if (!['full', 'compact', 'inline'].includes(this.variant)) this.variant = 'full';
+      this.variantModule = undefined;
+      const load = this.variant === 'compact' ? loadCompact() : this.variant === 'inline' ? loadInline() : undefined;
+      const wanted = this.variant;
+      load?.then(
+        (m) => {
+          if (this.variant !== wanted) return;
+          if ('InlineController' in m) this.inlineCtl ??= new m.InlineController(this);
+          this.variantModule = m;
+          this.adoptExtraStyles();
+        },
+        // Without its chunk the variant keeps its placeholder; the full card needs none.
+        () => undefined,
+      );
+    }
     if (changed.has('share') && this.share && !this.shareModule) {
       loadShare().then(
         (m) => {
@@ -299,6 +337,7 @@ export class K8sContribCard extends LitElement {
     const extra: CSSResult[] = [];
     if (this.view) extra.push(this.view.viewStyles);
     if (this.shareModule) extra.push(this.shareModule.shareStyles);
+    if (this.variantModule) extra.push('compactStyles' in this.variantModule ? this.variantModule.compactStyles : this.variantModule.inlineStyles);
     // Constructable stylesheets: allowed under a strict CSP, unlike <style> or style="".
     if (this.renderRoot instanceof ShadowRoot) {
       adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...extra]);
@@ -333,25 +372,35 @@ export class K8sContribCard extends LitElement {
     const msg = messagesFor(locale);
     // The page's language is not loaded yet (a first card, or the page switched language).
     if (!msg) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
-    const skeleton = () => renderSkeleton(msg?.loading);
-    return html`<article class="card" part="card" lang=${locale} dir=${this.dir_} aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
-      ${this.data.render({
-        initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
-        // A live card shows what has arrived; regions still awaited keep their placeholders.
-        pending: () =>
-          this.partial && view && ctx && this.chart
-            ? view.renderCard(this.partial.data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange }, this.partial.pending)
-            : skeleton(),
-        complete: (data) =>
-          view && ctx && this.chart
-            ? html`${view.renderCard(data, ctx, { chart: this.chart, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange })}${this.renderShare(data, ctx)}`
-            : skeleton(),
-        error: (e) => {
-          const err = toLoadError(e, 'card');
-          if (err.reason === 'aborted' || !view || !ctx) return skeleton();
-          return view.renderFailure(err, this.src ? undefined : this.user, ctx, () => this.reload());
-        },
-      })}
-    </article>`;
+    const variant = this.variant;
+    const skeleton = () =>
+      variant === 'inline' ? renderInlineSkeleton(msg?.loading) : variant === 'compact' ? renderCompactSkeleton(msg?.loading) : renderSkeleton(msg?.loading);
+    const host = { chart: this.chart!, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange };
+    const full = (data: CardData) => html`${view!.renderCard(data, ctx!, host)}${this.renderShare(data, ctx!)}`;
+    const loaded = (data: CardData) => {
+      if (!view || !ctx || !this.chart) return skeleton();
+      const m = this.variantModule;
+      if (variant === 'full') return full(data);
+      if (!m) return skeleton();
+      if ('renderCompact' in m) return html`${m.renderCompact(data, ctx, this.chart)}${this.renderShare(data, ctx)}`;
+      return m.renderInline(data, ctx, this.inlineCtl!, () => full(data));
+    };
+    const body = this.data.render({
+      initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
+      // A live card shows what has arrived; regions still awaited keep their placeholders.
+      pending: () =>
+        variant === 'full' && this.partial && view && ctx && this.chart ? view.renderCard(this.partial.data, ctx, host, this.partial.pending) : skeleton(),
+      complete: loaded,
+      error: (e) => {
+        const err = toLoadError(e, 'card');
+        if (err.reason === 'aborted' || !view || !ctx) return skeleton();
+        return view.renderFailure(err, this.src ? undefined : this.user, ctx, () => this.reload());
+      },
+    });
+    const busy = this.data.status === TaskStatus.PENDING ? 'true' : 'false';
+    // The chip sits in a line of text: no card box around it (its popover has one).
+    return variant === 'inline'
+      ? html`<span class="inline-root" part="card" lang=${locale} dir=${this.dir_} aria-busy=${busy}>${body}</span>`
+      : html`<article class="card ${variant}" part="card" lang=${locale} dir=${this.dir_} aria-busy=${busy}>${body}</article>`;
   }
 }

@@ -182,6 +182,29 @@ export const styles = css`
     block-size: 56px;
   }
 
+  .bone.avatar.small {
+    inline-size: 40px;
+    block-size: 40px;
+  }
+
+  /* The inline variant's placeholder sits in a line of text. */
+  .chip-bone {
+    display: inline-block;
+    inline-size: 9em;
+    block-size: 1.3em;
+    vertical-align: text-bottom;
+    border-radius: 999px;
+  }
+
+  :host([variant='inline']) {
+    display: inline;
+    min-inline-size: 0;
+  }
+
+  :host([variant='compact']) {
+    --_min-height: var(--k8s-card-min-height, 0px);
+  }
+
   @keyframes pulse {
     50% {
       opacity: 0.55;

@@ -8,24 +8,29 @@ function hideBrokenImage(e: Event) {
   (e.target as HTMLImageElement).remove();
 }
 
+/** The avatar (or the initials, under it, when there is none or it fails), `size` px. */
+export function renderAvatar(identity: Identity, size = 56) {
+  return html`<div class="avatar" part="avatar" aria-hidden="true">
+    <span>${initials(identity)}</span>
+    ${identity.avatarUrl
+      ? html`<img
+          src=${identity.avatarUrl}
+          alt=""
+          width=${size}
+          height=${size}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @error=${hideBrokenImage}
+        />`
+      : nothing}
+  </div>`;
+}
+
 export function renderIdentity(identity: Identity, ctx: RenderContext) {
   const profile = identity.profileUrl ?? `https://github.com/${identity.login}`;
   return html`<header class="identity" part="identity">
-    <div class="avatar" part="avatar" aria-hidden="true">
-      <span>${initials(identity)}</span>
-      ${identity.avatarUrl
-        ? html`<img
-            src=${identity.avatarUrl}
-            alt=""
-            width="56"
-            height="56"
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            @error=${hideBrokenImage}
-          />`
-        : nothing}
-    </div>
+    ${renderAvatar(identity)}
     <div class="who">
       <h2 class="name" part="name">${identity.name ?? identity.login}</h2>
       <p class="login">

@@ -20,6 +20,14 @@ function groupTemplate(g: RoleGroup, ctx: RenderContext) {
   </li>`;
 }
 
+/** The highest rung, on its own line: "Approver · SIG Node". */
+export function renderRung(top: Role, ctx: RenderContext) {
+  return html`<p class="rung ${top.kind}" part="rung">
+    <span class="role-title">${ctx.msg.roles[top.kind]}</span><span class="sep" aria-hidden="true"> · </span
+    ><span class="sr-only">${ctx.msg.colon}</span>${itemTemplate(top, ctx)}
+  </p>`;
+}
+
 /**
  * Roles from the data, arranged by {@link arrangeRoles}, then roles the page
  * adds through the `role` slot (e.g. "KubeCon China 2024 co-chair", which no
@@ -29,12 +37,7 @@ export function renderRoles(roles: readonly Role[], ctx: RenderContext, hasSlott
   const { top, ladder, beside } = arrangeRoles(roles);
   return html`<section class="roles" part="roles" aria-labelledby="roles-h" ?hidden=${!roles.length && !hasSlotted}>
     <h3 id="roles-h">${ctx.msg.rolesHeading}</h3>
-    ${top
-      ? html`<p class="rung ${top.kind}" part="rung">
-          <span class="role-title">${ctx.msg.roles[top.kind]}</span><span class="sep" aria-hidden="true"> · </span
-          ><span class="sr-only">${ctx.msg.colon}</span>${itemTemplate(top, ctx)}
-        </p>`
-      : nothing}
+    ${top ? renderRung(top, ctx) : nothing}
     ${ladder.length ? html`<ul>${ladder.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}
     ${beside.length ? html`<ul class="beside">${beside.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}
     <slot name="role" @slotchange=${onSlotChange}></slot>

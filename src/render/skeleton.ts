@@ -34,3 +34,20 @@ export function renderSkeleton(status = LOADING_EN) {
     ${totalsBones()} ${chartBones()} ${lineBone()}
   </div>`;
 }
+
+/** The compact variant's placeholder: avatar, name and role, a line of figures. */
+export function renderCompactSkeleton(status = LOADING_EN) {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+    <span class="sr-only">${status}</span>
+    <div class="identity" aria-hidden="true">
+      <div class="bone avatar small"></div>
+      <div class="who grow"><div class="bone line"></div><div class="bone line short"></div></div>
+    </div>
+    ${lineBone()}
+  </div>`;
+}
+
+/** The inline chip's placeholder: a chip-sized bone in the line of text. */
+export function renderInlineSkeleton(status = LOADING_EN) {
+  return html`<span class="bone chip-bone" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span></span>`;
+}

@@ -15,7 +15,9 @@
  */
 import { computeBadges } from '../model/badges.js';
 import type { CardData } from '../model/model.js';
-import { sortRoles } from '../model/roles-order.js';
+import { highestRung, sortRoles } from '../model/roles-order.js';
+import { initials } from '../render/identity-text.js';
+import { visibleTotals } from '../render/totals-text.js';
 import { hasContributions } from '../model/state.js';
 import { cleanText } from '../model/validate.js';
 import type { SupportedLocale } from '../i18n/locale.js';
@@ -44,7 +46,7 @@ import {
   WIDTH,
 } from './svg-regions.js';
 import { CLS, styleSheet } from './svg-style.js';
-import { visibleText } from './text-layout.js';
+import { ellipsize, textWidth, visibleText } from './text-layout.js';
 import { el, raw, serialize } from './xml.js';
 
 /** How to render a static card. */
@@ -69,6 +71,12 @@ export interface SvgOptions {
    * them. Their `url` is not shown: a static card carries no links.
    */
   extraRoles?: readonly { label: string; url?: string }[];
+  /**
+   * `full` (the default): the whole card. `compact`: identity, the highest
+   * role, three figures and the sparkline. `inline`: a chip (avatar, `@login`,
+   * the highest role) to set in a line of text.
+   */
+  variant?: 'full' | 'compact' | 'inline';
 }
 
 /** Longest avatar URI embedded: 64 KB of image in base64, the most the CLI fetches; a 112 px avatar is a few KB. */
@@ -109,19 +117,30 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const badges = empty ? [] : badgeTexts(computeBadges(data, new Date(ctx.now)), ctx);
   const activity = empty ? undefined : activityText(data.activity, ctx);
 
+  const variant = options.variant ?? 'full';
+  if (variant === 'inline') return chipSvg(data, ctx, theme);
+  const top = highestRung(data.roles);
+  // Compact: the first three figures the full card shows, and only the highest role.
+  const compactTotals = { ...data, totals: Object.fromEntries(visibleTotals(data).slice(0, 3).filter((t) => t.value !== undefined).map((t) => [t.key, t.value])) };
   const body = stack(
-    [
-      identityBlock(data, avatar),
-      noticesBlock(noticeTexts(data, ctx)),
-      ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(data, ctx), ...historyBlocks(data, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
-      rolesBlock(data.roles, extra, ctx),
-      badgesBlock(badges, ctx),
-    ],
+    variant === 'compact'
+      ? [
+          identityBlock(data, avatar),
+          top ? rolesBlock([top], [], ctx, false) : undefined,
+          ...(empty ? [] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
+        ]
+      : [
+          identityBlock(data, avatar),
+          noticesBlock(noticeTexts(data, ctx)),
+          ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(data, ctx), ...historyBlocks(data, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
+          rolesBlock(data.roles, extra, ctx),
+          badgesBlock(badges, ctx),
+        ],
     GAP,
   )!;
-  const footer = footerBlock(data, ctx);
+  const footer = variant === 'compact' ? undefined : footerBlock(data, ctx);
   const content = body.height + (footer ? GAP + footer.height : 0);
-  const height = Math.ceil(Math.max(MIN_HEIGHT, content + 2 * PAD));
+  const height = Math.ceil(Math.max(variant === 'compact' ? 0 : MIN_HEIGHT, content + 2 * PAD));
   // The footer sits at the bottom, as the card's `margin-block-start: auto` puts it.
   const footerTop = height - PAD - (footer?.height ?? 0);
 
@@ -146,6 +165,29 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
     el('path', { class: CLS.stripe, d: `M13 1.5H${WIDTH - 13}` }),
     body.draw(PAD),
     footer?.draw(footerTop),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
+}
+
+/** The inline variant: a chip, sized to its text. */
+function chipSvg(data: CardData, ctx: RenderContext, theme: 'light' | 'dark' | 'auto'): string {
+  const top = highestRung(data.roles);
+  const login = `@${data.identity.login}`;
+  const role = top ? ctx.msg.roles[top.kind] : '';
+  const H = 28;
+  const loginW = Math.min(220, textWidth(login, { size: 14 }));
+  const roleW = role ? Math.min(200, textWidth(role, { size: 12.5 })) : 0;
+  const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);
+  const doc = el(
+    'svg',
+    { xmlns: SVG_NS, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale },
+    el('title', { id: 't' }, clip(visibleText(`${login}${role ? ` · ${role}` : ''}`), 300)),
+    el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
+    el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: w - 1, height: H - 1, rx: (H - 1) / 2 }),
+    el('circle', { class: CLS.soft, cx: 14, cy: H / 2, r: 10 }),
+    el('text', { x: 14, y: H / 2 + 3.5, class: `${CLS.bold} ${CLS.small}`, 'text-anchor': 'middle' }, initials(data.identity)),
+    el('text', { x: 30, y: H / 2 + 5, class: CLS.accent }, ellipsize(login, 220, { size: 14 })),
+    role ? el('text', { x: 30 + loginW + 6, y: H / 2 + 4.5, class: `${CLS.role} ${CLS.muted}` }, ellipsize(role, 200, { size: 12.5 })) : undefined,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
 }

@@ -1,0 +1,146 @@
+/**
+ * `variant="compact"`, for sidebars and speaker grids: the avatar, the name,
+ * the highest role, three figures and the sparkline, about 120 px tall. A
+ * chunk of its own: a page that shows only full cards never downloads it.
+ */
+import { css, html, nothing, svg } from 'lit';
+import type { SparklineController } from '../chart/controller.js';
+import type { CardData } from '../model/model.js';
+import { highestRung } from '../model/roles-order.js';
+import type { RenderContext } from '../render/context.js';
+import { renderAvatar } from '../render/identity.js';
+import { renderRung } from '../render/roles.js';
+import { activityText } from '../render/sparkline-text.js';
+import { totalsText } from '../render/totals-text.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../chart/controller.js';
+
+/** How many figures the compact card shows: the first three the full card would. */
+const FIGURES = 3;
+
+export function renderCompact(data: CardData, ctx: RenderContext, chart: SparklineController) {
+  const top = highestRung(data.roles);
+  const tiles = totalsText(data, ctx).tiles.slice(0, FIGURES);
+  const text = activityText(data.activity, ctx);
+  const activity = text?.kind === 'chart' ? text : undefined;
+  const points = data.activity?.points ?? [];
+  const geo = activity && points.length ? chart.geometryFor(points) : undefined;
+  const profile = data.identity.profileUrl ?? `https://github.com/${data.identity.login}`;
+  return html`<div class="compact">
+    <header class="c-head" part="identity">
+      ${renderAvatar(data.identity, 40)}
+      <div class="who">
+        <h2 class="name" part="name">
+          <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" title=${ctx.msg.profileLink(data.identity.login)}
+            >${data.identity.name ?? data.identity.login}</a
+          >
+        </h2>
+        ${top ? renderRung(top, ctx) : nothing}
+      </div>
+    </header>
+    <div class="c-body">
+      ${tiles.length
+        ? html`<dl class="c-figs" part="totals">
+            ${tiles.map(
+              (t) => html`<div class="c-fig" part="total" title=${`${t.label}: ${t.exact}`}>
+                <dt>${t.label}</dt>
+                <dd><span aria-hidden="true">${t.shown}</span><span class="sr-only">${t.exact}</span></dd>
+              </div>`,
+            )}
+          </dl>`
+        : nothing}
+      ${geo && activity
+        ? html`<div class="c-chart" part="sparkline" role="img" aria-label=${activity.summary}>
+            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+            </svg>
+          </div>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+export const compactStyles = css`
+  :host([variant='compact']) {
+    --_min-height: var(--k8s-card-min-height, 0px);
+  }
+  .compact {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .c-head {
+    display: flex;
+    gap: 10px;
+    align-items: center;
+    min-inline-size: 0;
+  }
+  .c-head .avatar {
+    inline-size: 40px;
+    block-size: 40px;
+    font-size: 15px;
+    /* Initials this small need the text colour for AA contrast on the tint. */
+    color: var(--_fg);
+  }
+  .c-head .name {
+    font-size: 15px;
+    -webkit-line-clamp: 1;
+  }
+  .c-head .name a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .c-head .rung {
+    margin: 0;
+    font-size: 12.5px;
+  }
+  .c-body {
+    display: flex;
+    gap: 10px;
+    align-items: flex-end;
+  }
+  .c-figs {
+    display: flex;
+    gap: 10px;
+    flex: none;
+  }
+  .c-fig {
+    display: flex;
+    flex-direction: column-reverse;
+  }
+  .c-fig dt {
+    font-size: 11px;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .c-fig dd {
+    font-size: 15px;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+  .c-chart {
+    flex: 1;
+    min-inline-size: 60px;
+    direction: ltr;
+  }
+  .c-chart svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 32px;
+    overflow: visible;
+  }
+  .c-chart .area {
+    fill: var(--_accent-soft);
+  }
+  .c-chart .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  @container (max-width: 320px) {
+    .c-body {
+      flex-direction: column;
+      align-items: stretch;
+    }
+  }
+`;

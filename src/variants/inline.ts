@@ -1,0 +1,149 @@
+/**
+ * `variant="inline"`: a chip that sits in a line of text ("as @pacoxu
+ * explained…"): the avatar, `@login` and the highest role, with the full card
+ * in a popover on hover or focus. The chip is a button, so the popover opens
+ * from the keyboard and with a tap too; Escape closes it and leaves focus on
+ * the chip. A chunk of its own, downloaded only by pages that use it.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CardData } from '../model/model.js';
+import { highestRung } from '../model/roles-order.js';
+import type { RenderContext } from '../render/context.js';
+import { renderAvatar } from '../render/identity.js';
+
+/** Hover must rest this long before the popover opens, and may leave this long before it closes. */
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 300;
+
+/** Whether the popover is open, and why (hover closes on leave; a click or focus keeps it until Escape or blur). */
+export class InlineController implements ReactiveController {
+  open = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.open = false;
+  }
+
+  private set(open: boolean) {
+    clearTimeout(this.timer);
+    if (open !== this.open) {
+      this.open = open;
+      this.host.requestUpdate();
+    }
+  }
+
+  private later(open: boolean, ms: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.set(open), ms);
+  }
+
+  onClick = () => this.set(!this.open);
+  onFocus = () => this.set(true);
+  onFocusOut = (e: FocusEvent) => {
+    // Focus moving into the popover (its links) keeps it open.
+    const to = e.relatedTarget as Node | null;
+    if (!to || !(e.currentTarget as HTMLElement).contains(to)) this.set(false);
+  };
+  onPointerEnter = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse') this.later(true, HOVER_OPEN_MS);
+  };
+  onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse') this.later(false, HOVER_CLOSE_MS);
+  };
+  onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      this.set(false);
+      ((e.currentTarget as HTMLElement).querySelector('[part~=chip]') as HTMLElement | null)?.focus();
+    }
+  };
+}
+
+/** The chip, and the full card (`full`, rendered by the card view) when open. */
+export function renderInline(data: CardData, ctx: RenderContext, ctl: InlineController, full: () => TemplateResult) {
+  const top = highestRung(data.roles);
+  return html`<span
+    class="inline"
+    @pointerenter=${ctl.onPointerEnter}
+    @pointerleave=${ctl.onPointerLeave}
+    @focusout=${ctl.onFocusOut}
+    @keydown=${ctl.onKeyDown}
+  >
+    <button
+      class="chip"
+      part="chip"
+      aria-expanded=${ctl.open ? 'true' : 'false'}
+      aria-controls="popover"
+      title=${ctx.msg.openCard(data.identity.login)}
+      @click=${ctl.onClick}
+      @focus=${ctl.onFocus}
+    >
+      ${renderAvatar(data.identity, 20)}<span class="login">@${data.identity.login}</span>${top
+        ? html` <span class="chip-role">${ctx.msg.roles[top.kind]}</span>`
+        : nothing}
+    </button>
+    ${ctl.open ? html`<div id="popover" class="popover card" part="popover" role="group" aria-label=${data.identity.name ?? data.identity.login}>${full()}</div>` : nothing}
+  </span>`;
+}
+
+export const inlineStyles = css`
+  :host([variant='inline']) {
+    display: inline;
+    inline-size: auto;
+    min-inline-size: 0;
+    max-inline-size: none;
+    contain: none;
+  }
+  .inline {
+    position: relative;
+    display: inline;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    max-inline-size: 100%;
+    padding: 1px 8px 1px 2px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: 0.95em;
+    line-height: 1.4;
+    vertical-align: baseline;
+    cursor: pointer;
+    white-space: normal;
+  }
+  .chip .avatar {
+    inline-size: 20px;
+    block-size: 20px;
+    font-size: 9px;
+    /* Initials this small need the text colour for AA contrast on the tint. */
+    color: var(--_fg);
+  }
+  .chip .login {
+    color: var(--_accent);
+    unicode-bidi: isolate;
+  }
+  .chip-role {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .popover {
+    position: absolute;
+    inset-block-start: calc(100% + 6px);
+    inset-inline-start: 0;
+    z-index: 10;
+    inline-size: min(420px, 90vw);
+    min-block-size: 0;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+    text-align: start;
+    white-space: normal;
+  }
+`;
