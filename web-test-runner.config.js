@@ -34,28 +34,42 @@ async function slowPaths(ctx, next) {
  * 'unsafe-inline', no 'unsafe-eval', Trusted Types required) that loads the
  * built CDN bundle and one card. `/test/csp-probe.js` records violations.
  */
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+/**
+ * The policy, with the services a live card talks to (`?connect=` origins)
+ * added to `connect-src`. `trusted-types lit-html k8s-contrib-card` is the
+ * line the README gives: Lit's policy and the card's own (for its worker).
+ */
+function strictCsp(connect) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' https: data:",
+    `connect-src 'self'${connect.map((o) => ` ${o}`).join('')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html k8s-contrib-card',
+  ].join('; ');
+}
+
+const attr = (v) => String(v).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function strictCspPage(ctx, next) {
   if (ctx.path !== '/__csp/page.html') return next();
-  const src = String(ctx.query.src ?? '');
-  const escaped = src.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  ctx.set('Content-Security-Policy', STRICT_CSP);
+  // `?src=` for a card fed by a file; or `?user=` with `github`, `devstats`, `raw` for a live one.
+  const q = ctx.query;
+  const live = ['github', 'devstats', 'raw'].filter((k) => q[k]);
+  const connect = live.map((k) => new URL(String(q[k])).origin);
+  const attrs = q.user
+    ? `user="${attr(q.user)}" loading="eager" github-api="${attr(q.github)}" devstats-api="${attr(q.devstats)}" raw-base="${attr(q.raw)}"`
+    : `src="${attr(q.src ?? '')}"`;
+  ctx.set('Content-Security-Policy', strictCsp(connect));
   ctx.type = 'html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/test/csp-probe.js"></script>
 <script type="module" src="/dist/cdn/k8s-contrib-card.js"></script></head>
-<body><k8s-contrib-card src="${escaped}"><span slot="role">Slotted role</span></k8s-contrib-card></body></html>`;
+<body><k8s-contrib-card ${attrs}><span slot="role">Slotted role</span></k8s-contrib-card></body></html>`;
 }
 
 /**

@@ -144,17 +144,23 @@ export function buildRolesIndexWith(yaml: YamlParser, files: readonly CommunityF
   };
   const unreadable: string[] = [];
   const read: CommunityFile[] = [sigsFile];
+  /** A YAML file of the wrong shape (a string, a list) is as unreadable as one that is not YAML. */
+  const mapping = (text: string) => {
+    const doc = parseYaml(yaml, text);
+    if (doc !== null && (typeof doc !== 'object' || Array.isArray(doc))) throw new Error('not a YAML mapping');
+    return doc;
+  };
   for (const file of files) {
     const kind = kindOf(file);
     if (kind === 'sigs') continue;
     try {
       if (kind === 'steering-readme') docs.steeringReadme = file.text;
-      else if (kind === 'steering-aliases') docs.steeringAliases = parseYaml(yaml, file.text);
-      else if (kind === 'kubernetes-aliases') docs.kubernetesAliases = parseYaml(yaml, file.text);
-      else if (kind === 'org') docs.orgs.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
-      else if (kind === 'teams') docs.teams.push([orgOfPath(file.path)!, parseYaml(yaml, file.text)]);
-      else if (kind === 'owners') docs.owners.push({ repo: file.repo, path: file.path, doc: parseYaml(yaml, file.text) });
-      else if (kind === 'owners-aliases') docs.ownersAliases.set(file.repo, parseYaml(yaml, file.text));
+      else if (kind === 'steering-aliases') docs.steeringAliases = mapping(file.text);
+      else if (kind === 'kubernetes-aliases') docs.kubernetesAliases = mapping(file.text);
+      else if (kind === 'org') docs.orgs.push([orgOfPath(file.path)!, mapping(file.text)]);
+      else if (kind === 'teams') docs.teams.push([orgOfPath(file.path)!, mapping(file.text)]);
+      else if (kind === 'owners') docs.owners.push({ repo: file.repo, path: file.path, doc: mapping(file.text) });
+      else if (kind === 'owners-aliases') docs.ownersAliases.set(file.repo, mapping(file.text));
       else throw new Error('not a community file');
       read.push(file);
     } catch {

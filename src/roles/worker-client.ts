@@ -104,6 +104,55 @@ interface Started {
   blobUrl?: string;
 }
 
+/** The name of the Trusted Types policy the card creates for its worker's URL (see {@link trustedScriptUrl}). */
+export const TRUSTED_TYPES_POLICY = 'k8s-contrib-card';
+
+/** The parts of the Trusted Types API used here (not in TypeScript's DOM library yet). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): ScriptUrlPolicy;
+}
+
+/** Script URLs this module made itself and may start: the bundled worker, and the blob URLs that import it. */
+const ownScripts = new Set<string>();
+/** The policy, once created; `null` when the page's `trusted-types` directive does not allow it. */
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * A worker script URL as a page that requires Trusted Types
+ * (`require-trusted-types-for 'script'`) accepts it: through the policy
+ * `k8s-contrib-card`, which passes only URLs this module made. Such a page
+ * lists the policy beside Lit's: `trusted-types lit-html k8s-contrib-card`.
+ * Undefined when the page enforces Trusted Types without allowing the policy:
+ * no worker is tried then (it would only add violation reports), and the
+ * index is built on the main thread.
+ */
+function trustedScriptUrl(url: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!tt) return url;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (u) => {
+          if (!ownScripts.has(u)) throw new TypeError(`${TRUSTED_TYPES_POLICY}: not the card's worker: ${u}`);
+          return u;
+        },
+      });
+    } catch {
+      policy = null;
+    }
+  }
+  ownScripts.add(url);
+  return policy ? policy.createScriptURL(url) : undefined;
+}
+
+/** Whether the page requires Trusted Types for scripts (a plain string URL would be refused). */
+function requiresTrustedTypes(): boolean {
+  return typeof (globalThis as { trustedTypes?: unknown }).trustedTypes === 'object' && policy === null;
+}
+
 function startWorker(override: string | URL | undefined): Started | { reason: string } {
   if (typeof Worker !== 'function' || typeof location === 'undefined') return { reason: 'no Worker here' };
   let script: URL;
@@ -114,14 +163,11 @@ function startWorker(override: string | URL | undefined): Started | { reason: st
   }
   const failures: string[] = [];
   if (script.origin === location.origin) {
+    const url = trustedScriptUrl(script.href);
+    if (url === undefined && requiresTrustedTypes()) return { reason: `Trusted Types: the page does not allow the ${TRUSTED_TYPES_POLICY} policy` };
     try {
-      // The literal `new Worker(new URL('./worker.js', import.meta.url), …)` is
-      // what bundlers look for to bundle the worker; keep it spelled out.
-      const worker =
-        override === undefined
-          ? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })
-          : new Worker(script, { type: 'module' });
-      return { worker, thread: 'worker' };
+      // Bundlers find the worker by the literal in bundledScriptUrl(); this starts the URL it gave.
+      return { worker: new Worker(url as string, { type: 'module' }), thread: 'worker' };
     } catch (e) {
       failures.push(`direct: ${describe(e)}`);
     }
@@ -129,7 +175,9 @@ function startWorker(override: string | URL | undefined): Started | { reason: st
   let blobUrl: string | undefined;
   try {
     blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(script.href)};\n`], { type: 'text/javascript' }));
-    return { worker: new Worker(blobUrl, { type: 'module' }), thread: 'blob-worker', blobUrl };
+    const url = trustedScriptUrl(blobUrl);
+    if (url === undefined && requiresTrustedTypes()) throw new TypeError(`Trusted Types: the page does not allow the ${TRUSTED_TYPES_POLICY} policy`);
+    return { worker: new Worker(url as string, { type: 'module' }), thread: 'blob-worker', blobUrl };
   } catch (e) {
     if (blobUrl !== undefined) URL.revokeObjectURL(blobUrl);
     failures.push(`blob: ${describe(e)}`);

@@ -42,6 +42,9 @@ export const COMMUNITY_FILES: readonly { repo: string; path: string }[] = [
   { repo: 'kubernetes/org', path: 'config/kubernetes-sigs/sig-network/teams.yaml' },
 ];
 
+/** Kinds of role only sigs.yaml gives: some must be there, or what arrived was not sigs.yaml. */
+const SIGS_YAML_KINDS: ReadonlySet<string> = new Set(['chair', 'tech-lead', 'steering-liaison']);
+
 /** Per-request settings, resolved by the caller from config and card attributes. */
 export interface CommunityOptions {
   /** Raw file base, no trailing slash. */
@@ -127,7 +130,7 @@ async function buildIndex(rawBase: string, ttl: number | undefined): Promise<Fet
     built = await buildRolesIndexOffMainThread(texts);
     // The real file names dozens of chairs and leads; none (Steering aside, which the
     // steering files alone supply) means what arrived is not sigs.yaml.
-    const fromSigs = Object.values(built.index.roles).some((rs) => rs.some((r) => r.group !== STEERING_GROUP && r.kind !== 'member'));
+    const fromSigs = Object.values(built.index.roles).some((rs) => rs.some((r) => SIGS_YAML_KINDS.has(r.kind) && r.group !== STEERING_GROUP));
     if (!fromSigs) throw new LoadError('bad-data', 'community', 'sigs.yaml names no roles');
   } catch (e) {
     const [sigs] = await settled;

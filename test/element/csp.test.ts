@@ -5,6 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../wait.js';
+import { standIns } from '../stand-ins/client.js';
+import { useStandIns } from '../stand-ins/live-setup.js';
 
 interface ProbeWindow extends Window {
   __violations: string[];
@@ -12,11 +14,11 @@ interface ProbeWindow extends Window {
 }
 
 
-function openPage(src: string): Promise<HTMLIFrameElement> {
+function openPage(src: string | Record<string, string>): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '480px';
   frame.style.height = '700px';
-  frame.src = `/__csp/page.html?src=${encodeURIComponent(src)}`;
+  frame.src = `/__csp/page.html?${new URLSearchParams(typeof src === 'string' ? { src } : src)}`;
   document.body.append(frame);
   return new Promise((r) => frame.addEventListener('load', () => r(frame), { once: true }));
 }
@@ -54,6 +56,25 @@ describe('strict CSP and Trusted Types', () => {
     expect(Number(marker.getAttribute('x1'))).to.be.within(100, 200);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('strict CSP and Trusted Types: a live card and its roles worker', () => {
+  const t = useStandIns();
+
+  it('builds the roles in its worker through the k8s-contrib-card policy, with no violation report', async () => {
+    const frame = await openPage({ user: 'pacoxu', github: t.urls.github, devstats: t.urls.devstats, raw: t.urls.raw });
+    const win = frame.contentWindow as ProbeWindow;
+    const card = frame.contentDocument!.querySelector('k8s-contrib-card')!;
+    const root = await until(() => card.shadowRoot?.querySelector('[part=rung]') && card.shadowRoot, 'the roles', 15000);
+    expect(root.querySelector('[part=rung]')!.textContent).to.include('Steering Committee member');
+    // The worker script was fetched: the worker ran (a fallback would have parsed on the page).
+    const worker = win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/cdn/assets/worker.js'));
+    expect(worker, 'the worker script').to.exist;
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect((await standIns.log({ service: 'raw' })).length).to.equal(8);
     frame.remove();
   });
 });
