@@ -229,6 +229,8 @@ export default defineConfig(({ command }) => ({
         // A chunk made of one package is named after it (js-yaml's would be "js-yaml.mjs" otherwise).
         chunkFileNames: (chunk) => {
           const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
+          // A language's sometimes-shown sentences: `more-<lang>.js` beside `<lang>.js`.
+          if (chunk.facadeModuleId?.includes('/src/i18n/more/')) return 'chunks/more-[name].js';
           return `chunks/${pkg ? pkg.replace('/', '-') : '[name]'}.js`;
         },
       },

@@ -3,6 +3,11 @@
  * snippet that makes it; all snippet text goes in through textContent.
  */
 import '../src/define.js';
+import { loadMessages, messagesFor } from '../src/i18n/catalog.js';
+import { matchLocale, SUPPORTED_LOCALES } from '../src/i18n/locale.js';
+import { loadMore } from '../src/i18n/more-catalog.js';
+import { parseCardData } from '../src/model/validate.js';
+import { renderCardSvg } from '../src/static/svg.js';
 
 interface Example {
   title: string;
@@ -22,7 +27,7 @@ const data = (name: string) => new URL(`data/${name}.json`, document.baseURI).pa
 // Every person with made-up figures is fictional; the one real person shows only
 // figures with a public source (demo/data/SOURCES.md).
 const gallery: Example[] = [
-  { title: 'Jordan Vale (fictional) — SIG chair, a complete card', attrs: { src: data('gopher-chair-42') }, inner: '<span slot="role">KubeCon EU 2026 track chair</span>' },
+  { title: 'Jordan Vale (fictional) — SIG chair, a complete card', attrs: { src: data('gopher-chair-42'), share: '' }, inner: '<span slot="role">KubeCon EU 2026 track chair</span>' },
   { title: 'Paco Xu — Steering Committee (public figures only)', attrs: { src: data('pacoxu') } },
   { title: 'Alex Moreau (fictional) — monthly activity, Steering emeritus', attrs: { src: data('monthly-gopher') } },
   { title: 'Sam Rivera (fictional) — one merged PR, under DevStats’ thresholds', attrs: { src: data('newcomer') } },
@@ -41,9 +46,15 @@ const matrix: Example[] = [
   { title: 'dark · 简体中文', attrs: { src: data('newcomer'), theme: 'dark', lang: 'zh-CN' }, dark: true },
 ];
 
+const variants: Example[] = [
+  { title: 'compact — for a team page', attrs: { src: data('gopher-chair-42'), variant: 'compact' } },
+  { title: 'compact · a newcomer', attrs: { src: data('newcomer'), variant: 'compact' } },
+  { title: 'compact · dark', attrs: { src: data('pacoxu'), variant: 'compact', theme: 'dark' }, dark: true },
+];
+
 function snippet(ex: Example): string {
   const attrs = Object.entries(ex.attrs)
-    .map(([k, v]) => ` ${k}="${v}"`)
+    .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`))
     .join('');
   return `<k8s-contrib-card${attrs}>${ex.inner ?? ''}</k8s-contrib-card>`;
 }
@@ -69,6 +80,70 @@ function show(containerId: string, examples: Example[]) {
 
 show('gallery', gallery);
 show('matrix', matrix);
+show('variants', variants);
+
+// The inline variant sits in a sentence, as on a blog post.
+const sentence = document.getElementById('inline-sentence')!;
+sentence.append('Congratulations to ');
+for (const [i, file] of ['pacoxu', 'gopher-chair-42'].entries()) {
+  const chip = document.createElement('k8s-contrib-card');
+  chip.setAttribute('src', data(file));
+  chip.setAttribute('variant', 'inline');
+  sentence.append(chip, i === 0 ? ' and ' : ' on their new roles this cycle.');
+}
+
+/**
+ * Static cards: each file drawn by the element and, beside it, as the SVG the
+ * CLI writes (the same renderer, run here in the page), in the page's language
+ * and theme. The SVG has no avatar here: the CLI embeds one it downloaded.
+ */
+const langSelect = document.getElementById('lang') as HTMLSelectElement;
+const themeSelect = document.getElementById('theme') as HTMLSelectElement;
+
+const STATIC_FILES = ['gopher-chair-42', 'newcomer', 'partial'];
+const staticGrid = document.getElementById('static')!;
+const staticItems = STATIC_FILES.map((file) => {
+  const item = document.createElement('div');
+  item.className = 'item pair';
+  const h = document.createElement('h3');
+  h.textContent = file;
+  const card = document.createElement('k8s-contrib-card');
+  card.setAttribute('src', data(file));
+  const img = document.createElement('img');
+  img.width = 420;
+  img.alt = '';
+  const cmd = document.createElement('pre');
+  const code = document.createElement('code');
+  code.textContent = `npx k8s-contrib-card build --src demo/data/${file}.json --out cards/`;
+  cmd.append(code);
+  item.append(h, card, img, cmd);
+  staticGrid.append(item);
+  return { file, card, img };
+});
+
+let staticRun = 0;
+async function drawStatic(): Promise<void> {
+  const run = ++staticRun;
+  const locale = matchLocale(document.documentElement.lang);
+  const theme = themeSelect.value === 'dark' ? 'dark' : themeSelect.value === 'light' ? 'light' : 'auto';
+  const [, more] = await Promise.all([loadMessages(locale), loadMore(locale)]);
+  const messages = messagesFor(locale)!;
+  for (const { file, card, img } of staticItems) {
+    card.setAttribute('theme', theme);
+    try {
+      const res = await fetch(data(file));
+      const parsed = parseCardData(await res.json());
+      if (!parsed.ok) throw parsed.error;
+      const svg = renderCardSvg(parsed.data, { locale, messages, more, theme, now: Date.now() });
+      if (run !== staticRun) return;
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      // The SVG's own <title> names the person; the img says the same.
+      img.alt = /<title>([^<]*)<\/title>/.exec(svg)?.[1]?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? '';
+    } catch (e) {
+      img.alt = `Could not draw ${file}: ${String(e)}`;
+    }
+  }
+}
 
 // Live cards: the real services by default; local stand-ins when the page says so
 // (their figures are test data, not anyone's real work: the title says so).
@@ -82,11 +157,23 @@ const live: Example[] = ['pacoxu', 'BenTheElder', 'kube-newbie-2026', 'kubernete
 show('live', live);
 
 // Page-wide controls: lang on <html> (cards follow the closest lang), theme on each card.
-const langSelect = document.getElementById('lang') as HTMLSelectElement;
-const themeSelect = document.getElementById('theme') as HTMLSelectElement;
-langSelect.addEventListener('change', () => document.documentElement.setAttribute('lang', langSelect.value));
+// Every language the card speaks, each named in itself.
+for (const locale of SUPPORTED_LOCALES) {
+  if (langSelect.querySelector(`option[value="${locale}"]`)) continue;
+  const option = document.createElement('option');
+  option.value = locale;
+  option.lang = locale;
+  option.textContent = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  langSelect.append(option);
+}
+langSelect.addEventListener('change', () => {
+  document.documentElement.setAttribute('lang', langSelect.value);
+  void drawStatic();
+});
 themeSelect.addEventListener('change', () => {
-  for (const card of document.querySelectorAll('#gallery k8s-contrib-card, #live k8s-contrib-card')) {
+  for (const card of document.querySelectorAll('#gallery k8s-contrib-card, #live k8s-contrib-card, #inline-sentence k8s-contrib-card')) {
     card.setAttribute('theme', themeSelect.value);
   }
+  void drawStatic();
 });
+void drawStatic();

@@ -22,7 +22,7 @@
 /** @type {readonly { name: string; test: RegExp }[]} */
 export const CHUNK_RULES = [
   // The bundler's helpers (namespace objects) travel with the view, which every card loads.
-  { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
+  { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/|more\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
   { name: 'live', test: /\/src\/(sources|roles)\// },
   { name: 'share', test: /\/src\/share\// },
   { name: 'compact', test: /\/src\/variants\/compact\.ts$/ },
@@ -35,6 +35,9 @@ export const OPTIONAL_CHUNKS = ['share', 'static', 'compact', 'inline'];
 
 /** Source folder of the message catalogues: one lazily loaded chunk per language. */
 export const LANGUAGE_MODULES = /src\/i18n\/messages\/[^/]+\.ts$/;
+
+/** Each language's sometimes-shown sentences (failures, notices, sharing): a chunk a card loads only when it shows one. */
+export const MORE_MODULES = /src\/i18n\/more\/[^/]+\.ts$/;
 
 /**
  * The chunk a module goes to, or null to leave it where its imports put it.

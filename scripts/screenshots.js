@@ -18,6 +18,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 /** name → the gallery section it shows and the file it writes. */
 const SHOTS = {
   readme: { section: '#matrix', out: 'docs/screenshot.png', width: 1360 },
+  variants: { section: '#variants-section', out: 'docs/variants.png', width: 1100 },
+  static: { section: '#static', out: 'docs/static-beside-element.png', width: 1360 },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -35,12 +37,14 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(server.resolvedUrls.local[0]);
     const section = page.locator(shot.section);
+    // Cards load when near the viewport (loading="lazy"), as on any page.
+    await section.scrollIntoViewIfNeeded();
     // Every card in the section has left its skeleton and drawn its chart.
     await page.waitForFunction(
       (sel) =>
         [...document.querySelectorAll(`${sel} k8s-contrib-card`)].every(
           (c) => c.shadowRoot && !c.shadowRoot.querySelector('[part=skeleton]') && !c.shadowRoot.querySelector('.bone'),
-        ),
+        ) && [...document.querySelectorAll(`${sel} img`)].every((i) => i.complete && i.naturalWidth > 0),
       shot.section,
       { timeout: 30_000 },
     );

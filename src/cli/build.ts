@@ -11,6 +11,8 @@
 import { mkdirSync, readFileSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
+import { loadMore } from '../i18n/more-catalog.js';
+import type { MoreMessages } from '../i18n/messages.js';
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { CardData } from '../model/model.js';
 import { configure, type ConfigPatch } from '../sources/config.js';
@@ -123,6 +125,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const logins = await resolveLogins(o);
   await loadMessages(o.lang);
   const messages = messagesFor(o.lang)!;
+  const more = await loadMore(o.lang);
 
   const cards: IndexedCard[] = [];
   const failed: FailedLogin[] = [];
@@ -173,7 +176,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
         progress.step(login, `failed: ${result.reason}`);
         continue;
       }
-      const card = await writeCard(result, o, { messages, extraRoles: extras.get(login.toLowerCase()), png });
+      const card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png });
       cards.push(card);
       progress.step(login, card.notices?.length ? `partial (${card.notices.map((n) => `${n.source} ${n.reason}`).join(', ')})` : 'built');
     }
@@ -198,7 +201,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
 async function writeCard(
   data: CardData,
   o: BuildOptions,
-  extra: { messages: NonNullable<ReturnType<typeof messagesFor>>; extraRoles?: ExtraRole[]; png?: (svg: string) => Uint8Array },
+  extra: { messages: NonNullable<ReturnType<typeof messagesFor>>; more: MoreMessages; extraRoles?: ExtraRole[]; png?: (svg: string) => Uint8Array },
 ): Promise<IndexedCard> {
   const base = cardBaseName(data.identity.login);
   const files: IndexedCard['files'] = { json: `${base}.json`, svg: `${base}.svg` };
@@ -206,6 +209,7 @@ async function writeCard(
   const svg = renderCardSvg(data, {
     locale: o.lang,
     messages: extra.messages,
+    more: extra.more,
     theme: o.theme,
     variant: o.variant,
     now: Date.now(),

@@ -210,11 +210,17 @@ export class K8sContribCard extends LitElement {
       const view = Promise.all([loadView(), loadMessages(locale)]).then(([v]) => v);
       try {
         const data = await loadCard(req, signal, (p) => (this.partial = p));
-        this.useView(await view);
+        const v = await view;
+        // A card with notices shows sentences of the sometimes-loaded catalogue.
+        if (data.notices?.length) await v.loadMore(locale).catch(() => undefined);
+        this.useView(v);
         this.partial = undefined;
         return data;
       } catch (e) {
-        this.useView(await view.catch(() => undefined));
+        const v = await view.catch(() => undefined);
+        // The failure states' sentences, before the card says what went wrong.
+        await v?.loadMore(locale).catch(() => undefined);
+        this.useView(v);
         throw e;
       }
     },
@@ -311,6 +317,13 @@ export class K8sContribCard extends LitElement {
         () => undefined,
       );
     }
+    if ((changed.has('share') && this.share) || (changed.has('variant') && this.variant === 'inline')) {
+      // The menu's words and the chip's hint are in the sometimes-loaded catalogue.
+      loadView().then(
+        (v) => v.loadMore(matchLocale(this.lang_)).then(() => this.requestUpdate()),
+        () => undefined,
+      );
+    }
     if (changed.has('share') && this.share && !this.shareModule) {
       loadShare().then(
         (m) => {
@@ -346,8 +359,8 @@ export class K8sContribCard extends LitElement {
 
   /** The share menu of a loaded card, when `share` is set and its chunk has arrived. */
   private renderShare(data: CardData, ctx: NonNullable<ReturnType<CardView['contextFor']>>) {
-    if (!this.share || !this.shareModule || !this.shareCtl) return nothing;
-    return this.shareModule.renderShare(this.shareCtl, data, ctx, {
+    if (!this.share || !this.shareModule || !this.shareCtl || !ctx.more) return nothing;
+    return this.shareModule.renderShare(this.shareCtl, data, { ...ctx, more: ctx.more }, {
       user: this.user,
       src: this.src,
       baseUrl: document.baseURI,
@@ -372,6 +385,10 @@ export class K8sContribCard extends LitElement {
     const msg = messagesFor(locale);
     // The page's language is not loaded yet (a first card, or the page switched language).
     if (!msg) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
+    // Nor its sometimes-shown sentences, which a failure, a notice, the share menu or the chip needs.
+    const needsMore =
+      this.data.status === TaskStatus.ERROR || (this.data.status === TaskStatus.COMPLETE && this.data.value?.notices?.length) || this.share || this.variant === 'inline';
+    if (view && ctx && !ctx.more && needsMore) view.loadMore(locale).then(() => this.requestUpdate(), () => undefined);
     const variant = this.variant;
     const skeleton = () =>
       variant === 'inline' ? renderInlineSkeleton(msg?.loading) : variant === 'compact' ? renderCompactSkeleton(msg?.loading) : renderSkeleton(msg?.loading);
@@ -393,8 +410,8 @@ export class K8sContribCard extends LitElement {
       complete: loaded,
       error: (e) => {
         const err = toLoadError(e, 'card');
-        if (err.reason === 'aborted' || !view || !ctx) return skeleton();
-        return view.renderFailure(err, this.src ? undefined : this.user, ctx, () => this.reload());
+        if (err.reason === 'aborted' || !view || !ctx?.more) return skeleton();
+        return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
       },
     });
     const busy = this.data.status === TaskStatus.PENDING ? 'true' : 'false';

@@ -7,26 +7,26 @@
 import type { SupportedLocale } from './locale.js';
 import type { Messages } from './messages.js';
 
-/** One loader per language: the dynamic import is what makes each its own chunk. */
-const LOADERS: Record<SupportedLocale, () => Promise<Messages>> = {
-  en: () => import('./messages/en.js').then((m) => m.en),
-  ar: () => import('./messages/ar.js').then((m) => m.ar),
-  bn: () => import('./messages/bn.js').then((m) => m.bn),
-  de: () => import('./messages/de.js').then((m) => m.de),
-  es: () => import('./messages/es.js').then((m) => m.es),
-  fr: () => import('./messages/fr.js').then((m) => m.fr),
-  hi: () => import('./messages/hi.js').then((m) => m.hi),
-  id: () => import('./messages/id.js').then((m) => m.id),
-  it: () => import('./messages/it.js').then((m) => m.it),
-  ja: () => import('./messages/ja.js').then((m) => m.ja),
-  ko: () => import('./messages/ko.js').then((m) => m.ko),
-  pl: () => import('./messages/pl.js').then((m) => m.pl),
-  'pt-BR': () => import('./messages/pt-BR.js').then((m) => m.ptBR),
-  ru: () => import('./messages/ru.js').then((m) => m.ru),
-  uk: () => import('./messages/uk.js').then((m) => m.uk),
-  vi: () => import('./messages/vi.js').then((m) => m.vi),
-  'zh-CN': () => import('./messages/zh-CN.js').then((m) => m.zhCN),
-  'zh-TW': () => import('./messages/zh-TW.js').then((m) => m.zhTW),
+/** One loader per language (each module's default export): the dynamic import is what makes each its own chunk. */
+const LOADERS: Record<SupportedLocale, () => Promise<{ default: Messages }>> = {
+  en: () => import('./messages/en.js'),
+  ar: () => import('./messages/ar.js'),
+  bn: () => import('./messages/bn.js'),
+  de: () => import('./messages/de.js'),
+  es: () => import('./messages/es.js'),
+  fr: () => import('./messages/fr.js'),
+  hi: () => import('./messages/hi.js'),
+  id: () => import('./messages/id.js'),
+  it: () => import('./messages/it.js'),
+  ja: () => import('./messages/ja.js'),
+  ko: () => import('./messages/ko.js'),
+  pl: () => import('./messages/pl.js'),
+  'pt-BR': () => import('./messages/pt-BR.js'),
+  ru: () => import('./messages/ru.js'),
+  uk: () => import('./messages/uk.js'),
+  vi: () => import('./messages/vi.js'),
+  'zh-CN': () => import('./messages/zh-CN.js'),
+  'zh-TW': () => import('./messages/zh-TW.js'),
 };
 
 const loaded: Partial<Record<SupportedLocale, Messages>> = {};
@@ -43,7 +43,7 @@ export function loadMessages(locale: SupportedLocale): Promise<void> {
   let p = loading.get(locale);
   if (!p) {
     p = LOADERS[locale]().then(
-      (m) => {
+      ({ default: m }) => {
         loaded[locale] = m;
       },
       (e: unknown) => {

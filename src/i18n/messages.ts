@@ -17,24 +17,10 @@ export interface Messages {
   tiers: Record<BadgeTier, string>;
   /** Each badge's name and the sentence that explains it (`value`: what the rule measured, `threshold`: where the tier starts). */
   badges: Record<BadgeId, { name: string; explain: (value: number, threshold: number) => string }>;
-  reasons: Record<FailureReason, string>;
-  /** "GitHub unavailable (rate limit reached)." */
-  sourceUnavailable: (source: string, reason: string) => string;
-  /** "Back in 30 minutes." (`time`: a formatted relative time) */
-  backAt: (time: string) => string;
-  /** Said after a failed source whose saved copy is shown (`relative`: how long ago it was saved). */
-  savedCopy: (relative: string) => string;
   profileLink: (login: string) => string;
-  notFoundTitle: string;
-  notFound: (login: string) => string;
-  notFoundData: string;
   noContributions: (login: string) => string;
   /** A person whose every DevStats figure is under its listing threshold (`threshold`: the contributions threshold). */
   belowListing: (login: string, threshold: number) => string;
-  /** Title of the state for a login that is not a person (an organization or a bot). */
-  notAPersonTitle: string;
-  organization: (login: string) => string;
-  bot: (login: string) => string;
   /** A total under its listing threshold: visible short form ("<30") and full form ("fewer than 30"). */
   belowShort: (threshold: number) => string;
   fewerThan: (threshold: number) => string;
@@ -54,8 +40,6 @@ export interface Messages {
   pointMissing: (period: string) => string;
   /** Said instead of a flat chart when no release cycle reaches DevStats' listing threshold. */
   activityBelow: (threshold: number, periods: number) => string;
-  errorTitle: string;
-  retry: string;
   rolesHeading: string;
   /** Separator between a label and what follows (": " / "："). */
   colon: string;
@@ -74,6 +58,37 @@ export interface Messages {
   /** The chart's accessible name. `atLeast`: some period is a gap or only bounded, so the total is a lower bound. */
   sparklineSummary: (s: SparklineSummaryText) => string;
   sourceNames: Record<string, string>;
+  /** "14,523 contributions to 27 repositories" (DevStats' Active repositories over the same range). */
+  contributionsToRepos: (contributions: number, repositories: number) => string;
+  /** For screen readers while the card loads (the skeleton's status). */
+  loading: string;
+  /** A card given neither `user` nor `src`. */
+  noUser: string;
+}
+
+/**
+ * Sentences a card shows only sometimes: failures and notices, the share
+ * menu, the inline chip's hint and the static SVG's title. A chunk of their
+ * own per language, loaded when such a thing is shown, so a card that loads
+ * fine downloads only {@link Messages}.
+ */
+export interface MoreMessages {
+  reasons: Record<FailureReason, string>;
+  /** "GitHub unavailable (rate limit reached)." */
+  sourceUnavailable: (source: string, reason: string) => string;
+  /** "Back in 30 minutes." (`time`: a formatted relative time) */
+  backAt: (time: string) => string;
+  /** Said after a failed source whose saved copy is shown (`relative`: how long ago it was saved). */
+  savedCopy: (relative: string) => string;
+  notFoundTitle: string;
+  notFound: (login: string) => string;
+  notFoundData: string;
+  /** Title of the state for a login that is not a person (an organization or a bot). */
+  notAPersonTitle: string;
+  organization: (login: string) => string;
+  bot: (login: string) => string;
+  errorTitle: string;
+  retry: string;
   /** Title of the static (SVG) card: "Paco Xu (@pacoxu) — Kubernetes contributor card"; without a name, the login alone. */
   svgTitle: (login: string, name?: string) => string;
   /** First sentence of the static card's description: who it is. "Paco Xu (@pacoxu), DaoCloud." */
@@ -94,14 +109,8 @@ export interface Messages {
   copied: string;
   /** Announced when the browser refused (no clipboard, a strict page policy). */
   shareFailed: string;
-  /** "14,523 contributions to 27 repositories" (DevStats' Active repositories over the same range). */
-  contributionsToRepos: (contributions: number, repositories: number) => string;
   /** The inline chip's button name: it opens the full card in a popover. */
   openCard: (login: string) => string;
-  /** For screen readers while the card loads (the skeleton's status). */
-  loading: string;
-  /** A card given neither `user` nor `src`. */
-  noUser: string;
 }
 
 /** What the chart's summary says, in numbers and already formatted period labels. */

@@ -7,7 +7,7 @@
 import { formatDate, formatRelative } from '../i18n/format.js';
 import type { CardData, SourceRef } from '../model/model.js';
 import { isPartial } from '../model/state.js';
-import type { RenderContext } from './context.js';
+import type { MoreContext, RenderContext } from './context.js';
 import { scopeText } from './totals-text.js';
 
 /**
@@ -85,13 +85,13 @@ export function footerText(data: CardData, ctx: RenderContext): FooterText {
 }
 
 /** The partial state: one sentence per source that failed, with when it will be back; empty when none failed. */
-export function noticeTexts(data: CardData, ctx: RenderContext): string[] {
+export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
   if (!isPartial(data)) return [];
   return data.notices!.map((n) => {
     const name = sourceName(n.source, ctx);
     // A reset time already past says nothing useful ("back 3 days ago").
     const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;
     const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
-    return `${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[n.reason])}${saved ? ` ${ctx.msg.savedCopy(saved)}` : ''}${back ? ` ${ctx.msg.backAt(back)}` : ''}`;
+    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? ` ${ctx.more.savedCopy(saved)}` : ''}${back ? ` ${ctx.more.backAt(back)}` : ''}`;
   });
 }

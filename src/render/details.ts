@@ -35,7 +35,9 @@ export function renderFooter(data: CardData, ctx: RenderContext) {
 
 /** The partial state: one sentence per source that failed, with when it will be back. */
 export function renderNotices(data: CardData, ctx: RenderContext) {
-  const notices = noticeTexts(data, ctx);
+  // The element loads the sentences before it shows a card with notices.
+  if (!ctx.more) return nothing;
+  const notices = noticeTexts(data, { ...ctx, more: ctx.more });
   if (!notices.length) return nothing;
   return html`<div class="notice" part="notice" role="status">
     ${notices.map((n) => html`<p>

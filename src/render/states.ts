@@ -1,29 +1,29 @@
 import { html } from 'lit';
 import type { LoadError } from '../model/load-error.js';
-import type { RenderContext } from './context.js';
+import type { MoreContext } from './context.js';
 import { sourceName } from './details-text.js';
 
-export function renderNotFound(login: string | undefined, ctx: RenderContext) {
+export function renderNotFound(login: string | undefined, ctx: MoreContext) {
   return html`<div class="state" part="state not-found" role="alert">
-    <h2>${ctx.msg.notFoundTitle}</h2>
-    <p>${login ? ctx.msg.notFound(login) : ctx.msg.notFoundData}</p>
+    <h2>${ctx.more.notFoundTitle}</h2>
+    <p>${login ? ctx.more.notFound(login) : ctx.more.notFoundData}</p>
   </div>`;
 }
 
 /** An organization or a bot account: a card is about one person, and retrying changes nothing. */
-export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ctx: RenderContext) {
+export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ctx: MoreContext) {
   return html`<div class="state" part="state not-a-person" role="alert">
-    <h2>${ctx.msg.notAPersonTitle}</h2>
-    <p>${kind === 'organization' ? ctx.msg.organization(login) : ctx.msg.bot(login)}</p>
+    <h2>${ctx.more.notAPersonTitle}</h2>
+    <p>${kind === 'organization' ? ctx.more.organization(login) : ctx.more.bot(login)}</p>
   </div>`;
 }
 
 /** The error state: a human sentence, the reason, and a retry button. */
-export function renderError(error: LoadError, ctx: RenderContext, retry: () => void) {
+export function renderError(error: LoadError, ctx: MoreContext, retry: () => void) {
   const name = sourceName(error.source, ctx);
   return html`<div class="state" part="state error" role="alert">
-    <h2>${ctx.msg.errorTitle}</h2>
-    <p>${ctx.msg.sourceUnavailable(name, ctx.msg.reasons[error.reason])}</p>
-    ${error.reason === 'invalid-user' ? '' : html`<button part="retry" @click=${retry}>${ctx.msg.retry}</button>`}
+    <h2>${ctx.more.errorTitle}</h2>
+    <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}</p>
+    ${error.reason === 'invalid-user' ? '' : html`<button part="retry" @click=${retry}>${ctx.more.retry}</button>`}
   </div>`;
 }

@@ -16,7 +16,8 @@ import type { CardData } from '../model/model.js';
 import type { SparklineController } from '../chart/controller.js';
 import { hasContributions } from '../model/state.js';
 import { renderBadges } from './badges.js';
-import type { RenderContext } from './context.js';
+import type { MoreContext, RenderContext } from './context.js';
+import { moreFor } from '../i18n/more-catalog.js';
 import { renderFooter, renderHistory, renderNotices } from './details.js';
 import { emptyText } from './empty-text.js';
 import { renderIdentity } from './identity.js';
@@ -33,8 +34,10 @@ export { SparklineController } from '../chart/controller.js';
 /** The context every region renders with, or undefined until the locale's messages are loaded. */
 export function contextFor(locale: SupportedLocale, now: number): RenderContext | undefined {
   const msg = messagesFor(locale);
-  return msg && { locale, msg, now };
+  return msg && { locale, msg, more: moreFor(locale), now };
 }
+
+export { loadMore } from '../i18n/more-catalog.js';
 
 /** What the card view needs from the element besides the data. */
 export interface CardViewHost {
@@ -72,7 +75,7 @@ const NONE: ReadonlySet<FailedSource> = new Set();
  * A failed load: "not found" for unknown users and missing files, "not a
  * person" for organizations and bots, else the error state with a retry.
  */
-export function renderFailure(error: LoadError, login: string | undefined, ctx: RenderContext, retry: () => void) {
+export function renderFailure(error: LoadError, login: string | undefined, ctx: MoreContext, retry: () => void) {
   if (error.reason === 'not-found') return renderNotFound(login, ctx);
   if (error.reason === 'organization' || error.reason === 'bot') return renderNotAPerson(error.reason, login ?? '', ctx);
   return renderError(error, ctx, retry);

@@ -11,7 +11,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CardData } from '../model/model.js';
-import type { RenderContext } from '../render/context.js';
+import type { MoreContext } from '../render/context.js';
 import { downloadName, embedSnippet, markdownSnippet, type CardSource } from './snippets.js';
 
 /** What the menu needs from the element besides the data. */
@@ -103,12 +103,12 @@ export class ShareController implements ReactiveController {
   };
 
   /** Runs an action, closes the menu and announces the outcome. */
-  async run(action: Action, data: CardData, ctx: RenderContext, o: ShareOptions): Promise<void> {
+  async run(action: Action, data: CardData, ctx: MoreContext, o: ShareOptions): Promise<void> {
     this.close(true);
     let ok = true;
     try {
       if (action === 'embed') await copy(embedSnippet(o));
-      else if (action === 'markdown') await copy(markdownSnippet(data.identity.login, ctx.msg.svgTitle(data.identity.login, data.identity.name), o.staticBase, o.baseUrl) ?? '');
+      else if (action === 'markdown') await copy(markdownSnippet(data.identity.login, ctx.more.svgTitle(data.identity.login, data.identity.name), o.staticBase, o.baseUrl) ?? '');
       else {
         const svg = await cardSvg(data, ctx, action === 'png' ? resolvedTheme(o.theme) : o.theme);
         if (action === 'svg') save(new Blob([svg], { type: 'image/svg+xml' }), downloadName(data.identity.login, 'svg'));
@@ -117,7 +117,7 @@ export class ShareController implements ReactiveController {
     } catch {
       ok = false;
     }
-    this.status = ok ? (action === 'embed' || action === 'markdown' ? ctx.msg.copied : '') : ctx.msg.shareFailed;
+    this.status = ok ? (action === 'embed' || action === 'markdown' ? ctx.more.copied : '') : ctx.more.shareFailed;
     this.host.requestUpdate();
   }
 }
@@ -153,9 +153,9 @@ async function avatarUri(url: string | undefined): Promise<string | undefined> {
   }
 }
 
-async function cardSvg(data: CardData, ctx: RenderContext, theme: ShareOptions['theme']): Promise<string> {
+async function cardSvg(data: CardData, ctx: MoreContext, theme: ShareOptions['theme']): Promise<string> {
   const [{ renderCardSvg }, avatar] = await Promise.all([import('../static/svg.js'), avatarUri(data.identity.avatarUrl)]);
-  return renderCardSvg(data, { locale: ctx.locale, messages: ctx.msg, theme, now: ctx.now, avatar });
+  return renderCardSvg(data, { locale: ctx.locale, messages: ctx.msg, more: ctx.more, theme, now: ctx.now, avatar });
 }
 
 /** The SVG drawn at 2× on a canvas. A page whose policy forbids `blob:` images refuses it (the caller says so). */
@@ -188,7 +188,7 @@ function save(blob: Blob, name: string): void {
 }
 
 /** The button, the menu (when open) and the live region. */
-export function renderShare(ctl: ShareController, data: CardData, ctx: RenderContext, o: ShareOptions) {
+export function renderShare(ctl: ShareController, data: CardData, ctx: MoreContext, o: ShareOptions) {
   const item = (action: Action, label: string) =>
     html`<button role="menuitem" tabindex="-1" part="share-item" @click=${() => void ctl.run(action, data, ctx, o)}>${label}</button>`;
   const markdown = markdownSnippet(data.identity.login, '', o.staticBase, o.baseUrl) !== undefined;
@@ -201,12 +201,12 @@ export function renderShare(ctl: ShareController, data: CardData, ctx: RenderCon
       @click=${ctl.onButtonClick}
       @keydown=${ctl.onButtonKeyDown}
     >
-      ${ctx.msg.share}
+      ${ctx.more.share}
     </button>
     ${ctl.open
-      ? html`<div id="share-menu" role="menu" aria-label=${ctx.msg.shareMenu} part="share-menu" @keydown=${ctl.onMenuKeyDown}>
-          ${item('embed', ctx.msg.copyEmbed)} ${markdown ? item('markdown', ctx.msg.copyMarkdown) : nothing}
-          ${item('svg', ctx.msg.downloadSvg)} ${item('png', ctx.msg.downloadPng)}
+      ? html`<div id="share-menu" role="menu" aria-label=${ctx.more.shareMenu} part="share-menu" @keydown=${ctl.onMenuKeyDown}>
+          ${item('embed', ctx.more.copyEmbed)} ${markdown ? item('markdown', ctx.more.copyMarkdown) : nothing}
+          ${item('svg', ctx.more.downloadSvg)} ${item('png', ctx.more.downloadPng)}
         </div>`
       : nothing}
     <span class="sr-only" role="status">${ctl.status}</span>

@@ -334,7 +334,7 @@ export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx
     extra.length > 0
       ? stack(
           [
-            paragraph([{ text: ctx.msg.pageRoles }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` }),
+            paragraph([{ text: ctx.more!.pageRoles }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` }),
             ...extra.map((label) => roleBox([{ text: label }], `${CLS.boxPage}`, 2)),
           ],
           6,

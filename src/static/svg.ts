@@ -21,9 +21,9 @@ import { visibleTotals } from '../render/totals-text.js';
 import { hasContributions } from '../model/state.js';
 import { cleanText } from '../model/validate.js';
 import type { SupportedLocale } from '../i18n/locale.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Messages, MoreMessages } from '../i18n/messages.js';
 import { badgeTexts, type BadgeText } from '../render/badges-text.js';
-import type { RenderContext } from '../render/context.js';
+import type { MoreContext } from '../render/context.js';
 import { firstContributionText, footerText, noticeTexts, yearsText } from '../render/details-text.js';
 import { emptyText } from '../render/empty-text.js';
 import { roleText, termText } from '../render/roles-layout.js';
@@ -55,6 +55,8 @@ export interface SvgOptions {
   locale: SupportedLocale;
   /** The loaded message catalogue for `locale`. */
   messages: Messages;
+  /** Its sometimes-shown sentences (the title, the page's roles, notices). */
+  more: MoreMessages;
   /** `auto`: both palettes, switched by `@media (prefers-color-scheme: dark)` inside the SVG. */
   theme: 'light' | 'dark' | 'auto';
   /** Epoch ms for relative times ("5 days ago") and badges of data without `asOf`; never read from the clock here. */
@@ -108,7 +110,7 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
  * @returns The SVG document as a string.
  */
 export function renderCardSvg(data: CardData, options: SvgOptions): string {
-  const ctx: RenderContext = { locale: options.locale, msg: options.messages, now: options.now };
+  const ctx: MoreContext = { locale: options.locale, msg: options.messages, more: options.more, now: options.now };
   const theme = options.theme === 'light' || options.theme === 'dark' ? options.theme : 'auto';
   const avatar = safeAvatar(options.avatar);
   // The page's labels come from outside the validated model: cleaned like any data text.
@@ -157,7 +159,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
       lang: ctx.locale,
       'xml:lang': ctx.locale,
     },
-    el('title', { id: 't' }, clip(visibleText(ctx.msg.svgTitle(data.identity.login, data.identity.name)), 300)),
+    el('title', { id: 't' }, clip(visibleText(ctx.more.svgTitle(data.identity.login, data.identity.name)), 300)),
     el('desc', { id: 'd' }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
     el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
@@ -170,7 +172,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
 }
 
 /** The inline variant: a chip, sized to its text. */
-function chipSvg(data: CardData, ctx: RenderContext, theme: 'light' | 'dark' | 'auto'): string {
+function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto'): string {
   const top = highestRung(data.roles);
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
@@ -204,8 +206,8 @@ function clip(s: string, max: number): string {
  * first contribution, activity, roles, badges, notices and the data's date.
  * One sentence per line, each from the catalogue.
  */
-function describe(data: CardData, ctx: RenderContext, badges: readonly BadgeText[], activity: ActivityText | undefined, extra: readonly string[], max: number): string {
-  const { msg } = ctx;
+function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[], activity: ActivityText | undefined, extra: readonly string[], max: number): string {
+  const msg = { ...ctx.msg, ...ctx.more };
   const id = data.identity;
   const labelled = (label: string, items: readonly string[]) => (items.length ? `${label}${msg.colon}${msg.svgList(items)}` : undefined);
   const footer = footerText(data, ctx);

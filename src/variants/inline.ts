@@ -79,7 +79,7 @@ export function renderInline(data: CardData, ctx: RenderContext, ctl: InlineCont
       part="chip"
       aria-expanded=${ctl.open ? 'true' : 'false'}
       aria-controls="popover"
-      title=${ctx.msg.openCard(data.identity.login)}
+      title=${ctx.more?.openCard(data.identity.login) ?? nothing}
       @click=${ctl.onClick}
       @focus=${ctl.onFocus}
     >

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
 import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
+import { loadMore } from '../../src/i18n/more-catalog.js';
 import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, until } from '../harness.js';
 
 /** The card in `lang`, once its sentences are that language's (they load a moment after the skeleton). */
@@ -37,7 +38,8 @@ describe('every language', () => {
     });
 
     it(`${lang}: not found, error and no user are in the language and pass axe`, async () => {
-      const msg = messagesFor(lang) ?? (await loadMessages(lang), messagesFor(lang)!);
+      await loadMessages(lang);
+      const msg = { ...messagesFor(lang)!, ...(await loadMore(lang)) };
       const notFound = await cardIn(lang, { src: dataUrl('nobody.json') });
       expect($(notFound, '[part~=state]')!.textContent).to.include(msg.notFoundTitle);
       const error = await cardIn(lang, { src: dataUrl('wrong-type.json') });

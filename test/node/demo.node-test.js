@@ -89,3 +89,42 @@ test('every gallery card ends in the state its title names, without junk', async
   for (const c of cards) assert.doesNotMatch(c.text, /undefined|NaN|\[object Object\]/, c.title);
   assert.deepEqual(page.errors.map(String), []);
 });
+
+test('the language switcher offers every language the card speaks, each named in itself', async () => {
+  const options = await page.$$eval('#lang option', (os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+  assert.equal(options.length, 18);
+  assert.deepEqual(options.find((o) => o.value === 'ar'), { value: 'ar', text: 'العربية' });
+  assert.deepEqual(options.find((o) => o.value === 'zh-CN'), { value: 'zh-CN', text: '简体中文' });
+});
+
+test('the variants section shows compact cards and inline chips in a sentence', async () => {
+  await page.locator('#variants-h').scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('#variants k8s-contrib-card, #inline-sentence k8s-contrib-card')].every((c) => c.shadowRoot?.querySelector('[part~=name], [part~=chip]')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const sentence = await page.$eval('#inline-sentence', (p) => p.textContent);
+  assert.match(sentence, /^Congratulations to  and  on their new roles this cycle\.$/);
+  const heights = await page.$$eval('#inline-sentence k8s-contrib-card', (cs) => cs.map((c) => c.getBoundingClientRect().height));
+  for (const h of heights) assert.ok(h > 0 && h < 40, `an inline chip is a line tall (${h} px)`);
+});
+
+test('each static card is drawn as the SVG beside its element, in the page language', async () => {
+  await page.locator('#static-h').scrollIntoViewIfNeeded();
+  const svgs = () =>
+    page.waitForFunction(
+      () => {
+        const imgs = [...document.querySelectorAll('#static img')];
+        return imgs.length === 3 && imgs.every((i) => i.complete && i.naturalWidth === 420) && imgs.map((i) => i.alt);
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+  const alts = await (await svgs()).jsonValue();
+  assert.match(alts[0], /Jordan Vale/);
+  await page.selectOption('#lang', 'zh-CN');
+  await page.waitForFunction(() => decodeURIComponent(document.querySelector('#static img').src).includes('lang="zh-CN"'), undefined, { timeout: 30_000 });
+  await page.selectOption('#lang', 'en');
+  assert.deepEqual(page.errors.map(String), []);
+});

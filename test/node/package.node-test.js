@@ -54,7 +54,8 @@ test('the tarball holds the builds, the schema and the manifest, and no sources 
   for (const p of ['package.json', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define.js', 'dist/lib/react.js', 'dist/lib/react.d.ts', 'dist/cdn/k8s-contrib-card.js', 'schema/card-data.schema.json', 'custom-elements.json']) {
     assert.ok(paths.includes(p), `${p} is in the tarball`);
   }
-  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/view-.*\.js$/.test(p)), 'the CDN chunks are in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/view\.js$/.test(p)), 'the CDN chunks are in the tarball');
+  assert.ok(paths.some((p) => /^dist\/cdn\/chunks\/more-zh-CN\.js$/.test(p)), 'the rarer sentences of each language are in the tarball');
   assert.ok(paths.some((p) => /^dist\/cdn\/assets\/worker\.js$/.test(p)), 'the roles worker is in the tarball');
   assert.ok(paths.includes('dist/cdn/index.js'), 'the CDN loader is in the tarball');
   const stray = paths.filter((p) => /^(src|test|demo|scripts|node_modules)\/|^dist\/cdn\/\.vite\/|^tsconfig|\.config\./.test(p));
@@ -68,7 +69,7 @@ test('custom-elements.json documents the public API', () => {
   assert.ok(el, 'the element is declared with its tag name');
   const attrs = el.attributes.map((a) => a.name);
   // Exactly the public attributes: no private state (hasSlottedRoles, lang_, view…) leaks into the API.
-  assert.deepEqual(attrs.sort(), ['cache-ttl', 'contribcard-base', 'devstats-api', 'github-api', 'project', 'raw-base', 'src', 'theme', 'user']);
+  assert.deepEqual(attrs.sort(), ['cache-ttl', 'contribcard-base', 'devstats-api', 'github-api', 'loading', 'project', 'raw-base', 'roles-src', 'share', 'src', 'static-base', 'theme', 'user', 'variant']);
   for (const a of ['user', 'src', 'theme', 'project', 'github-api', 'devstats-api', 'raw-base', 'contribcard-base', 'cache-ttl']) {
     assert.ok(attrs.includes(a), `attribute ${a}`);
   }

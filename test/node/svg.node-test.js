@@ -49,11 +49,13 @@ test('renders full.json in English and Chinese, in every theme, without a DOM', 
   const { parseCardData } = await import('../../dist/lib/model/validate.js');
   const { en } = await import('../../dist/lib/i18n/messages/en.js');
   const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
+  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
+  const { zhCNMore } = await import('../../dist/lib/i18n/more/zh-CN.js');
   const r = parseCardData(await load('full.json'));
   assert.ok(r.ok);
-  for (const [locale, messages, name] of [['en', en, 'Paco Xu'], ['zh-CN', zhCN, 'Paco Xu']]) {
+  for (const [locale, messages, more, name] of [['en', en, enMore, 'Paco Xu'], ['zh-CN', zhCN, zhCNMore, 'Paco Xu']]) {
     for (const theme of ['light', 'dark', 'auto']) {
-      const svg = renderCardSvg(r.data, { locale, messages, theme, now: NOW });
+      const svg = renderCardSvg(r.data, { locale, messages, more, theme, now: NOW });
       assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       assert.match(svg, /<title id="t">Paco Xu/);
       assert.ok(svg.includes(`>${name}</text>`));
@@ -68,14 +70,16 @@ test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async 
   const { parseCardData } = await import('../../dist/lib/model/validate.js');
   const { en } = await import('../../dist/lib/i18n/messages/en.js');
   const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
+  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
+  const { zhCNMore } = await import('../../dist/lib/i18n/more/zh-CN.js');
   // A real avatar: a small PNG resvg makes itself.
   const avatarPng = rasterize('<svg xmlns="http://www.w3.org/2000/svg" width="112" height="112"><rect width="112" height="112" fill="#2456c7"/><circle cx="56" cy="44" r="24" fill="#fff"/></svg>').asPng();
   const avatar = `data:image/png;base64,${Buffer.from(avatarPng).toString('base64')}`;
   for (const file of ['full.json', 'newcomer.json', 'partial.json', 'below.json']) {
     const r = parseCardData(await load(file));
     assert.ok(r.ok, file);
-    for (const [locale, messages, theme] of [['en', en, 'light'], ['zh-CN', zhCN, 'dark'], ['en', en, 'auto']]) {
-      const svg = renderCardSvg(r.data, { locale, messages, theme, now: NOW, avatar, extraRoles: [{ label: 'KubeCon China 2024 co-chair' }] });
+    for (const [locale, messages, more, theme] of [['en', en, enMore, 'light'], ['zh-CN', zhCN, zhCNMore, 'dark'], ['en', en, enMore, 'auto']]) {
+      const svg = renderCardSvg(r.data, { locale, messages, more, theme, now: NOW, avatar, extraRoles: [{ label: 'KubeCon China 2024 co-chair' }] });
       const height = Number(/height="(\d+)"/.exec(svg)[1]);
       const image = rasterize(svg, 2);
       assert.equal(image.width, 840, `${file} ${locale}`);
@@ -95,6 +99,7 @@ test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async 
 test('a hostile card still gives an SVG resvg accepts', async () => {
   const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
   const { en } = await import('../../dist/lib/i18n/messages/en.js');
+  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
   const v = `"><svg onload="x()"><a x="\u0000\u202E${'W'.repeat(10 * 1024)}`;
   const data = {
     schemaVersion: 1,
@@ -104,7 +109,7 @@ test('a hostile card still gives an SVG resvg accepts', async () => {
     sources: [{ id: v, name: v }],
     asOf: '2026-11-20T08:00:00Z',
   };
-  const svg = renderCardSvg(data, { locale: 'en', messages: en, theme: 'auto', now: NOW, extraRoles: [{ label: v }] });
+  const svg = renderCardSvg(data, { locale: 'en', messages: en, more: enMore, theme: 'auto', now: NOW, extraRoles: [{ label: v }] });
   assert.doesNotMatch(svg, /<svg onload|<a x|\u0000|\u202E/);
   assert.ok(svg.length < 60_000, `${svg.length} characters`);
   const png = rasterize(svg).asPng();

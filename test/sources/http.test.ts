@@ -92,7 +92,10 @@ describe('http: sharing, cache, storage', () => {
 
   it('works with full storage: evicts only its own older entries, then stores', async () => {
     localStorage.setItem('someone-elses-key', 'keep me');
-    localStorage.setItem(`${PREFIX}github ${t.urls.github}/old-entry`, JSON.stringify({ t: Date.now() - 1000, v: 1 }));
+    // Older than anything another test file of this run stored on this origin (eviction drops our older
+    // half), yet young enough not to be swept as too old to serve stale: only eviction can drop it.
+    const old = Date.now() - getConfig().staleMaxAge * 1000 + 60_000;
+    localStorage.setItem(`${PREFIX}github ${t.urls.github}/old-entry`, JSON.stringify({ t: old, v: 1 }));
     const proto = Storage.prototype;
     const setItem = proto.setItem;
     let refusals = 0;

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { standIns } from '../stand-ins/client.js';
+import { STAND_IN_TOKEN } from '../stand-ins/token.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -38,9 +39,19 @@ describe('stand-in: GitHub', () => {
     const r2 = await fetch(`${t.urls.github}/users/pacoxu`, { headers: { 'If-None-Match': etag }, cache: 'no-store' });
     expect(r2.status).to.equal(304);
     expect(r2.headers.get('x-ratelimit-remaining')).to.equal('58');
-    const r3 = await fetch(`${t.urls.github}/users/pacoxu`, { headers: { 'If-None-Match': etag, Authorization: 'token x' }, cache: 'no-store' });
-    expect(r3.status).to.equal(304);
-    expect(r3.headers.get('x-ratelimit-remaining')).to.equal('58');
+    // With a token: its own budget (5,000), charged for the 200 and not for the 304.
+    const authorization = `token ${STAND_IN_TOKEN}`;
+    const r3 = await fetch(`${t.urls.github}/users/pacoxu`, { headers: { Authorization: authorization }, cache: 'no-store' });
+    expect(r3.status).to.equal(200);
+    const left = r3.headers.get('x-ratelimit-remaining');
+    expect(r3.headers.get('x-ratelimit-limit')).to.equal('5000');
+    const r4 = await fetch(`${t.urls.github}/users/pacoxu`, { headers: { 'If-None-Match': etag, Authorization: authorization }, cache: 'no-store' });
+    expect(r4.status).to.equal(304);
+    expect(r4.headers.get('x-ratelimit-remaining')).to.equal(left);
+    // Any other token: 401 "Bad credentials", as GitHub answers it.
+    const r5 = await fetch(`${t.urls.github}/users/pacoxu`, { headers: { Authorization: 'token x' }, cache: 'no-store' });
+    expect(r5.status).to.equal(401);
+    expect((await r5.json()).message).to.equal('Bad credentials');
   });
 
   it('says which accounts are organizations and bots, and refuses searches it will not list or that are too long', async () => {

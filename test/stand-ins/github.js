@@ -12,8 +12,9 @@ import { REPOS, reposOf, treePath } from './repos.js';
 import { etagOf, matchesEtag, send } from './respond.js';
 import { bucket } from './scope.js';
 
-/** The one token this GitHub accepts (any other is "Bad credentials"). Never a real token. */
-export const STAND_IN_TOKEN = 'ghp_standInTokenForTests0000000000000000';
+import { STAND_IN_TOKEN } from './token.js';
+
+export { STAND_IN_TOKEN };
 
 /** Request headers GitHub's preflight allows (the documented, older list). */
 export const PREFLIGHT_ALLOWED = [

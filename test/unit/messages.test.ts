@@ -6,9 +6,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
+import { loadMore } from '../../src/i18n/more-catalog.js';
 import { formatDate, formatExact, formatMonth, formatRelative } from '../../src/i18n/format.js';
 import { directionOf, matchLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../../src/i18n/locale.js';
-import type { Messages } from '../../src/i18n/messages.js';
+import type { Messages as CardMessages, MoreMessages } from '../../src/i18n/messages.js';
+
+/** Both catalogues of a language: what every card shows, and what it shows only sometimes (a chunk of its own). */
+type Messages = CardMessages & MoreMessages;
 
 const SAMPLES = [0, 1, 2, 3, 5, 11, 21, 100, 1000000];
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -17,7 +21,10 @@ async function catalogue(locale: SupportedLocale): Promise<Messages> {
   await loadMessages(locale);
   const m = messagesFor(locale);
   if (!m) throw new Error(`no messages for ${locale}`);
-  return m;
+  const more = await loadMore(locale);
+  // No key in both: each sentence lives in exactly one of the two chunks.
+  expect(Object.keys(m).filter((k) => k in more), `${locale}: keys in both catalogues`).to.deep.equal([]);
+  return { ...m, ...more };
 }
 
 /** The keys of `Messages` that are sentences with parameters. */
@@ -78,7 +85,7 @@ describe('message catalogues', () => {
         m = await catalogue(locale);
       });
 
-      it('loads through loadMessages and formats for its own locale', () => {
+      it('loads through loadMessages and loadMore, and formats for its own locale', () => {
         expect(m.locale).to.equal(locale);
       });
 

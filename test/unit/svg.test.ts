@@ -13,6 +13,8 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import { styles } from '../../src/element/styles.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { zhCN } from '../../src/i18n/messages/zh-CN.js';
+import { enMore } from '../../src/i18n/more/en.js';
+import { zhCNMore } from '../../src/i18n/more/zh-CN.js';
 import type { CardData } from '../../src/model/model.js';
 import { cleanText, parseCardData } from '../../src/model/validate.js';
 import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
@@ -23,8 +25,8 @@ import { CORPUS, FLAG, hostileCard } from '../hostile.js';
 
 /** Five days after the test files' `asOf`, as in the element's visual tests. */
 const NOW = Date.parse('2026-11-25T12:00:00Z');
-const EN: SvgOptions = { locale: 'en', messages: en, theme: 'light', now: NOW };
-const ZH: SvgOptions = { locale: 'zh-CN', messages: zhCN, theme: 'light', now: NOW };
+const EN: SvgOptions = { locale: 'en', messages: en, more: enMore, theme: 'light', now: NOW };
+const ZH: SvgOptions = { locale: 'zh-CN', messages: zhCN, more: zhCNMore, theme: 'light', now: NOW };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 

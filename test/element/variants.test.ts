@@ -1,0 +1,109 @@
+/**
+ * The compact and inline variants: what each shows, axe in both themes, the
+ * 280 px check (the inline chip wraps with its text), keyboard use of the
+ * inline popover, and visual baselines. A variant's chunk is loaded only by a
+ * card of that variant.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
+import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, settled, text, until } from '../harness.js';
+
+const loadedModules = () => performance.getEntriesByType('resource').map((r) => r.name);
+
+describe('variants', () => {
+  failOnPageErrors();
+
+  it('a full card loads neither variant', async () => {
+    const { done } = await mount({ src: dataUrl('full.json') });
+    await done;
+    expect(loadedModules().filter((n) => /\/src\/variants\/(compact|inline)\.ts/.test(n))).to.deep.equal([]);
+  });
+
+  describe('compact', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`shows avatar, name, the highest role, three figures and the sparkline, about 120 px tall (${theme})`, async () => {
+        const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact', theme }, { width: 420 });
+        await done;
+        await until(() => $(el, '.c-head'), 'the compact card');
+        expect($(el, '[part=name]')!.textContent!.trim()).to.equal('Paco Xu');
+        expect($(el, '[part=rung]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Steering Committee member · : Steering Committee (term ends Oct 2027)');
+        expect(el.shadowRoot!.querySelectorAll('[part=total]')).to.have.length(3);
+        expect($(el, '[part=sparkline] path.line')).to.not.equal(null);
+        expect($(el, '[part=badges]'), 'no badges').to.equal(null);
+        const height = el.getBoundingClientRect().height;
+        expect(height, 'height').to.be.within(90, 150);
+        assertNoJunk(el);
+        assertInside(el);
+        await expect(el).to.be.accessible();
+        await visualDiff(el, `compact-${theme}`);
+      });
+    }
+
+    it('fits 280 px, in Chinese too', async () => {
+      const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact' }, { width: 280, lang: 'zh-CN' });
+      await done;
+      await until(() => $(el, '.c-head') && text(el).includes('指导委员会成员'), 'the compact card in Chinese');
+      assertInside(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('inline', () => {
+    async function inParagraph(width: number, lang = 'en', theme = 'light') {
+      const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang} style="inline-size:${width}px; font: 16px/1.5 sans-serif; margin: 0">
+        As <k8s-contrib-card src=${dataUrl('full.json')} variant="inline" theme=${theme}></k8s-contrib-card> explained in the Steering
+        Committee's update, the release cadence stays the same.
+      </p>`);
+      const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+      await settled(el);
+      await until(() => $(el, '[part~=chip]'), 'the chip');
+      return { p, el };
+    }
+    const chip = (el: K8sContribCard) => $(el, '[part~=chip]') as HTMLButtonElement;
+
+    it('is a chip in the line of text: avatar, @login and the highest role, wrapping with the text', async () => {
+      const { p, el } = await inParagraph(280);
+      // The initials are decorative (aria-hidden); the name a screen reader hears is the visible text.
+      expect($(el, '[part~=chip] .login')!.textContent).to.equal('@pacoxu');
+      expect($(el, '[part~=chip] .chip-role')!.textContent).to.equal('Steering Committee member');
+      expect(chip(el).title).to.equal('Show the contributor card of @pacoxu');
+      expect(getComputedStyle(el).display).to.equal('inline');
+      expect(p.scrollWidth, 'the paragraph does not overflow').to.be.at.most(p.clientWidth);
+      expect(chip(el).getBoundingClientRect().right).to.be.at.most(p.getBoundingClientRect().right + 0.5);
+      assertNoJunk(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens the full card from the keyboard and closes with Escape, focus back on the chip', async () => {
+      const { el } = await inParagraph(600);
+      chip(el).focus();
+      await until(() => $(el, '[part=popover]'), 'the popover on focus');
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('true');
+      expect($(el, '[part=popover] [part=badges]'), 'the full card').to.not.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed');
+      expect(el.shadowRoot!.activeElement).to.equal(chip(el));
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[part=popover]'), 'reopened with Enter');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens on hover and closes when the pointer leaves', async () => {
+      const { el } = await inParagraph(600);
+      const r = chip(el).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+      await until(() => $(el, '[part=popover]'), 'the popover on hover');
+      await sendMouse({ type: 'move', position: [5, 5] });
+      await until(() => !$(el, '[part=popover]'), 'closed after the pointer left');
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`looks right in its line (${theme})`, async () => {
+        const { p } = await inParagraph(420, 'en', theme);
+        await visualDiff(p, `inline-${theme}`);
+      });
+    }
+  });
+});
