@@ -47,6 +47,7 @@ const matrix: Example[] = [
 ];
 
 const variants: Example[] = [
+  { title: 'full (the default)', attrs: { src: data('gopher-chair-42') } },
   { title: 'compact — for a team page', attrs: { src: data('gopher-chair-42'), variant: 'compact' } },
   { title: 'compact · a newcomer', attrs: { src: data('newcomer'), variant: 'compact' } },
   { title: 'compact · dark', attrs: { src: data('pacoxu'), variant: 'compact', theme: 'dark' }, dark: true },
@@ -114,7 +115,8 @@ const staticItems = STATIC_FILES.map((file) => {
   img.alt = '';
   const cmd = document.createElement('pre');
   const code = document.createElement('code');
-  code.textContent = `npx k8s-contrib-card build --src demo/data/${file}.json --out cards/`;
+  // What the page ran: the renderer the CLI's `build` writes each <login>.svg with.
+  code.textContent = `renderCardSvg(parseCardData(${file}.json).data, { locale, messages, more, theme, now })`;
   cmd.append(code);
   item.append(h, card, img, cmd);
   staticGrid.append(item);
@@ -138,7 +140,7 @@ async function drawStatic(): Promise<void> {
       if (run !== staticRun) return;
       img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       // The SVG's own <title> names the person; the img says the same.
-      img.alt = /<title>([^<]*)<\/title>/.exec(svg)?.[1]?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? '';
+      img.alt = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('title')?.textContent ?? '';
     } catch (e) {
       img.alt = `Could not draw ${file}: ${String(e)}`;
     }

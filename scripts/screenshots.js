@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 /** name → the gallery section it shows and the file it writes. */
 const SHOTS = {
   readme: { section: '#matrix', out: 'docs/screenshot.png', width: 1360 },
-  variants: { section: '#variants-section', out: 'docs/variants.png', width: 1100 },
+  variants: { section: '#variants-section', out: 'docs/variants.png', width: 1440 },
   static: { section: '#static', out: 'docs/static-beside-element.png', width: 1360 },
 };
 
