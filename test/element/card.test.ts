@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
+import { emulateMediaWhereSupported } from '../media.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -353,12 +354,14 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 
   it('follows the system colour scheme in auto', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+    // Where the driver cannot emulate the scheme (WebKit), the card follows the system's own.
+    const emulated = await emulateMediaWhereSupported({ colorScheme: 'dark' });
     try {
+      const dark = emulated || matchMedia('(prefers-color-scheme: dark)').matches;
       const el = await card(data('full.json'));
-      expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal(dark ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)');
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      if (emulated) await emulateMedia({ colorScheme: 'light' });
     }
   });
 
@@ -383,13 +386,17 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 
   it('stops the skeleton animation under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    // Where the driver cannot emulate the preference (WebKit), the card follows the system's own.
+    const emulated = await emulateMediaWhereSupported({ reducedMotion: 'reduce' });
     try {
+      const reduce = emulated || matchMedia('(prefers-reduced-motion: reduce)').matches;
       const el = await pending(slow(3000, 'full.json'));
-      expect(getComputedStyle($(el, '.bone')!).animationName).to.equal('none');
+      const animation = getComputedStyle($(el, '.bone')!).animationName;
+      if (reduce) expect(animation).to.equal('none');
+      else expect(animation, 'the skeleton animates when motion is not reduced').to.not.equal('none');
       await el.done;
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 

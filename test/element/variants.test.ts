@@ -1,7 +1,8 @@
 /**
  * The compact and inline variants: what each shows, axe in both themes, the
  * 280 px check (the inline chip wraps with its text), keyboard use of the
- * inline popover, and visual baselines. A variant's chunk is loaded only by a
+ * inline popover, and visual baselines (Chromium's, so those tests run in
+ * Chromium only). A variant's chunk is loaded only by a
  * card of that variant.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -9,6 +10,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, settled, text, until } from '../harness.js';
+import { itChromiumOnly } from '../engines.js';
 
 const loadedModules = () => performance.getEntriesByType('resource').map((r) => r.name);
 
@@ -37,6 +39,12 @@ describe('variants', () => {
         assertNoJunk(el);
         assertInside(el);
         await expect(el).to.be.accessible();
+      });
+
+      itChromiumOnly(`matches its visual baseline (${theme})`, async () => {
+        const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact', theme }, { width: 420 });
+        await done;
+        await until(() => $(el, '.c-head'), 'the compact card');
         await visualDiff(el, `compact-${theme}`);
       });
     }
@@ -100,7 +108,7 @@ describe('variants', () => {
     });
 
     for (const theme of ['light', 'dark']) {
-      it(`looks right in its line (${theme})`, async () => {
+      itChromiumOnly(`looks right in its line: visual baseline (${theme})`, async () => {
         const { p } = await inParagraph(420, 'en', theme);
         await visualDiff(p, `inline-${theme}`);
       });

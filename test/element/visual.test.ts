@@ -12,6 +12,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { dataUrl, mount, slowUrl, until } from '../harness.js';
+import { describeChromiumOnly } from '../engines.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -62,7 +63,7 @@ const SHOTS: [state: string, theme: 'light' | 'dark', width: number][] = [
   ['full', 'dark', 480],
 ];
 
-describe('visual regression', () => {
+describeChromiumOnly('visual regression', () => {
   for (const [state, theme, width] of SHOTS) {
     it(`${state}, ${theme}, ${width}px`, async () => {
       const [, src, wait] = STATES.find(([n]) => n === state)!;

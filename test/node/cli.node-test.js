@@ -73,6 +73,8 @@ test('build: two logins with --png give valid JSON, SVG and PNG, and an index', 
   assert.deepEqual(index.cards[1].files, { json: 'pacoxu.json', svg: 'pacoxu.svg', png: 'pacoxu.png' });
   assert.deepEqual(index.failed, []);
   assert.match(r.stdout, /Built 2 cards/);
+  // A card's signal carries a listener per request: Node must not take that for a leak.
+  assert.doesNotMatch(r.stderr, /Warning/, 'no Node warnings (MaxListenersExceededWarning)');
 });
 
 test('a bad flag, or a login that cannot be one, is a usage error (exit 2) with the usage text', async () => {

@@ -2,7 +2,7 @@
  * The static SVG card (`src/static/`): a valid, self-contained document that
  * says what the web card says, in English and Chinese, in both themes; that
  * keeps every hostile string as text and inside the 420 px box; that stays
- * small; and that looks like the card (visual baselines, drawn by Chromium
+ * small; and that looks like the card (visual baselines, in Chromium only, drawn by Chromium
  * from an `<img>`, as GitHub and every page show it). Update the baselines
  * with `npx wtr --group default --files test/unit/svg.test.ts --update-visual-baseline`
  * and look at them before committing.
@@ -22,6 +22,7 @@ import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
 import { charWidth, ellipsize, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
 import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
+import { describeChromiumOnly } from '../engines.js';
 
 /** Five days after the test files' `asOf`, as in the element's visual tests. */
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -84,7 +85,7 @@ function assertSelfContained(doc: Document): void {
 const lines = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent!);
 
 /**
- * The SVG inline in the page, where Chromium lays out its text with the same
+ * The SVG inline in the page, where the browser lays out its text with the same
  * fonts as when it draws it as an image: every line's box must stay inside the
  * card's content column (16 px padding and 1 px border each side), with 1 px
  * for rounding. A payload that ran would set the flag.
@@ -143,7 +144,7 @@ describe('static SVG: text layout without a DOM', () => {
     expect(textWidth('ab', { size: 10, spacing: 0.1 })).to.be.closeTo(textWidth('ab', { size: 10 }) + 2, 0.01);
   });
 
-  it('never estimates narrower than Chromium draws, nor much wider (this machine: DejaVu Sans and WenQuanYi)', () => {
+  it('never estimates narrower than the browser draws, nor much wider (this machine: DejaVu Sans and WenQuanYi; every engine)', () => {
     const c = document.createElement('canvas').getContext('2d')!;
     const samples = ['Paco Xu', 'kubernetes/kubernetes', 'WWWWMMMM', 'illlliiii', '15.8K', 'Steering Committee member', '指导委员会成员', '数据截至 2026年11月20日（5天前）', 'Ünïcödé Ça', '@first-steps-27'];
     for (const bold of [false, true]) {
@@ -444,7 +445,7 @@ describe('static SVG: the compact and inline variants', () => {
   });
 });
 
-describe('static SVG: visual baselines (drawn by Chromium as an <img>)', () => {
+describeChromiumOnly('static SVG: visual baselines (drawn by Chromium as an <img>)', () => {
   before(async () => {
     await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   });
