@@ -11,11 +11,23 @@
  */
 
 /** Chromium or Chrome: the engine web-test-runner.config.js drives. */
-export const IS_CHROMIUM = /\bChrom(e|ium)\//.test(navigator.userAgent);
+// "HeadlessChrome/…" in headless mode, so no word boundary before "Chrome".
+export const IS_CHROMIUM = /Chrom(e|ium)\//.test(navigator.userAgent);
+
+/** WebKit (WebKitGTK's MiniBrowser here; Safari's engine), which says "AppleWebKit" without "Chrome". */
+export const IS_WEBKIT = /AppleWebKit\//.test(navigator.userAgent) && !IS_CHROMIUM;
 
 /** `it`, in Chromium only, its title starting "[Chromium only]". */
 export function itChromiumOnly(title: string, fn: Mocha.AsyncFunc): void {
   if (IS_CHROMIUM) it(`[Chromium only] ${title}`, fn);
+}
+
+/**
+ * `it`, in every engine but WebKit, its title starting "[not in WebKit]": for what
+ * WebKitGTK's WebDriver cannot drive faithfully (the reason goes in a comment beside it).
+ */
+export function itExceptWebKit(title: string, fn: Mocha.AsyncFunc): void {
+  if (!IS_WEBKIT) it(`[not in WebKit] ${title}`, fn);
 }
 
 /** `describe`, in Chromium only, its title ending "[Chromium only]". */

@@ -3,6 +3,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
 import { emulateMediaWhereSupported } from '../media.js';
+import { IS_WEBKIT } from '../engines.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -468,7 +469,14 @@ describe('<k8s-contrib-card src> on a page of many cards', () => {
       const { done } = await mount({ src: new URL(path, location.href).href, loading: 'eager' });
       expect((await done).type).to.equal('contrib-load');
       const log = (await executeServerCommand<{ path: string }[], undefined>('page-files:log')).filter((r) => r.path === path);
-      expect(log.length, 'the preload was the only request').to.equal(1);
+      if (IS_WEBKIT) {
+        // WebKit (WebKitGTK 2.50 here) gives fetch() no preloaded answer, whatever the mode,
+        // credentials or caching (tried max-age=600 as well): the card asks again, and loads.
+        // README "Saving a round trip" says so. Should WebKit start matching, this fails.
+        expect(log.length, 'WebKit asks again').to.equal(2);
+      } else {
+        expect(log.length, 'the preload was the only request').to.equal(1);
+      }
     } finally {
       link.remove();
     }

@@ -10,7 +10,7 @@ import { resetLiveState } from '../../src/sources/live.js';
 import { $, assertNoJunk, failOnPageErrors, mount, settled, sleep, text } from '../harness.js';
 import { callCounts, standIns, type Fault, type LoggedRequest } from '../stand-ins/client.js';
 import { useStandIns } from '../stand-ins/live-setup.js';
-import { itChromiumOnly } from '../engines.js';
+import { IS_WEBKIT, itChromiumOnly } from '../engines.js';
 
 
 failOnPageErrors();
@@ -77,7 +77,13 @@ describe('reliability', () => {
     });
   });
 
-  describe('1,000 connects and disconnects', () => {
+  // WebKit (WebKitGTK 2.50) stops sending requests to an origin after a few hundred
+  // requests aborted while their server held them open: the card put back afterwards
+  // timed out with nothing reaching the stand-ins (100 churns pass, 1,000 stall every
+  // later test file). Not the card's doing, which aborts each one; so 100 there.
+  const CHURNS = IS_WEBKIT ? 100 : 1000;
+
+  describe(`${CHURNS.toLocaleString('en')} connects and disconnects`, () => {
     /** Live MutationObservers, counted through a wrapper class installed for these tests. */
     let activeObservers = 0;
     const RealObserver = window.MutationObserver;
@@ -100,6 +106,7 @@ describe('reliability', () => {
     const restore: (() => void)[] = [];
     const realFetch = window.fetch;
     let fetchesInFlight = 0;
+    let fetchesStarted = 0;
 
     before(() => {
       window.MutationObserver = CountingObserver;
@@ -149,6 +156,7 @@ describe('reliability', () => {
       }
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         fetchesInFlight++;
+        fetchesStarted++;
         const p = realFetch(input, init);
         p.then(
           () => fetchesInFlight--,
@@ -196,11 +204,15 @@ describe('reliability', () => {
       timers.clear();
       expect(activeObservers, 'observers with no card').to.equal(0);
 
-      await churn(el, parent, 1000);
+      await churn(el, parent, CHURNS);
       await sleep(300);
 
       const log = calls(await standIns.log());
-      expect(log.length, 'loads reached the network').to.be.greaterThan(1000);
+      expect(fetchesStarted, 'loads started a request').to.be.greaterThan(CHURNS);
+      // WebKit drops a request aborted in the task that made it before it leaves (79 of 1,000
+      // reached the stand-ins there); Chromium and Firefox send each one first.
+      if (IS_WEBKIT) expect(log.length, 'loads reached the network').to.be.greaterThan(0);
+      else expect(log.length, 'loads reached the network').to.be.greaterThan(CHURNS);
       expect(log.filter((r) => r.open).map((r) => r.path), 'requests left hanging').to.deep.equal([]);
       expect(fetchesInFlight, 'fetches still pending in the page').to.equal(0);
       expect(activeObservers, 'lang observers once the last card left').to.equal(0);

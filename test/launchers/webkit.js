@@ -9,7 +9,8 @@
 // (`xvfb-run`, or a desktop) it uses it.
 //
 // The launcher's type is `webdriver`, so @web/test-runner-commands' `sendKeys`
-// reaches `sendKeys()` below. Classic WebDriver cannot emulate media features:
+// reaches `sendKeys()` below, and `sendMouse` / `resetMouse` the pointer methods.
+// Classic WebDriver cannot emulate media features:
 // `emulateMedia` fails in WebKit with "not supported for browser type webdriver".
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ const KEYS = {
   Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
 };
+/** `sendMouse` button names → WebDriver pointer buttons. */
+const MOUSE_BUTTONS = { left: 0, middle: 1, right: 2 };
 const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined);
 
 const freePort = () =>
@@ -191,6 +194,51 @@ export class WebKitLauncher {
     }
     await this.session('/actions', 'POST', { actions: [{ type: 'key', id: 'keyboard', actions }] });
     await this.session('/actions', 'DELETE');
+  }
+
+  /**
+   * `sendMouse` (@web/test-runner-commands calls these for a `webdriver` launcher): W3C
+   * pointer actions, positions in CSS pixels of the page's viewport. The pointer's
+   * position and pressed buttons are kept by the driver between calls, as in a browser.
+   */
+  async pointer(actions) {
+    await this.session('/actions', 'POST', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+  }
+
+  // Over 100 ms, as a hand moves: WebKitGTK fires no pointerout / pointerleave on the element
+  // a 0 ms move leaves (it then fires pointerenter on <html> as if the pointer came from
+  // outside the window), so a popover that closes on leave would never close.
+  sendMouseMove(_id, x, y) {
+    return this.pointer([{ type: 'pointerMove', duration: 100, origin: 'viewport', x: Math.round(x), y: Math.round(y) }]);
+  }
+
+  sendMouseClick(_id, x, y, button = 'left') {
+    const b = MOUSE_BUTTONS[button];
+    return this.pointer([
+      { type: 'pointerMove', duration: 100, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+      { type: 'pointerDown', button: b },
+      { type: 'pointerUp', button: b },
+    ]);
+  }
+
+  sendMouseDown(_id, button = 'left') {
+    return this.pointer([{ type: 'pointerDown', button: MOUSE_BUTTONS[button] }]);
+  }
+
+  sendMouseUp(_id, button = 'left') {
+    return this.pointer([{ type: 'pointerUp', button: MOUSE_BUTTONS[button] }]);
+  }
+
+  /**
+   * `resetMouse()`: releases every button and puts the pointer at the top left corner.
+   * Releasing a button that is not down dispatches nothing (WebDriver, "dispatch a
+   * pointerUp action").
+   */
+  resetMouse() {
+    return this.pointer([
+      ...Object.values(MOUSE_BUTTONS).map((button) => ({ type: 'pointerUp', button })),
+      { type: 'pointerMove', duration: 100, origin: 'viewport', x: 0, y: 0 },
+    ]);
   }
 
   takeScreenshot() {

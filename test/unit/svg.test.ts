@@ -19,10 +19,10 @@ import type { CardData } from '../../src/model/model.js';
 import { cleanText, parseCardData } from '../../src/model/validate.js';
 import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
 import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
-import { charWidth, ellipsize, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
+import { charWidth, ellipsize, HEADROOM, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
 import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
-import { describeChromiumOnly } from '../engines.js';
+import { describeChromiumOnly, IS_WEBKIT } from '../engines.js';
 
 /** Five days after the test files' `asOf`, as in the element's visual tests. */
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -135,8 +135,8 @@ const bytes = (s: string) => new Blob([s]).size;
 // ---------------------------------------------------------------------------
 
 describe('static SVG: text layout without a DOM', () => {
-  it('estimates DejaVu Sans exactly for ASCII, 1em for CJK, nothing for combining marks', () => {
-    expect(textWidth('Paco Xu', { size: 10 })).to.be.closeTo(6.0 + 6.1 + 5.5 + 6.1 + 3.2 + 6.9 + 6.3, 0.01);
+  it('estimates DejaVu Sans exactly for ASCII (plus the headroom), 1em for CJK, nothing for combining marks', () => {
+    expect(textWidth('Paco Xu', { size: 10 })).to.be.closeTo((6.0 + 6.1 + 5.5 + 6.1 + 3.2 + 6.9 + 6.3) * HEADROOM, 0.01);
     expect(charWidth('徐')).to.equal(1);
     expect(charWidth('，')).to.equal(1);
     expect(charWidth('\u0301')).to.equal(0);
@@ -152,7 +152,10 @@ describe('static SVG: text layout without a DOM', () => {
       for (const s of samples) {
         const drawn = c.measureText(s).width;
         const guess = textWidth(s, { size: 14, bold });
-        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.least(drawn - 0.5);
+        // WebKitGTK rounds every glyph's advance to a whole pixel (Chromium, Firefox and Safari
+        // on macOS keep fractions): up to half a pixel a character more there.
+        const rounding = IS_WEBKIT ? 0.5 * [...s].length : 0.5;
+        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.least(drawn - rounding);
         expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.most(drawn * 1.3 + 1);
       }
     }
@@ -160,7 +163,7 @@ describe('static SVG: text layout without a DOM', () => {
 
   it('wraps at spaces, between CJK characters, never before closing punctuation', () => {
     expect(wrapText('one two three four', textWidth('one two th', { size: 10 }), { size: 10 })).to.deep.equal(['one two', 'three four']);
-    const cjk = wrapText('数据截至二零二六年，好', 10 * 5, { size: 10 });
+    const cjk = wrapText('数据截至二零二六年，好', textWidth('数据截至二', { size: 10 }), { size: 10 });
     expect(cjk[0]).to.equal('数据截至二');
     expect(cjk.every((l) => !l.startsWith('，'))).to.equal(true);
     expect(cjk.join('')).to.equal('数据截至二零二六年，好');
@@ -242,7 +245,8 @@ describe('static SVG: the card', () => {
   it('shows every region of the web card, in English', () => {
     const doc = parse(renderCardSvg(full, { ...EN, extraRoles: [{ label: 'KubeCon China 2024 co-chair', url: 'https://example.com/kubecon' }] }));
     const text = lines(doc);
-    const all = text.join('\n');
+    // A label may wrap: read the lines as one text.
+    const all = text.join(' ');
     for (const expected of [
       'Paco Xu', '@pacoxu', 'DaoCloud', // identity
       '15.8K', 'Contributions', '1.2K', 'PRs merged', '1.4K', 'PRs opened', '5.2K', 'Reviews', '310', 'Issues', '1.5K', 'Commits', // totals
