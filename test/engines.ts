@@ -1,17 +1,17 @@
 /**
- * Tests that only Chromium can run, defined only there and named so. The other
- * engines (web-test-runner.browsers.config.js) never see them: a Mocha grep
- * would leave them in the suite as tests that never ran, which the runner counts
- * as failures. Two kinds need Chromium:
+ * Tests that not every engine can run, defined only where they can and named so.
+ * The other engines (web-test-runner.browsers.config.js) never see them: a Mocha
+ * grep would leave them in the suite as tests that never ran, which the runner
+ * counts as failures. Two kinds need Chromium:
  * - visual baselines: they are Chromium's screenshots (fonts, antialiasing and
  *   form controls differ per engine);
  * - heap measurement: `window.gc` and `performance.memory` exist only there
  *   (web-test-runner.config.js starts it with --expose-gc and
  *   --enable-precise-memory-info).
+ * And one cannot be driven in WebKit (`itExceptWebKit`, the reason beside it).
  */
 
-/** Chromium or Chrome: the engine web-test-runner.config.js drives. */
-// "HeadlessChrome/…" in headless mode, so no word boundary before "Chrome".
+/** Chromium or Chrome ("HeadlessChrome/…" headless): the engine web-test-runner.config.js drives. */
 export const IS_CHROMIUM = /Chrom(e|ium)\//.test(navigator.userAgent);
 
 /** WebKit (WebKitGTK's MiniBrowser here; Safari's engine), which says "AppleWebKit" without "Chrome". */
