@@ -32,15 +32,15 @@ const KB = 1024;
 /** The performance issue's budgets: first paint, a `src` card, a live card (main thread + worker). */
 const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
 /**
- * Where the build stands against those budgets, knowingly: over, by the
- * figures docs/performance.md ("Size") explains (the fidelity, ladder and
- * language work landed after the budgets were set: thresholds and scopes,
+ * Where the build stands against those budgets, knowingly: b and c are over,
+ * by the figures docs/performance.md ("Size") explains (the fidelity, ladder
+ * and language work landed after the budgets were set: thresholds and scopes,
  * 18 languages' plural rules and matching, the ladder's roles, emblems, the
- * validator of every field). Each set is reported against its budget and
- * enforced against this ceiling, so it cannot grow unnoticed while the gap is
- * closed.
+ * validator of every field). Each is reported against its budget and enforced
+ * against this ceiling, so it cannot grow unnoticed while the gap is closed.
+ * (a, the first paint, is within its budget and enforced at it.)
  */
-const CEILING = { a: 12_600, b: 26_800, c: 58_700 };
+const CEILING = { b: 26_800, c: 58_700 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

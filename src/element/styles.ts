@@ -1,10 +1,10 @@
 /**
  * The card's first-paint styles: theme variables, the card box and the
- * skeleton. The loaded card's styles are in `render/view-styles.ts`, which
- * arrives with the card view, so the first paint downloads only these.
+ * skeleton. The loaded card's styles, and the variables only they read (badge
+ * tiers, notices), are in `render/view-styles.ts`, which arrives with the card
+ * view, so the first paint downloads only these.
  *
- * The card's styles. Public knobs are `--k8s-card-*` custom properties on the
- * host; inside, everything reads private `--_*` variables derived from them,
+ * Public knobs are `--k8s-card-*` custom properties on the host; inside, everything reads private `--_*` variables derived from them,
  * so the internals can change without breaking a page that themes the card
  * (the same split Material Web uses). Colours are chosen for WCAG AA contrast
  * in both themes.
@@ -27,13 +27,7 @@ export const styles = css`
     --_stripe: var(--k8s-card-stripe, var(--_accent));
     --_border: var(--k8s-card-border, light-dark(#d0d7de, #3d444d));
     --_skeleton: var(--k8s-card-skeleton, light-dark(#eaeef2, #262c36));
-    --_warn-bg: var(--k8s-card-warn-bg, light-dark(#fff8c5, #3b2e00));
-    --_warn-fg: var(--k8s-card-warn-fg, light-dark(#4d3800, #f2cc60));
     --_focus: var(--k8s-card-focus, light-dark(#0969da, #4493f8));
-    --_tier-bronze: light-dark(#a0522d, #e0a47a);
-    --_tier-silver: light-dark(#5c6670, #c3cbd4);
-    --_tier-gold: light-dark(#8a6100, #e3b341);
-    --_tier-platinum: light-dark(#5a32a3, #c6a7ff);
     --_radius: var(--k8s-card-radius, 12px);
     --_font: var(--k8s-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_width: var(--k8s-card-width, 420px);
@@ -104,28 +98,12 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /* Its size and shape, which the skeleton's bone shares; the initials and the image are the view's. */
   .avatar {
     flex: none;
     inline-size: 56px;
     block-size: 56px;
     border-radius: 50%;
-    background: var(--_accent-soft);
-    color: var(--_accent);
-    display: grid;
-    place-items: center;
-    font-weight: 700;
-    font-size: 20px;
-    overflow: hidden;
-    position: relative;
-  }
-
-  /* The image covers the initials; if it fails to load it is removed and they show. */
-  .avatar img {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
   }
 
   .skeleton {
@@ -134,10 +112,6 @@ export const styles = css`
 
   .grow {
     flex: 1;
-  }
-
-  .who {
-    min-inline-size: 0;
   }
 
   /* Totals */
@@ -220,9 +194,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
-    }
-    .chart .line {
-      stroke: CanvasText;
     }
   }
 

@@ -2,11 +2,51 @@
  * Styles of the loaded card's regions (identity text, totals, roles, badges,
  * chart, footer, states). They travel in the card-view chunk and are adopted
  * into the shadow root when it arrives; the variables they read (`--_fg`,
- * `--_accent`…) are defined by the first-paint styles in `../styles.ts`.
+ * `--_accent`…) are defined by the first-paint styles in `../element/styles.ts`,
+ * except those only these styles read (badge tiers, notices), defined here.
  */
 import { css } from 'lit';
 
 export const viewStyles = css`
+  :host {
+    --_warn-bg: var(--k8s-card-warn-bg, light-dark(#fff8c5, #3b2e00));
+    --_warn-fg: var(--k8s-card-warn-fg, light-dark(#4d3800, #f2cc60));
+    --_tier-bronze: light-dark(#a0522d, #e0a47a);
+    --_tier-silver: light-dark(#5c6670, #c3cbd4);
+    --_tier-gold: light-dark(#8a6100, #e3b341);
+    --_tier-platinum: light-dark(#5a32a3, #c6a7ff);
+  }
+
+  @media (forced-colors: active) {
+    .chart .line {
+      stroke: CanvasText;
+    }
+  }
+
+  /* Long names and companies shrink the column instead of widening the card (bones have no text). */
+  .who {
+    min-inline-size: 0;
+  }
+
+  /* The avatar's initials, under the image; if the image fails to load it is removed and they show. */
+  .avatar {
+    background: var(--_accent-soft);
+    color: var(--_accent);
+    display: grid;
+    place-items: center;
+    font-weight: 700;
+    font-size: 20px;
+    overflow: hidden;
+    position: relative;
+  }
+
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
 
   a {
     color: var(--_accent);

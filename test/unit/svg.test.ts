@@ -11,6 +11,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { styles } from '../../src/element/styles.js';
+import { viewStyles } from '../../src/render/view-styles.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { zhCN } from '../../src/i18n/messages/zh-CN.js';
 import { enMore } from '../../src/i18n/more/en.js';
@@ -341,8 +342,8 @@ describe('static SVG: the card', () => {
     expect(auto).to.not.match(/@font-face|@import|url\(|var\(/);
   });
 
-  it('uses the web card’s palettes (src/element/styles.ts)', () => {
-    const css = styles.cssText;
+  it('uses the web card’s palettes (src/element/styles.ts, and render/view-styles.ts for tiers and notices)', () => {
+    const css = styles.cssText + viewStyles.cssText;
     const pair = (name: string) => {
       const m = new RegExp(`--_${name}:[^;]*?light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`).exec(css);
       expect(m, `--_${name}`).to.not.equal(null);
