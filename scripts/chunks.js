@@ -10,8 +10,10 @@
  * - `view`: what turns a card's data into the shown card (templates, the
  *   model and its validator, the chart and d3's scales, formatting), fetched
  *   in parallel with the data.
- * - `live`: the live sources, their network layer and the roles code, fetched
- *   only by a card with `user` and no `src`.
+ * - `live`: the live sources, their network layer and the roles index, fetched
+ *   only by a card with `user` and no `src`; `roles-build`: the code that builds
+ *   the index from the community files (`src/roles/build/`), on the main thread
+ *   only when the roles worker cannot run (the worker bundles its own copy).
  * - `share`: the share menu, fetched only by a card with `share`; `static`: the
  *   SVG renderer, fetched on its first download; `compact` and `inline`: the
  *   variants, fetched only by a card of that variant.
@@ -23,6 +25,9 @@
 export const CHUNK_RULES = [
   // The bundler's helpers (namespace objects) travel with the view, which every card loads.
   { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/|more\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
+  // Before `live`: the roles builder runs in the worker, which bundles its own copy; on the
+  // main thread only the fallback for pages without workers imports it.
+  { name: 'roles-build', test: /\/src\/roles\/build\// },
   { name: 'live', test: /\/src\/(sources|roles)\// },
   { name: 'share', test: /\/src\/share\// },
   { name: 'compact', test: /\/src\/variants\/compact\.ts$/ },

@@ -32,15 +32,15 @@ const KB = 1024;
 /** The performance issue's budgets: first paint, a `src` card, a live card (main thread + worker). */
 const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
 /**
- * Where the build stands against those budgets, knowingly: b and c are over,
- * by the figures docs/performance.md ("Size") explains (the fidelity, ladder
- * and language work landed after the budgets were set: thresholds and scopes,
- * 18 languages' plural rules and matching, the ladder's roles, emblems, the
- * validator of every field). Each is reported against its budget and enforced
- * against this ceiling, so it cannot grow unnoticed while the gap is closed.
- * (a, the first paint, is within its budget and enforced at it.)
+ * Where the build stands against those budgets, knowingly: b is over, by the
+ * figures docs/performance.md ("Size") explains (the fidelity, ladder and
+ * language work landed after the budgets were set: thresholds and scopes, 18
+ * languages' plural rules and matching, emblems, the validator of every
+ * field). It is reported against its budget and enforced against this
+ * ceiling, so it cannot grow unnoticed while the gap is closed. a and c are
+ * within their budgets and enforced at them.
  */
-const CEILING = { b: 26_800, c: 58_700 };
+const CEILING = { b: 26_800 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;
@@ -79,10 +79,12 @@ function closure(start, dynamic, avoid = []) {
 
 /**
  * Files (JS and CSS) of a set of manifest keys, with JS assets (the roles
- * worker, which the card starts by URL) — except the YAML parser's chunk when
- * the worker is there: the worker carries its own parser, and the page fetches
- * the chunk only when it must parse on the main thread. The worker file is
- * the bigger of the two, so counting it is the larger, honest figure.
+ * worker, which the card starts by URL) — except the main-thread fallback's
+ * chunks when the worker is there: the roles builder and the YAML parser. The
+ * worker carries its own copy of both, and the page fetches those chunks only
+ * when it must build the roles on the main thread (no worker allowed). The
+ * worker file is the bigger of the two, so counting it is the larger, honest
+ * figure.
  */
 function filesOf(keys) {
   const files = new Set();
@@ -92,7 +94,7 @@ function filesOf(keys) {
     for (const asset of manifest[key].assets ?? []) if (asset.endsWith('.js')) files.add(asset);
   }
   const worker = [...files].some((f) => /(^|\/)worker(-[\w-]+)?\.js$/.test(f));
-  if (worker) for (const f of [...files]) if (/\/js-yaml(-[\w-]+)?\.js$/.test(f)) files.delete(f);
+  if (worker) for (const f of [...files]) if (/\/(js-yaml|roles-build)(-[\w-]+)?\.js$/.test(f)) files.delete(f);
   return files;
 }
 

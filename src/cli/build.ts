@@ -18,7 +18,7 @@ import type { CardData } from '../model/model.js';
 import { configure, type ConfigPatch } from '../sources/config.js';
 import { fetchRolesIndex } from '../sources/community.js';
 import { loadLiveCard } from '../sources/live.js';
-import { loadYamlParser } from '../roles/yaml.js';
+import { loadYamlParser } from '../roles/build/yaml.js';
 import { renderCardSvg } from '../static/svg.js';
 import { UsageError, type BuildOptions } from './args.js';
 import { avatarDataUri } from './avatar.js';

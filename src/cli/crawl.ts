@@ -15,8 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { LoadError, toLoadError } from '../model/load-error.js';
 import { isObj } from '../model/untrusted.js';
-import { buildRolesIndexWith, type CommunityFile } from '../roles/build.js';
-import { loadYamlParser } from '../roles/yaml.js';
+import { buildRolesIndexWith, type CommunityFile } from '../roles/build/build.js';
+import { loadYamlParser } from '../roles/build/yaml.js';
 import { configure, getConfig, trimSlash } from '../sources/config.js';
 import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';

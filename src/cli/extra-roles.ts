@@ -15,7 +15,7 @@
 import { cleanText } from '../model/validate.js';
 import { safeHttpUrl } from '../model/safe-url.js';
 import { isObj } from '../model/untrusted.js';
-import { parseYaml, type YamlParser } from '../roles/yaml.js';
+import { parseYaml, type YamlParser } from '../roles/build/yaml.js';
 
 /** One supplied role. */
 export interface ExtraRole {

@@ -6,7 +6,7 @@
 import { isRequestableLogin } from '../model/login.js';
 import type { RolesIndex } from '../roles/roles-index.js';
 import { rolesFor } from '../roles/roles-index.js';
-import { COMMUNITY_TREE } from '../roles/sigs-yaml.js';
+import { COMMUNITY_TREE } from '../roles/build/sigs-yaml.js';
 
 /** A users file: one login per line; `#` starts a comment; blank lines are ignored. */
 export function parseUsersFile(text: string): string[] {

@@ -20,7 +20,7 @@
  * Every worker is terminated once it has answered or given up, and every blob URL
  * revoked. Nothing here runs at import time.
  */
-import { buildRolesIndex, type CommunityFile, type RolesBuildResult } from './build.js';
+import type { CommunityFile, RolesBuildResult } from './build/build.js';
 import { isRolesIndex } from './roles-index.js';
 import type { RolesWorkerReply } from './worker.js';
 
@@ -62,7 +62,7 @@ export const WORKER_TIMEOUT_MS = 5000;
  * Builds the roles index from the community files' texts in a module worker,
  * falling back to the main thread (see the module comment). The index is the
  * same either way, and so are the failures: if `sigs.yaml` is not YAML, this
- * rejects as {@link buildRolesIndex} does. It never rejects because of the
+ * rejects as `buildRolesIndex` (build/build.ts) does. It never rejects because of the
  * worker itself.
  */
 export async function buildRolesIndexOffMainThread(
@@ -88,6 +88,9 @@ export async function buildRolesIndexOffMainThread(
   } else {
     reason = started.reason;
   }
+  // The builder, like the YAML parser it loads, is a chunk of its own: only this fallback
+  // needs it on the main thread (the worker bundles its own copy).
+  const { buildRolesIndex } = await import('./build/build.js');
   return { ...(await buildRolesIndex(texts)), thread: 'main-thread', fallbackReason: reason };
 }
 

@@ -18,7 +18,7 @@
  * importing this module anywhere else (a server rendering the page) does nothing.
  */
 import { FAILSAFE_SCHEMA, loadAll } from 'js-yaml';
-import { buildRolesIndexWith, type CommunityFile } from './build.js';
+import { buildRolesIndexWith, type CommunityFile } from './build/build.js';
 import type { RolesIndex } from './roles-index.js';
 
 /** What the page posts: the community files, as fetched. */

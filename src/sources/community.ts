@@ -15,9 +15,8 @@
  */
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { Role } from '../model/model.js';
-import { SIGS_YAML } from '../roles/build.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
-import { STEERING_GROUP } from '../roles/sigs-yaml.js';
+import { SIGS_YAML, STEERING_GROUP } from '../roles/names.js';
 import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
 import { untilAborted } from './net/waiting.js';
 import { cacheGet, cachePut, isFresh, request, type Fetched } from './net/http.js';

@@ -15,7 +15,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { loadAll, FAILSAFE_SCHEMA } from 'js-yaml';
-import { buildRolesIndexWith } from '../../dist/lib/roles/build.js';
+import { buildRolesIndexWith } from '../../dist/lib/roles/build/build.js';
 import { rolesFor } from '../../dist/lib/roles/roles-index.js';
 import { expectedLadderRoles, OWNERS_ALIASES_URL } from './ladder-reader.js';
 

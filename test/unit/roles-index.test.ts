@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Role } from '../../src/model/model.js';
-import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFile } from '../../src/roles/build.js';
-import { addOwnersFiles, expandAliases, ownersDir } from '../../src/roles/owners.js';
-import { RolesBuilder } from '../../src/roles/builder.js';
+import { buildRolesIndex, buildRolesIndexFromDocs, type CommunityFile } from '../../src/roles/build/build.js';
+import { addOwnersFiles, expandAliases, ownersDir } from '../../src/roles/build/owners.js';
+import { RolesBuilder } from '../../src/roles/build/builder.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../../src/roles/roles-index.js';
 import { buildRolesIndexOffMainThread } from '../../src/roles/worker-client.js';
-import { aliasMeaning } from '../../src/roles/kubernetes-aliases.js';
+import { aliasMeaning } from '../../src/roles/build/kubernetes-aliases.js';
 import { highestRung } from '../../src/model/roles-order.js';
 
 const TREE = 'https://github.com/kubernetes/community/tree/HEAD/';

@@ -9,9 +9,9 @@
  * CLI's crawl reads them all (`k8s-contrib-card roles`), and the element
  * reads the index it writes (`roles-src`).
  */
-import { isObj } from '../model/untrusted.js';
+import { isObj } from '../../model/untrusted.js';
 import { asArray, EMERITUS_APPROVER, type RolesBuilder } from './builder.js';
-import { makeRole } from './roles-index.js';
+import { makeRole } from '../roles-index.js';
 
 /** One parsed OWNERS file, where it lives. */
 export interface OwnersFile {

@@ -3,10 +3,10 @@
  * sits on Steering today) and `README.md`, the only file that records when each
  * member's term ends, and the Steering emeriti.
  */
-import { isObj } from '../model/untrusted.js';
+import { isObj } from '../../model/untrusted.js';
 import { asArray, type RolesBuilder } from './builder.js';
-import { makeRole } from './roles-index.js';
-import { STEERING_GROUP } from './sigs-yaml.js';
+import { makeRole } from '../roles-index.js';
+import { STEERING_GROUP } from '../names.js';
 
 /** Same, inside a Markdown link text such as `[@BenTheElder](...)`. */
 const README_LOGIN = /\[\s*@([A-Za-z0-9-]{1,39})\s*\]/g;

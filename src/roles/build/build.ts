@@ -9,12 +9,13 @@
  * and only strings that look like GitHub logins become index keys. Which file
  * gives which roles is docs/roles.md.
  */
-import { makeRole, type RolesIndex, type RolesSource } from './roles-index.js';
+import { makeRole, type RolesIndex, type RolesSource } from '../roles-index.js';
 import { RolesBuilder } from './builder.js';
 import { addKubernetesAliases } from './kubernetes-aliases.js';
 import { addOrgFile, addTeamsFile, orgOfPath } from './org.js';
 import { addOwnersFiles, type OwnersFile } from './owners.js';
-import { addSigsYaml, COMMUNITY_TREE, groupNames, STEERING_DIR, STEERING_GROUP } from './sigs-yaml.js';
+import { addSigsYaml, COMMUNITY_TREE, groupNames, STEERING_DIR } from './sigs-yaml.js';
+import { SIGS_YAML, STEERING_GROUP } from '../names.js';
 import { addSteeringEmeriti, readSteeringReadme, steeringAliasMembers } from './steering.js';
 import { loadYamlParser, parseYaml, type YamlParser } from './yaml.js';
 
@@ -35,8 +36,6 @@ export interface RolesBuildResult {
   unreadable: string[];
 }
 
-/** `repo` + `path` of the one file that must be readable: without it, no leadership role is known. */
-export const SIGS_YAML = { repo: 'kubernetes/community', path: 'sigs.yaml' } as const;
 
 /** What kind of file this is, by where it lives. */
 type FileKind = 'sigs' | 'steering-aliases' | 'steering-readme' | 'kubernetes-aliases' | 'org' | 'teams' | 'owners' | 'owners-aliases';

@@ -6,10 +6,10 @@
  * in docs/roles.md ("The mapping"); a name the rules do not cover is still
  * shown, under its own name, at reviewer level, never dropped.
  */
-import type { RoleKind } from '../model/model.js';
-import { isObj } from '../model/untrusted.js';
+import type { RoleKind } from '../../model/model.js';
+import { isObj } from '../../model/untrusted.js';
 import { asArray, type RolesBuilder } from './builder.js';
-import { makeRole } from './roles-index.js';
+import { makeRole } from '../roles-index.js';
 
 /** Where the aliases are recorded, at the default branch. */
 export const KUBERNETES_ALIASES_URL = 'https://github.com/kubernetes/kubernetes/blob/HEAD/OWNERS_ALIASES';

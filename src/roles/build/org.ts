@@ -3,9 +3,9 @@
  * the first rung of the ladder) and the `-maintainers` teams that give write
  * access to a repository (`teams:` in `org.yaml` and in `config/<org>/**\/teams.yaml`).
  */
-import { isObj } from '../model/untrusted.js';
+import { isObj } from '../../model/untrusted.js';
 import { asArray, type RolesBuilder } from './builder.js';
-import { makeRole } from './roles-index.js';
+import { makeRole } from '../roles-index.js';
 
 /** Org names are login-shaped; anything else names no org. */
 const ORG = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;

@@ -6,12 +6,10 @@
  * Board. Indentation differs between versions of the file: it is read as
  * parsed YAML, never line by line.
  */
-import { isObj } from '../model/untrusted.js';
+import { isObj } from '../../model/untrusted.js';
 import { asArray, githubs, text, type RolesBuilder } from './builder.js';
-import { makeRole } from './roles-index.js';
-
-/** The group name every Steering role carries, whichever file it came from. */
-export const STEERING_GROUP = 'Steering Committee';
+import { makeRole } from '../roles-index.js';
+import { STEERING_GROUP } from '../names.js';
 
 /** Group folders are plain path segments; anything else gets no link. */
 const DIR_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

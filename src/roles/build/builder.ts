@@ -4,11 +4,11 @@
  * `steering.ts`, `owners.ts`) add roles to one builder; nothing here knows a
  * file's layout. Helpers at the end read untrusted YAML values for them.
  */
-import type { Role, RoleKind } from '../model/model.js';
-import { isObj } from '../model/untrusted.js';
-import { cleanText } from '../model/validate.js';
-import { byString, compareRoles } from '../model/roles-order.js';
-import { FILE_LOGIN, makeRole, rolesFor, ROLES_INDEX_VERSION, type RolesIndex, type RolesSource } from './roles-index.js';
+import type { Role, RoleKind } from '../../model/model.js';
+import { isObj } from '../../model/untrusted.js';
+import { cleanText } from '../../model/validate.js';
+import { byString, compareRoles } from '../../model/roles-order.js';
+import { FILE_LOGIN, makeRole, rolesFor, ROLES_INDEX_VERSION, type RolesIndex, type RolesSource } from '../roles-index.js';
 
 /** Most directories one role keeps (see `Role.paths`). */
 export const MAX_PATHS = 20;
