@@ -39,7 +39,7 @@ async function slowPaths(ctx, next) {
  * added to `connect-src`. `trusted-types lit-html k8s-contrib-card` is the
  * line the README gives: Lit's policy and the card's own (for its worker).
  */
-function strictCsp(connect) {
+function strictCsp(connect, workers = true) {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -50,6 +50,8 @@ function strictCsp(connect) {
     "base-uri 'none'",
     "require-trusted-types-for 'script'",
     'trusted-types lit-html k8s-contrib-card',
+    // `?worker=none`: a page that allows no worker at all (the card's main-thread fallback).
+    ...(workers ? [] : ["worker-src 'none'"]),
   ].join('; ');
 }
 
@@ -64,7 +66,7 @@ async function strictCspPage(ctx, next) {
   const attrs = q.user
     ? `user="${attr(q.user)}" loading="eager" github-api="${attr(q.github)}" devstats-api="${attr(q.devstats)}" raw-base="${attr(q.raw)}"`
     : `src="${attr(q.src ?? '')}"`;
-  ctx.set('Content-Security-Policy', strictCsp(connect));
+  ctx.set('Content-Security-Policy', strictCsp(connect, q.worker !== 'none'));
   ctx.type = 'html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/test/csp-probe.js"></script>

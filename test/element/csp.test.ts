@@ -77,4 +77,21 @@ describe('strict CSP and Trusted Types: a live card and its roles worker', () =>
     expect((await standIns.log({ service: 'raw' })).length).to.equal(8);
     frame.remove();
   });
+
+  it("on a page that allows no worker (worker-src 'none'), builds the same roles on the main thread from the roles-build chunk", async () => {
+    const frame = await openPage({ user: 'pacoxu', github: t.urls.github, devstats: t.urls.devstats, raw: t.urls.raw, worker: 'none' });
+    const win = frame.contentWindow as ProbeWindow;
+    const card = frame.contentDocument!.querySelector('k8s-contrib-card')!;
+    const root = await until(() => card.shadowRoot?.querySelector('[part=rung]') && card.shadowRoot, 'the roles', 15000);
+    expect(root.querySelector('[part=rung]')!.textContent).to.include('Steering Committee member');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    // The builder and the parser came as chunks of the page; the worker never started.
+    expect(loaded).to.include('/dist/cdn/chunks/roles-build.js');
+    expect(loaded).to.include('/dist/cdn/chunks/js-yaml.js');
+    expect(loaded).to.not.include('/dist/cdn/assets/worker.js');
+    // The only reports are the policy refusing the worker: nothing else was blocked.
+    expect(win.__violations.filter((v) => !/worker-src/.test(v)), 'other violations').to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
 });
