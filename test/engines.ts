@@ -1,5 +1,5 @@
 /**
- * Tests that not every engine can run, defined only where they can and named so.
+ * Tests that only Chromium can run, defined only there and named so.
  * The other engines (web-test-runner.browsers.config.js) never see them: a Mocha
  * grep would leave them in the suite as tests that never ran, which the runner
  * counts as failures. Two kinds need Chromium:
@@ -8,7 +8,7 @@
  * - heap measurement: `window.gc` and `performance.memory` exist only there
  *   (web-test-runner.config.js starts it with --expose-gc and
  *   --enable-precise-memory-info).
- * And one cannot be driven in WebKit (`itExceptWebKit`, the reason beside it).
+ * `IS_WEBKIT` lets a test assert WebKit's own behaviour where it differs.
  */
 
 /** Chromium or Chrome ("HeadlessChrome/…" headless): the engine web-test-runner.config.js drives. */
@@ -20,14 +20,6 @@ export const IS_WEBKIT = /AppleWebKit\//.test(navigator.userAgent) && !IS_CHROMI
 /** `it`, in Chromium only, its title starting "[Chromium only]". */
 export function itChromiumOnly(title: string, fn: Mocha.AsyncFunc): void {
   if (IS_CHROMIUM) it(`[Chromium only] ${title}`, fn);
-}
-
-/**
- * `it`, in every engine but WebKit, its title starting "[not in WebKit]": for what
- * WebKitGTK's WebDriver cannot drive faithfully (the reason goes in a comment beside it).
- */
-export function itExceptWebKit(title: string, fn: Mocha.AsyncFunc): void {
-  if (!IS_WEBKIT) it(`[not in WebKit] ${title}`, fn);
 }
 
 /** `describe`, in Chromium only, its title ending "[Chromium only]". */
