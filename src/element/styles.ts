@@ -4,7 +4,8 @@
  * tiers, notices), are in `render/view-styles.ts`, which arrives with the card
  * view, so the first paint downloads only these.
  *
- * Public knobs are `--k8s-card-*` custom properties on the host; inside, everything reads private `--_*` variables derived from them,
+ * Public knobs are `--k8s-card-*` custom properties on the host; inside,
+ * everything reads private `--_*` variables derived from them,
  * so the internals can change without breaking a page that themes the card
  * (the same split Material Web uses). Colours are chosen for WCAG AA contrast
  * in both themes.
