@@ -105,8 +105,11 @@ describe('loadLiveCard', () => {
   });
 
   it('throws not-found for a login GitHub does not know, and stops the other sources', async () => {
-    // DevStats is asked at once (with the login as written) and is slow to answer.
+    // DevStats is asked at once (with the login as written) and is slow to answer. GitHub's 404
+    // comes after 300 ms, so DevStats' requests have left by then: Firefox and WebKit never send
+    // a request aborted before it leaves, and an instant 404 raced them there.
     await standIns.fault({ service: 'devstats', kind: 'delay', delayMs: 1500 });
+    await standIns.fault({ service: 'github', kind: 'delay', delayMs: 300 });
     const started = Date.now();
     const e = await rejectionOf(loadLiveCard('no-such-person-here'));
     expect(e).to.be.instanceOf(LoadError);
