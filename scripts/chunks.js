@@ -35,6 +35,13 @@ export const CHUNK_RULES = [
   { name: 'static', test: /\/src\/static\// },
 ];
 
+/**
+ * Chunks only the roles worker's main-thread fallback loads (pages that allow no
+ * worker): the roles builder and the YAML parser (named after its package). The
+ * worker carries its own copy of both, so a page with the worker never asks for them.
+ */
+export const WORKER_FALLBACK_CHUNKS = ['roles-build', 'js-yaml'];
+
 /** Chunks of features a page opts into (the share menu, the SVG renderer): outside the size budget's card sets. */
 export const OPTIONAL_CHUNKS = ['share', 'static', 'compact', 'inline'];
 

@@ -26,7 +26,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LANGUAGE_MODULES, MORE_MODULES, OPTIONAL_CHUNKS } from './chunks.js';
+import { LANGUAGE_MODULES, MORE_MODULES, OPTIONAL_CHUNKS, WORKER_FALLBACK_CHUNKS } from './chunks.js';
 
 const KB = 1024;
 /** The performance issue's budgets: first paint, a `src` card, a live card (main thread + worker). */
@@ -94,7 +94,7 @@ function filesOf(keys) {
     for (const asset of manifest[key].assets ?? []) if (asset.endsWith('.js')) files.add(asset);
   }
   const worker = [...files].some((f) => /(^|\/)worker(-[\w-]+)?\.js$/.test(f));
-  if (worker) for (const f of [...files]) if (/\/(js-yaml|roles-build)(-[\w-]+)?\.js$/.test(f)) files.delete(f);
+  if (worker) for (const name of WORKER_FALLBACK_CHUNKS) files.delete(`chunks/${name}.js`);
   return files;
 }
 

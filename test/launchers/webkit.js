@@ -28,6 +28,13 @@ const KEYS = {
 };
 /** `sendMouse` button names → WebDriver pointer buttons. */
 const MOUSE_BUTTONS = { left: 0, middle: 1, right: 2 };
+/**
+ * A pointer move to viewport coordinates, over 100 ms as a hand moves: WebKitGTK fires no
+ * pointerout / pointerleave on the element a 0 ms move leaves (it then fires pointerenter
+ * on <html> as if the pointer came from outside the window), so a popover that closes on
+ * leave would never close.
+ */
+const moveTo = (x, y) => ({ type: 'pointerMove', duration: 100, origin: 'viewport', x: Math.round(x), y: Math.round(y) });
 const keyCode = (name) => KEYS[name] ?? (name.length === 1 ? name : undefined);
 
 const freePort = () =>
@@ -205,17 +212,14 @@ export class WebKitLauncher {
     await this.session('/actions', 'POST', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
   }
 
-  // Over 100 ms, as a hand moves: WebKitGTK fires no pointerout / pointerleave on the element
-  // a 0 ms move leaves (it then fires pointerenter on <html> as if the pointer came from
-  // outside the window), so a popover that closes on leave would never close.
   sendMouseMove(_id, x, y) {
-    return this.pointer([{ type: 'pointerMove', duration: 100, origin: 'viewport', x: Math.round(x), y: Math.round(y) }]);
+    return this.pointer([moveTo(x, y)]);
   }
 
   sendMouseClick(_id, x, y, button = 'left') {
     const b = MOUSE_BUTTONS[button];
     return this.pointer([
-      { type: 'pointerMove', duration: 100, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+      moveTo(x, y),
       { type: 'pointerDown', button: b },
       { type: 'pointerUp', button: b },
     ]);
@@ -237,7 +241,7 @@ export class WebKitLauncher {
   resetMouse() {
     return this.pointer([
       ...Object.values(MOUSE_BUTTONS).map((button) => ({ type: 'pointerUp', button })),
-      { type: 'pointerMove', duration: 100, origin: 'viewport', x: 0, y: 0 },
+      moveTo(0, 0),
     ]);
   }
 

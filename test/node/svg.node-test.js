@@ -19,6 +19,22 @@ const load = async (name) => JSON.parse(await readFile(new URL(`../data/${name}`
 const rasterize = (svg, zoom = 1) =>
   new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font: { loadSystemFonts: true } }).render();
 
+/**
+ * The renderer, the validator and the English and Chinese messages, from the npm
+ * build. Imported inside the tests, after the one that proves there is no DOM.
+ */
+async function renderer() {
+  const [{ renderCardSvg }, { parseCardData }, { en }, { zhCN }, { enMore }, { zhCNMore }] = await Promise.all([
+    import('../../dist/lib/static/svg.js'),
+    import('../../dist/lib/model/validate.js'),
+    import('../../dist/lib/i18n/messages/en.js'),
+    import('../../dist/lib/i18n/messages/zh-CN.js'),
+    import('../../dist/lib/i18n/more/en.js'),
+    import('../../dist/lib/i18n/more/zh-CN.js'),
+  ]);
+  return { renderCardSvg, parseCardData, en, zhCN, enMore, zhCNMore };
+}
+
 test('Node has no DOM here (the imports below prove nothing otherwise)', () => {
   assert.equal(typeof globalThis.window, 'undefined');
   assert.equal(typeof globalThis.document, 'undefined');
@@ -45,12 +61,7 @@ test('the module and everything it imports stay clear of Lit: only d3-scale outs
 });
 
 test('renders full.json in English and Chinese, in every theme, without a DOM', async () => {
-  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
-  const { parseCardData } = await import('../../dist/lib/model/validate.js');
-  const { en } = await import('../../dist/lib/i18n/messages/en.js');
-  const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
-  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
-  const { zhCNMore } = await import('../../dist/lib/i18n/more/zh-CN.js');
+  const { renderCardSvg, parseCardData, en, zhCN, enMore, zhCNMore } = await renderer();
   const r = parseCardData(await load('full.json'));
   assert.ok(r.ok);
   for (const [locale, messages, more, name] of [['en', en, enMore, 'Paco Xu'], ['zh-CN', zhCN, zhCNMore, 'Paco Xu']]) {
@@ -66,12 +77,7 @@ test('renders full.json in English and Chinese, in every theme, without a DOM', 
 });
 
 test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async () => {
-  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
-  const { parseCardData } = await import('../../dist/lib/model/validate.js');
-  const { en } = await import('../../dist/lib/i18n/messages/en.js');
-  const { zhCN } = await import('../../dist/lib/i18n/messages/zh-CN.js');
-  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
-  const { zhCNMore } = await import('../../dist/lib/i18n/more/zh-CN.js');
+  const { renderCardSvg, parseCardData, en, zhCN, enMore, zhCNMore } = await renderer();
   // A real avatar: a small PNG resvg makes itself.
   const avatarPng = rasterize('<svg xmlns="http://www.w3.org/2000/svg" width="112" height="112"><rect width="112" height="112" fill="#2456c7"/><circle cx="56" cy="44" r="24" fill="#fff"/></svg>').asPng();
   const avatar = `data:image/png;base64,${Buffer.from(avatarPng).toString('base64')}`;
@@ -97,9 +103,7 @@ test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async 
 });
 
 test('a hostile card still gives an SVG resvg accepts', async () => {
-  const { renderCardSvg } = await import('../../dist/lib/static/svg.js');
-  const { en } = await import('../../dist/lib/i18n/messages/en.js');
-  const { enMore } = await import('../../dist/lib/i18n/more/en.js');
+  const { renderCardSvg, en, enMore } = await renderer();
   const v = `"><svg onload="x()"><a x="\u0000\u202E${'W'.repeat(10 * 1024)}`;
   const data = {
     schemaVersion: 1,
