@@ -111,7 +111,15 @@ function inlineBundlerRuntime(): Plugin {
         }).join(',')};`;
         if (decl.length > m[0].length) throw new Error(`inline-bundler-runtime: cannot fit the import of ${out.fileName}`);
         out.code = prologue + out.code.slice(0, m.index) + decl.padEnd(m[0].length, ' ') + out.code.slice(m.index + m[0].length);
+        // The map travels both as `out.map` and as the `.map` asset already in the
+        // bundle (the one written to disk): both gain the empty first line.
         if (out.map) out.map.mappings = `;${out.map.mappings}`;
+        const mapAsset = bundle[`${out.fileName}.map`];
+        if (mapAsset?.type === 'asset') {
+          const map = JSON.parse(String(mapAsset.source)) as { mappings: string };
+          map.mappings = `;${map.mappings}`;
+          mapAsset.source = JSON.stringify(map);
+        }
         out.imports = out.imports.filter((f) => f !== runtime.fileName);
       }
       delete bundle[runtime.fileName];

@@ -87,3 +87,21 @@ test('custom-elements.json documents the public API', () => {
   assert.equal(define.declaration.module, 'dist/lib/element/k8s-contrib-card.js');
   for (const m of manifest.modules) assert.ok(existsSync(new URL(`../../${m.path}`, import.meta.url)), `${m.path} exists`);
 });
+
+test('the CDN build’s source maps point at the right lines, also in chunks that carry the bundler’s helper', async () => {
+  const { SourceMapConsumer } = await import('source-map-js');
+  // A chunk that needs the bundler's helper gets a copy of it on a line of its
+  // own above its code (vite.config.ts, inlineBundlerRuntime): its map must
+  // gain that line too, or every position of the chunk maps one line off.
+  const file = (p) => readFileSync(new URL(`../../dist/cdn/${p}`, import.meta.url), 'utf8');
+  const code = file('chunks/view.js');
+  assert.match(code, /^var __k8sCardRuntime=/, 'the view chunk carries the helper (else this test checks nothing)');
+  const map = new SourceMapConsumer(JSON.parse(file('chunks/view.js.map')));
+  const lines = code.split('\n');
+  const line = lines.findIndex((l) => l.includes('new Intl.DateTimeFormat'));
+  const column = lines[line].indexOf('new Intl.DateTimeFormat');
+  const at = map.originalPositionFor({ line: line + 1, column });
+  assert.match(at.source ?? '', /src\/i18n\/format\.ts$/);
+  const source = readFileSync(new URL('../../src/i18n/format.ts', import.meta.url), 'utf8').split('\n');
+  assert.match(source[at.line - 1], /new Intl\.DateTimeFormat/, `format.ts line ${at.line} is where the formatter is made`);
+});
