@@ -20,6 +20,14 @@ export interface ShareOptions extends CardSource {
   theme: 'auto' | 'light' | 'dark';
 }
 
+/** The element's attributes the menu reads (the card's, so the menu lives with it). */
+export interface ShareHost extends ReactiveControllerHost, HTMLElement {
+  user?: string;
+  src?: string;
+  staticBase?: string;
+  theme: ShareOptions['theme'];
+}
+
 type Action = 'embed' | 'markdown' | 'svg' | 'png';
 
 /** Longest wait for the avatar to embed in a download; the initials stand in after it. */
@@ -32,8 +40,14 @@ export class ShareController implements ReactiveController {
   status = '';
   private root?: ShadowRoot;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ShareHost) {
     host.addController(this);
+  }
+
+  /** The card's source and look as the snippets and downloads need them. */
+  options(lang: string): ShareOptions {
+    const { user, src, staticBase, theme } = this.host;
+    return { user, src, baseUrl: document.baseURI, lang, staticBase, theme };
   }
 
   hostDisconnected(): void {
@@ -188,7 +202,8 @@ function save(blob: Blob, name: string): void {
 }
 
 /** The button, the menu (when open) and the live region. */
-export function renderShare(ctl: ShareController, data: CardData, ctx: MoreContext, o: ShareOptions) {
+export function renderShare(ctl: ShareController, data: CardData, ctx: MoreContext) {
+  const o = ctl.options(ctx.locale);
   const item = (action: Action, label: string) =>
     html`<button role="menuitem" tabindex="-1" part="share-item" @click=${() => void ctl.run(action, data, ctx, o)}>${label}</button>`;
   const markdown = markdownSnippet(data.identity.login, '', o.staticBase, o.baseUrl) !== undefined;

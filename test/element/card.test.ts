@@ -4,6 +4,7 @@ import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
 import { emulateMediaWhereSupported } from '../media.js';
 import { IS_WEBKIT } from '../engines.js';
+import { loadView } from '../../src/render/load-view.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -342,6 +343,25 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     } finally {
       fetches.restore();
     }
+  });
+});
+
+describe('<k8s-contrib-card> styles', () => {
+  it('adopts the card view\'s styles with the loaded card, not while the skeleton shows', async () => {
+    // The view is loaded, the data is still on its way.
+    await loadView();
+    // A URL of its own: identical requests are shared page-wide, and an earlier test asked for this file.
+    const el = await pending(`${slow(500, 'full.json')}?styles`, 'en', { loading: 'eager' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect($(el, '[part=skeleton]'), 'still loading').to.not.equal(null);
+    const root = el.shadowRoot!;
+    const firstPaint = root.adoptedStyleSheets.length;
+    expect(firstPaint, 'the first-paint styles only').to.equal(1);
+    await el.done;
+    expect(root.adoptedStyleSheets.length, 'the view\'s styles came with the card').to.equal(2);
+    const name = $(el, '[part=name]')!;
+    // A rule of the view's own styles applies (the name's weight is set there, not in the first paint).
+    expect(Number(getComputedStyle(name).fontWeight)).to.be.at.least(600);
   });
 });
 

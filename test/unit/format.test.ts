@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate } from '../../src/i18n/format.js';
+import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate, warmIntl } from '../../src/i18n/format.js';
 
 describe('format', () => {
   it('formats compact and exact numbers per locale', () => {
@@ -49,5 +49,23 @@ describe('plurals and messages', () => {
     expect(en.activityBelow(2, 1)).to.equal('Fewer than 2 merged PRs in the last release cycle.');
     expect(zhCN.yearsActive(1, 2026)).to.equal('活跃 1 年，始于 2026');
     expect(zhCN.badges.leadership.explain(2, 2)).to.contain('指导委员会联络人');
+  });
+
+  it('sets up date formatting in a task of its own, not in the caller\'s', async () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = Counting;
+    try {
+      warmIntl();
+      expect(made, 'nothing built in the caller\'s task').to.equal(0);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(made, 'one formatter built in a later task').to.equal(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
   });
 });
