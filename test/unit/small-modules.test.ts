@@ -7,6 +7,7 @@ import { LoadError, toLoadError } from '../../src/model/load-error.js';
 import { initials } from '../../src/render/identity-text.js';
 import { visibleTotals } from '../../src/render/totals-text.js';
 import type { CardData } from '../../src/model/model.js';
+import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -148,3 +149,38 @@ describe('CDN build folder', () => {
     expect(f('https://example.com/assets/card/index.js?v=2')).to.equal('https://example.com/assets/card/');
   });
 });
+
+describe('request pacing', () => {
+  it('starts a few requests in this task and the rest in later ones, in order', async () => {
+    const started: number[] = [];
+    /** The task each start ran in: a counter a posted message advances, like a new task would. */
+    let task = 0;
+    const tasks: number[] = [];
+    const tick = () => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        task++;
+        if (started.length < 15) tick();
+      };
+      ch.port2.postMessage(null);
+    };
+    tick();
+    const all = Array.from({ length: 15 }, (_, i) =>
+      paced(async () => {
+        started.push(i);
+        tasks.push(task);
+        return i;
+      }),
+    );
+    expect(started, 'the first share starts at once, in the caller\'s task').to.deep.equal([...Array(STARTS_PER_TASK).keys()]);
+    expect(await Promise.all(all)).to.deep.equal([...Array(15).keys()]);
+    expect(started).to.deep.equal([...Array(15).keys()]);
+    // No task started more than its share, and they did not all wait for the same one.
+    const perTask = new Map<number, number>();
+    for (const t of tasks) perTask.set(t, (perTask.get(t) ?? 0) + 1);
+    expect(Math.max(...perTask.values())).to.be.at.most(STARTS_PER_TASK);
+    expect(perTask.size).to.be.at.least(Math.ceil(15 / STARTS_PER_TASK));
+  });
+});
+

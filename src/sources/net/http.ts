@@ -24,6 +24,7 @@ import { isHtml, parseJson, readBody, within } from './fetch.js';
 import { resetShared, shared } from './share.js';
 import { isFresh, readEntry, resetCache, writeEntry, type Entry } from './cache.js';
 import { closeGate, gateReset, noteRateLimit, rateLimitReset, resetGates } from './rate-limit.js';
+import { paced } from './pace.js';
 
 export { cacheGet, cachePut, isFresh } from './cache.js';
 export { gateReset, rateLimitReset } from './rate-limit.js';
@@ -184,7 +185,7 @@ async function fetchOnce<T>(spec: RequestSpec<T>, key: string, entry: Entry | un
       cache: cacheMode(spec.service),
       credentials: 'omit',
     });
-  const res = await (spec.service === 'devstats' ? devstatsSlot(call) : call());
+  const res = await (spec.service === 'devstats' ? devstatsSlot(() => paced(call)) : paced(call));
   const now = Date.now();
   if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
 
