@@ -1,7 +1,7 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
-import { loadCard, type LoadRequest } from '../sources/load.js';
+import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
 import type { PartialCard } from '../sources/live.js';
 import { nearViewport } from './near-viewport.js';
 import { toLoadError } from '../model/load-error.js';
@@ -279,6 +279,7 @@ export class K8sContribCard extends LitElement {
         (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) }),
       );
     }
+    if (this.user && !this.src) preloadLive();
     const follow = () => {
       this.lang_ = matchLocale(closestLang(this));
       this.dir_ = closestDir(this, this.lang_);

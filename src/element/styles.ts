@@ -30,7 +30,9 @@ export const styles = css`
     --_skeleton: var(--k8s-card-skeleton, light-dark(#eaeef2, #262c36));
     --_focus: var(--k8s-card-focus, light-dark(#0969da, #4493f8));
     --_radius: var(--k8s-card-radius, 12px);
-    --_font: var(--k8s-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    /* system-ui is every supported browser's UI font (Segoe UI, San Francisco, Roboto…: the
+       names once listed beside it); the rest are fallbacks for glyphs it lacks. */
+    --_font: var(--k8s-card-font, system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_width: var(--k8s-card-width, 420px);
     --_min-height: var(--k8s-card-min-height, 340px);
 

@@ -94,9 +94,11 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     // DevStats and ContribCard match logins case-sensitively: GitHub's spelling is the right one.
     const spelled = profile.then((p) => p.value.login);
     spelled.catch(() => undefined);
-    const devstats = fetchDevstats(login, spelled, { api: devstatsApi, project, ttl, signal });
+    // The roles before DevStats: their files, then their parse in the worker, take the longest,
+    // so their requests go out first (the starts are spread over a few tasks, net/pace.ts).
     const rolesSrc = options.rolesSrc || cfg.rolesSrc;
     const roles = project === 'kubernetes' ? fetchRoles(login, { rawBase, rolesSrc, ttl, signal }) : undefined;
+    const devstats = fetchDevstats(login, spelled, { api: devstatsApi, project, ttl, signal });
     const contribcard = contribcardBase
       ? spelled.then(
           (l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }),

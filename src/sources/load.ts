@@ -14,6 +14,17 @@ export interface LoadRequest extends Omit<LiveOptions, 'signal' | 'onPartial'> {
   src?: string;
 }
 
+/**
+ * Starts loading the live sources. The element calls it as a live card
+ * connects, beside the card view, so the chunk is not a round trip of its own
+ * after the card's first render. Nothing is kept: the module map shares the
+ * download with `loadCard`'s import, and a failure is `loadCard`'s to report
+ * (and its retry's to try again).
+ */
+export function preloadLive(): void {
+  import('./live.js').catch(() => undefined);
+}
+
 /** Loads one card's data. Rejects with a `LoadError` (never anything else). */
 export async function loadCard(req: LoadRequest, signal: AbortSignal, onPartial?: (p: PartialCard) => void): Promise<CardData> {
   if (req.src) return loadCardFile(req.src, signal);
