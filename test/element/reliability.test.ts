@@ -209,10 +209,11 @@ describe('reliability', () => {
 
       const log = calls(await standIns.log());
       expect(fetchesStarted, 'loads started a request').to.be.greaterThan(CHURNS);
-      // WebKit drops a request aborted in the task that made it before it leaves (79 of 1,000
-      // reached the stand-ins there); Chromium and Firefox send each one first.
-      if (IS_WEBKIT) expect(log.length, 'loads reached the network').to.be.greaterThan(0);
-      else expect(log.length, 'loads reached the network').to.be.greaterThan(CHURNS);
+      // Requests were in flight when their cards left, so "left hanging" below is not vacuous.
+      // Not every load's requests leave: a live card's starts are spread over tasks
+      // (src/sources/net/pace.ts), and a start still waiting when its card leaves goes out
+      // already aborted; WebKit also drops a request aborted in the task that made it.
+      expect(log.length, 'loads reached the network').to.be.greaterThan(0);
       expect(log.filter((r) => r.open).map((r) => r.path), 'requests left hanging').to.deep.equal([]);
       expect(fetchesInFlight, 'fetches still pending in the page').to.equal(0);
       expect(activeObservers, 'lang observers once the last card left').to.equal(0);
