@@ -117,7 +117,8 @@ export class ShareController implements ReactiveController {
   };
 
   /** Runs an action, closes the menu and announces the outcome. */
-  async run(action: Action, data: CardData, ctx: MoreContext, o: ShareOptions): Promise<void> {
+  async run(action: Action, data: CardData, ctx: MoreContext): Promise<void> {
+    const o = this.options(ctx.locale);
     this.close(true);
     let ok = true;
     try {
@@ -205,7 +206,7 @@ function save(blob: Blob, name: string): void {
 export function renderShare(ctl: ShareController, data: CardData, ctx: MoreContext) {
   const o = ctl.options(ctx.locale);
   const item = (action: Action, label: string) =>
-    html`<button role="menuitem" tabindex="-1" part="share-item" @click=${() => void ctl.run(action, data, ctx, o)}>${label}</button>`;
+    html`<button role="menuitem" tabindex="-1" part="share-item" @click=${() => void ctl.run(action, data, ctx)}>${label}</button>`;
   const markdown = markdownSnippet(data.identity.login, '', o.staticBase, o.baseUrl) !== undefined;
   return html`<div class="share">
     <button
