@@ -4,6 +4,7 @@ import { watchLang } from './lang-observer.js';
 import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
 import type { PartialCard } from '../sources/live.js';
 import { nearViewport } from './near-viewport.js';
+import { beginTurn, renderTurn } from './render-turns.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
@@ -271,6 +272,7 @@ export class K8sContribCard extends LitElement {
   }
 
   override connectedCallback(): void {
+    beginTurn();
     super.connectedCallback();
     if (!this.view) {
       loadView().then(
@@ -300,6 +302,12 @@ export class K8sContribCard extends LitElement {
       this.abortedByDisconnect = true;
       this.data.abort();
     }
+  }
+
+  /** Waits for the page's next render turn when this task's updates have run long (`render-turns.ts`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = renderTurn();
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

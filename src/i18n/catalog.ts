@@ -29,6 +29,11 @@ const LOADERS: Record<SupportedLocale, () => Promise<{ default: Messages }>> = {
   'zh-TW': () => import('./messages/zh-TW.js'),
 };
 
+/** True for a locale the card has messages for (the same list as `SUPPORTED_LOCALES`, which the type checks). */
+export function hasMessages(tag: string): tag is SupportedLocale {
+  return Object.hasOwn(LOADERS, tag);
+}
+
 const loaded: Partial<Record<SupportedLocale, Messages>> = {};
 const loading = new Map<SupportedLocale, Promise<void>>();
 

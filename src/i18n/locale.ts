@@ -4,6 +4,7 @@
  * the card has messages for are used; numbers and dates follow the same
  * choice so a card never mixes an English sentence with Chinese numerals.
  */
+import { hasMessages } from './catalog.js';
 
 /**
  * Languages the card has messages for: those of the kubernetes.io
@@ -12,8 +13,6 @@
 export const SUPPORTED_LOCALES = ['en', 'ar', 'bn', 'de', 'es', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'uk', 'vi', 'zh-CN', 'zh-TW'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** The locales tagged by their language alone, by that language (Chinese and Portuguese are matched apart). */
-const BY_LANGUAGE = new Map<string, SupportedLocale>(SUPPORTED_LOCALES.filter((l) => !l.includes('-')).map((l) => [l, l]));
 
 /** Chinese regions that write Traditional characters when the tag names no script. */
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
@@ -34,7 +33,10 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
     return subtags.some((s) => TRADITIONAL_REGIONS.has(s)) ? 'zh-TW' : 'zh-CN';
   }
   if (language === 'pt') return 'pt-BR';
-  return BY_LANGUAGE.get(language) ?? 'en';
+  // The other locales are tagged by their language alone. (Asked of the message
+  // catalogue, whose keys are these locales, so the first paint does not carry
+  // the list twice.)
+  return hasMessages(language) ? language : 'en';
 }
 
 /** Which way a locale's text runs; the card sets it as `dir` on its root. */
