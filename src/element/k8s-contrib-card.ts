@@ -35,8 +35,8 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  *
  * @summary Embeddable Kubernetes contributor card.
  *
- * @fires {ContribLoadEvent} contrib-load - The card has its data; `detail` is the card model. Bubbles, composed.
- * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why. Bubbles, composed.
+ * @fires {ContribLoadEvent} contrib-load - The card has its data and shows it (fired after the render that shows it); `detail` is the card model. Bubbles, composed.
+ * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why. Fired after the render that shows the failure (at once if the card's own code failed to load). Bubbles, composed.
  *
  * @slot role - Extra roles the page adds itself, e.g. `<span slot="role">KubeCon China 2024 co-chair</span>`, listed after the data's roles.
  *
@@ -198,6 +198,8 @@ export class K8sContribCard extends LitElement {
   /** The chunks' styles adopted so far, beside the first-paint ones. */
   private adopted: CSSResult[] = [];
   private abortedByDisconnect = false;
+  /** The load's event, fired after the update that shows its outcome. */
+  private settled?: () => void;
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
@@ -241,12 +243,12 @@ export class K8sContribCard extends LitElement {
       },
     ],
     argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
-    onComplete: (data) => this.emit('contrib-load', data),
+    // Both events fire once the card shows the outcome (see `updated`), which with
+    // render turns can be a task after the data arrived.
+    onComplete: (data) => (this.settled = () => this.emit('contrib-load', data)),
     onError: (e) => {
       const err = toLoadError(e, 'card');
-      if (err.reason !== 'aborted') {
-        this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
-      }
+      this.settled = err.reason === 'aborted' ? undefined : () => this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
     },
   });
 
@@ -345,6 +347,12 @@ export class K8sContribCard extends LitElement {
       );
     }
     this.adoptExtraStyles();
+  }
+
+  protected override updated(): void {
+    const fire = this.settled;
+    this.settled = undefined;
+    fire?.();
   }
 
   /** Takes the loaded card view into use (its styles come with the first update that shows it). */

@@ -168,6 +168,18 @@ describe('<k8s-contrib-card> from a card-data file', () => {
     expect(e.detail.schemaVersion).to.equal(1);
     expect(el.cardData?.identity.login).to.equal('pacoxu');
   });
+
+  it('fires contrib-load and contrib-error on a card that already shows the outcome', async () => {
+    // What a listener sees at once, in the event itself (not after awaiting anything).
+    const seen = (el: HTMLElement, type: string) =>
+      new Promise<string | undefined>((resolve) =>
+        el.addEventListener(type, () => resolve(el.shadowRoot!.querySelector(type === 'contrib-load' ? '[part=name]' : '[part~=state]')?.textContent ?? undefined), { once: true }),
+      );
+    const ok = await pending(data('full.json'));
+    expect(await seen(ok, 'contrib-load')).to.equal('Paco Xu');
+    const bad = await pending(data('nobody.json'));
+    expect(await seen(bad, 'contrib-error'), 'the failure state is shown').to.be.a('string').and.not.equal('');
+  });
 });
 
 describe('<k8s-contrib-card> states', () => {

@@ -228,7 +228,7 @@ describe('reliability', () => {
       parent.append(el);
       expect(activeObservers, 'one shared observer while a card is connected').to.equal(1);
       expect((await done).type).to.equal('contrib-load');
-      expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+      expect($(el, '[part=name]')!.textContent, `the card's notices: ${JSON.stringify(el.cardData?.notices)}`).to.equal('Paco Xu 徐俊杰');
     });
 
     itChromiumOnly('return the JS heap near where it started (forced GC, exact heap size)', async function () {
