@@ -1,14 +1,14 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { Badge } from '../model/model.js';
 import type { RenderContext } from './context.js';
 import { badgeTexts } from './badges-text.js';
-import { EMBLEM_SHAPES, ringsOf } from './emblem-shapes.js';
+import { EMBLEM_SHAPES, ringsPath } from './emblem-shapes.js';
 
 /** The badge's emblem: its shape inside one ring per tier, in the tier's material. */
 function emblem(b: Badge) {
   return html`<svg class="emblem" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${ringsOf(b.tier).map((r) => svg`<circle class="ring" cx="12" cy="12" r=${r}></circle>`)}
-    ${svg`<path class="shape" d=${EMBLEM_SHAPES[b.id]}></path>`}
+    <path class="ring" d=${ringsPath(b.tier)}></path>
+    <path class="shape" d=${EMBLEM_SHAPES[b.id]}></path>
   </svg>`;
 }
 

@@ -40,3 +40,17 @@ export const RING_RADII = [11, 9.6, 8.2, 6.8] as const;
 export function ringsOf(tier: BadgeTier): number[] {
   return RING_RADII.slice(0, TIER_RINGS[tier]);
 }
+
+/** A number for path data: two decimals at most (12 - 9.6 is 2.4000000000000004 in floating point). */
+const n = (x: number) => +x.toFixed(2);
+
+/**
+ * The rings of a tier as the data of one path, a circle (two arcs) per ring,
+ * outermost first: one element per emblem rather than one per ring, which a
+ * page of many cards creates hundreds fewer of.
+ */
+export function ringsPath(tier: BadgeTier): string {
+  return ringsOf(tier)
+    .map((r) => `M${n(12 - r)} 12a${r} ${r} 0 1 0 ${n(2 * r)} 0a${r} ${r} 0 1 0 ${n(-2 * r)} 0`)
+    .join('');
+}

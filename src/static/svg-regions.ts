@@ -17,7 +17,7 @@ import type { ActivityPoint, BadgeTier, CardData, Role } from '../model/model.js
 import type { BadgeText } from '../render/badges-text.js';
 import type { RenderContext } from '../render/context.js';
 import { firstContributionText, footerText, yearsText, type FirstContributionText } from '../render/details-text.js';
-import { EMBLEM_SHAPES, ringsOf } from '../render/emblem-shapes.js';
+import { EMBLEM_SHAPES, ringsPath } from '../render/emblem-shapes.js';
 import { initials } from '../render/identity-text.js';
 import { arrangeRoles, roleText, termText, type RoleGroup } from '../render/roles-layout.js';
 import type { ActivityText } from '../render/sparkline-text.js';
@@ -359,7 +359,7 @@ function emblem(id: BadgeText['badge']['id'], tier: BadgeTier, x: number, y: num
   return el(
     'g',
     { class: `${cls} ${CLS.emblem}`, transform: `translate(${num(x - size / 2)} ${num(y - size / 2)}) scale(${num(k)})` },
-    ...ringsOf(tier).map((r) => el('circle', { class: CLS.ring, cx: 12, cy: 12, r })),
+    el('path', { class: CLS.ring, d: ringsPath(tier) }),
     el('path', { class: CLS.shape, d: EMBLEM_SHAPES[id] }),
   );
 }

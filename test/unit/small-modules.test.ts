@@ -10,6 +10,7 @@ import type { CardData } from '../../src/model/model.js';
 import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { beginTurn, renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
+import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -199,5 +200,23 @@ describe('render turns', () => {
     await nextTask();
     await nextTask();
     expect(renderTurn(performance.now())).to.equal(undefined);
+  });
+});
+
+describe('emblem rings', () => {
+  it('draws one circle around the centre per tier step, outermost first, in one path', () => {
+    for (const [tier, count] of Object.entries(TIER_RINGS) as [keyof typeof TIER_RINGS, number][]) {
+      const d = ringsPath(tier);
+      const circles = [...d.matchAll(/M([\d.]+) 12a([\d.]+) \2 0 1 0 ([\d.]+) 0a\2 \2 0 1 0 -\3 0/g)];
+      expect(circles.map((m) => m[0]).join(''), `${tier}: nothing but circles`).to.equal(d);
+      expect(circles.length, tier).to.equal(count);
+      circles.forEach((m, i) => {
+        const r = Number(m[2]);
+        expect(r, `${tier} ring ${i}`).to.equal(RING_RADII[i]);
+        expect(Number(m[1]), 'starts at the left edge of its circle').to.be.closeTo(12 - r, 1e-9);
+        expect(Number(m[3]), 'and crosses its diameter').to.be.closeTo(2 * r, 1e-9);
+      });
+    }
+    expect(ringsPath('platinum'), 'no floating-point noise').to.not.match(/\.\d{3}/);
   });
 });
