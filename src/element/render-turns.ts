@@ -1,16 +1,18 @@
 /**
  * Page-wide turns for card updates. A page of 100 cards made from 10 files
  * gets their data within a few milliseconds, and every card's update ran in
- * the same task: ~200 ms in which the page could not answer a click or a
+ * the same task: 300–350 ms in which the page could not answer a click or a
  * key (the benchmark's 100-card trace). Updates now take turns: once the
  * updates of one task have run for {@link TURN_MS}, the next waits for the
  * following task, where the browser can handle input and draw a frame first.
  * A lone card never waits; its updates stay as synchronous as Lit makes them.
  *
- * Slicing only pays because off-screen cards skip their layout
- * (`content-visibility: auto` in the host's styles): without it, the frame
- * between two turns laid out every card rendered so far, a task longer than
- * the turns saved.
+ * The price: the frames between turns lay out the cards drawn so far, so the
+ * last of 100 cards completes later (the first ones, at the top of the page,
+ * sooner); docs/performance.md has the figures. `content-visibility: auto`
+ * on the host would let off-screen cards skip that layout, and did in
+ * Chromium, but WebKit then left on-screen cards unrendered at their
+ * placeholder size, so it is not used.
  */
 import { nextTask } from '../next-task.js';
 

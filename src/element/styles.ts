@@ -45,8 +45,6 @@ export const styles = css`
     font: 14px/1.45 var(--_font);
     text-align: start;
     contain: content;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_min-height);
   }
 
   :host([theme='light']) {
