@@ -338,7 +338,16 @@ class Bench {
       const done = page.evaluate(
         () =>
           new Promise((resolve) => {
-            const ready = () => (window.__bench ? window.__bench.done.then(() => resolve(true)) : setTimeout(ready, 2));
+            // Done, then the frame that shows it: `complete` is when the last card's DOM is in
+            // place, and the browser may still have to lay out and paint what came before.
+            const painted = () =>
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  window.__bench.painted = performance.now();
+                  resolve(true);
+                }),
+              );
+            const ready = () => (window.__bench ? window.__bench.done.then(painted) : setTimeout(ready, 2));
             ready();
           }),
       );
@@ -350,7 +359,7 @@ class Bench {
         tracing = false;
         traceResult = analyzeTrace(await this.browser.stopTracing(), `run=${scope}&`, ENTRY_PATH);
       }
-      const snap = await page.evaluate(() => ({ ...window.__bench.result(), timeOrigin: performance.timeOrigin }));
+      const snap = await page.evaluate(() => ({ ...window.__bench.result(), painted: window.__bench.painted, timeOrigin: performance.timeOrigin }));
       if (pageErrors.length) throw new Broken(`page error on ${describePage(url, cards)}:\n${pageErrors.join('\n')}`);
       if (cards) checkCards(snap.cards, cards, finished, timeout, allowNotices);
       else if (!finished || snap.error || snap.complete === undefined) throw new Broken(`the baseline page did not complete: ${snap.error ?? 'timeout'}`);
@@ -365,6 +374,9 @@ class Bench {
         scope,
         timeOrigin: snap.timeOrigin,
         complete: snap.complete,
+        // The first card complete (its data and sparkline in its DOM), and the first frame after the last.
+        firstComplete: snap.cards.length ? Math.min(...snap.cards.map((c) => Math.max(c.load ?? Infinity, c.sparkline ?? c.load ?? Infinity))) : undefined,
+        painted: snap.painted,
         cards: snap.cards,
         skeleton: snap.cards[0]?.skeleton,
         identity: snap.cards.length ? Math.max(...snap.cards.map((c) => c.identity ?? Infinity)) : undefined,
@@ -550,6 +562,8 @@ function figures(S) {
       out[key][rtt] = {
         runs: runs.length,
         complete: summarize(runs.map((r) => r.complete)),
+        firstComplete: summarize(runs.map((r) => r.firstComplete)),
+        painted: summarize(runs.map((r) => r.painted)),
         identity: summarize(runs.map((r) => r.identity)),
         skeleton: summarize(runs.map((r) => r.skeleton)),
         firstData: summarize(runs.map((r) => r.firstData)),
@@ -582,7 +596,7 @@ function toJson({ env, build, info, runs, probe, S, traced, profiled, tracedSrc1
     }
   }
   const slim = (r) => ({
-    complete: r.complete, identity: Number.isFinite(r.identity) ? r.identity : undefined, skeleton: r.skeleton, firstData: r.firstData,
+    complete: r.complete, firstComplete: r.firstComplete, painted: r.painted, identity: Number.isFinite(r.identity) ? r.identity : undefined, skeleton: r.skeleton, firstData: r.firstData,
     roundTrips: r.roundTrips, chain: r.chain, requests: r.requests, standIn: r.standIn, cardFiles: r.cardFiles, notices: r.notices, partialCards: r.partialCards,
     longestTask: longestTask(r)?.ms ?? 0, theme: r.theme, heap: r.heap,
   });
@@ -752,6 +766,8 @@ function report({ env, build, info, probe, S, traced, profiled, tracedSrc100, cl
   for (const rtt of RTTS) out(srow(`live card, cold, RTT ${rtt} ms: navigation → first data request issued`, F.liveCold[rtt].firstData));
   for (const rtt of RTTS) out(srow(`100 \`src\` cards, RTT ${rtt} ms: requests for the ${CARD_FILES} files`, F.src100[rtt].cardFiles, (x) => n(x)));
   for (const rtt of RTTS) out(srow(`\`src\` card, data preloaded, RTT ${rtt} ms: requests for its data file (1 = the card used the preload)`, F.srcPreload[rtt].dataFile, (x) => n(x)));
+  for (const rtt of RTTS) out(srow(`100 \`src\` cards, RTT ${rtt} ms: navigation → the first card complete`, F.src100[rtt].firstComplete));
+  for (const rtt of RTTS) out(srow(`100 \`src\` cards, RTT ${rtt} ms: navigation → the first frame after all are complete (laid out and painted)`, F.src100[rtt].painted));
   for (const rtt of RTTS) out(srow(`100 \`src\` cards, RTT ${rtt} ms: longest main-thread task (trace, wall clock)`, summarize(tracedSrc100[rtt].map((r) => r.trace?.longest?.ms))));
   out(srow('100 `src` cards: most CPU in one main-thread task (trace)', summarize(RTTS.flatMap((rtt) => tracedSrc100[rtt].map((r) => r.trace?.cpuLongest?.cpu)))));
   out(`| 100 live cards: requests (GitHub core / search, DevStats, raw files) | ${m.core} / ${m.search}, ${m.devstats}, ${m.raw} | | | ${S.live100[R0].length} |`);
