@@ -4,7 +4,6 @@ import { watchLang } from './lang-observer.js';
 import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
 import type { PartialCard } from '../sources/live.js';
 import { nearViewport } from './near-viewport.js';
-import { beginTurn, renderTurn } from './render-turns.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
@@ -243,8 +242,8 @@ export class K8sContribCard extends LitElement {
       },
     ],
     argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
-    // Both events fire once the card shows the outcome (see `updated`), which with
-    // render turns can be a task after the data arrived.
+    // Both events fire once the card shows the outcome (see `updated`): a listener
+    // finds the card drawn, not the skeleton the task's completion has yet to replace.
     onComplete: (data) => (this.settled = () => this.emit('contrib-load', data)),
     onError: (e) => {
       const err = toLoadError(e, 'card');
@@ -274,7 +273,6 @@ export class K8sContribCard extends LitElement {
   }
 
   override connectedCallback(): void {
-    beginTurn();
     super.connectedCallback();
     if (!this.view) {
       loadView().then(
@@ -304,12 +302,6 @@ export class K8sContribCard extends LitElement {
       this.abortedByDisconnect = true;
       this.data.abort();
     }
-  }
-
-  /** Waits for the page's next render turn when this task's updates have run long (`render-turns.ts`). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = renderTurn();
-    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

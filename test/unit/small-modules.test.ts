@@ -8,8 +8,6 @@ import { initials } from '../../src/render/identity-text.js';
 import { visibleTotals } from '../../src/render/totals-text.js';
 import type { CardData } from '../../src/model/model.js';
 import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
-import { beginTurn, renderTurn, TURN_MS } from '../../src/element/render-turns.js';
-import { nextTask } from '../../src/next-task.js';
 import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
@@ -169,40 +167,6 @@ describe('request pacing', () => {
     expect(started, 'nothing more in this task').to.deep.equal(first);
     expect(await Promise.all(all)).to.deep.equal([...Array(15).keys()]);
     expect(started, 'all started, in the order asked').to.deep.equal([...Array(15).keys()]);
-  });
-});
-
-describe('render turns', () => {
-  // Each test starts after any turn an earlier test (or card) began has ended: a message
-  // posted now is handled after the one that ends that turn.
-  beforeEach(async () => {
-    await new Promise((r) => setTimeout(r));
-    await nextTask();
-  });
-
-  it('lets updates run until the turn has lasted TURN_MS, then makes them wait for a later task', async () => {
-    const t0 = performance.now();
-    expect(renderTurn(t0), 'the first update of a task runs at once').to.equal(undefined);
-    expect(renderTurn(t0 + TURN_MS - 1), 'and the next ones within the turn').to.equal(undefined);
-    const wait = renderTurn(t0 + TURN_MS);
-    expect(wait, 'an update past the turn waits').to.be.instanceOf(Promise);
-    expect(renderTurn(t0 + TURN_MS + 5), 'every later one waits for the same task').to.equal(wait);
-    let resumed = false;
-    void wait!.then(() => (resumed = true));
-    for (let i = 0; i < 50; i++) await Promise.resolve();
-    expect(resumed, 'not within this task, however many microtasks run').to.equal(false);
-    await wait;
-    expect(renderTurn(), 'in the next task a new turn begins').to.equal(undefined);
-  });
-
-  it('counts a turn from the first card that connects in the task', async () => {
-    const t0 = performance.now();
-    beginTurn(t0);
-    beginTurn(t0 + 5);
-    expect(renderTurn(t0 + TURN_MS - 1), 'the turn began with the first call').to.equal(undefined);
-    expect(renderTurn(t0 + TURN_MS)).to.be.instanceOf(Promise);
-    await nextTask();
-    expect(renderTurn(), 'a new turn in a later task').to.equal(undefined);
   });
 });
 
