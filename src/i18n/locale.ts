@@ -13,7 +13,6 @@ import { hasMessages } from './catalog.js';
 export const SUPPORTED_LOCALES = ['en', 'ar', 'bn', 'de', 'es', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'uk', 'vi', 'zh-CN', 'zh-TW'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-
 /** Chinese regions that write Traditional characters when the tag names no script. */
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 
