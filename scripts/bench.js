@@ -359,7 +359,7 @@ class Bench {
         tracing = false;
         traceResult = analyzeTrace(await this.browser.stopTracing(), `run=${scope}&`, ENTRY_PATH);
       }
-      const snap = await page.evaluate(() => ({ ...window.__bench.result(), painted: window.__bench.painted, timeOrigin: performance.timeOrigin }));
+      const snap = await page.evaluate(() => ({ ...window.__bench.result(), timeOrigin: performance.timeOrigin }));
       if (pageErrors.length) throw new Broken(`page error on ${describePage(url, cards)}:\n${pageErrors.join('\n')}`);
       if (cards) checkCards(snap.cards, cards, finished, timeout, allowNotices);
       else if (!finished || snap.error || snap.complete === undefined) throw new Broken(`the baseline page did not complete: ${snap.error ?? 'timeout'}`);
@@ -375,7 +375,7 @@ class Bench {
         timeOrigin: snap.timeOrigin,
         complete: snap.complete,
         // The first card complete (its data and sparkline in its DOM), and the first frame after the last.
-        firstComplete: snap.cards.length ? Math.min(...snap.cards.map((c) => Math.max(c.load ?? Infinity, c.sparkline ?? c.load ?? Infinity))) : undefined,
+        firstComplete: snap.firstComplete,
         painted: snap.painted,
         cards: snap.cards,
         skeleton: snap.cards[0]?.skeleton,

@@ -31,8 +31,18 @@ function instrument() {
   bench.done = new Promise((r) => (resolveDone = r));
   // What the harness reads once done (the same shape on every bench page).
   bench.result = () => {
+    // A card is complete once it has fired `contrib-load` and drawn its sparkline (if it has one).
     const complete = (c) => Math.max(c.load ?? Infinity, c.sparkline ?? c.load ?? Infinity);
-    return { cards: bench.cards, longtasks: bench.longtasks, frames: bench.frames, complete: bench.cards.length ? Math.max(...bench.cards.map(complete)) : undefined };
+    const times = bench.cards.map(complete);
+    return {
+      cards: bench.cards,
+      longtasks: bench.longtasks,
+      frames: bench.frames,
+      complete: times.length ? Math.max(...times) : undefined,
+      firstComplete: times.length ? Math.min(...times) : undefined,
+      // The first frame after all are complete (set by the harness once `done` resolves).
+      painted: bench.painted,
+    };
   };
   const settled = (c) => c.error || (c.load !== undefined && (c.sparkline !== undefined || c.noChart));
   const check = () => {
@@ -176,7 +186,7 @@ export function renderBaselinePage() {
   const bench = { done: new Promise((r) => (resolveDone = r)), longtasks: [] };
   bench.finish = (at, scriptStart) => { bench.complete = at; bench.scriptStart = scriptStart; resolveDone(); };
   bench.fail = (message) => { bench.error = message; resolveDone(); };
-  bench.result = () => ({ complete: bench.complete, scriptStart: bench.scriptStart, error: bench.error, cards: [], longtasks: bench.longtasks, frames: [] });
+  bench.result = () => ({ complete: bench.complete, firstComplete: bench.complete, painted: bench.painted, scriptStart: bench.scriptStart, error: bench.error, cards: [], longtasks: bench.longtasks, frames: [] });
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   } catch {}

@@ -37,7 +37,7 @@ export const TIER_RINGS: Readonly<Record<BadgeTier, number>> = { bronze: 1, silv
 export const RING_RADII = [11, 9.6, 8.2, 6.8] as const;
 
 /** The rings of a tier: radii, outermost first. */
-export function ringsOf(tier: BadgeTier): number[] {
+function ringsOf(tier: BadgeTier): number[] {
   return RING_RADII.slice(0, TIER_RINGS[tier]);
 }
 
