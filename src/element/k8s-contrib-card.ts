@@ -304,6 +304,12 @@ export class K8sContribCard extends LitElement {
     }
   }
 
+  /** Once the card view is here, waits for the page's next render turn when this task's updates have run long (`render-turns.ts`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.view?.renderTurn();
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
     if (changed.has('variant')) {
@@ -352,6 +358,7 @@ export class K8sContribCard extends LitElement {
     if (!view || view === this.view) return;
     this.view = view;
     this.chart ??= new view.SparklineController(this);
+    new view.OffScreenController(this);
   }
 
   /**

@@ -45,6 +45,9 @@ export const styles = css`
     font: 14px/1.45 var(--_font);
     text-align: start;
     contain: content;
+    /* The height a card far off screen holds (see :state(far) below): its own once it has been
+       laid out (auto: the browser remembers it), else the skeleton's. */
+    contain-intrinsic-block-size: auto var(--_min-height);
   }
 
   :host([theme='light']) {
@@ -180,6 +183,13 @@ export const styles = css`
 
   :host([variant='compact']) {
     --_min-height: var(--k8s-card-min-height, 0px);
+    contain-intrinsic-block-size: auto 120px;
+  }
+
+  /* Far off screen (render/off-screen.ts, which comes with the card view): no style, layout or
+     paint, a skeleton's pulse included, until the card comes near. */
+  :host(:state(far)) {
+    content-visibility: auto;
   }
 
   @keyframes pulse {

@@ -485,6 +485,35 @@ describe('<k8s-contrib-card src> on a page of many cards', () => {
     expect(log.length, 'requests for the file').to.equal(1);
   });
 
+  it('lets a card far off screen skip its layout, and lays it out in full as it comes near', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '6000px';
+    const near = await mount({ src: data('full.json'), loading: 'eager' });
+    const far = await mount({ src: data('full.json'), loading: 'eager' }, { before: spacer });
+    expect((await near.done).type).to.equal('contrib-load');
+    expect((await far.done).type).to.equal('contrib-load');
+    await until(() => far.el.matches(':state(far)'), 'the far card marked far');
+    expect(near.el.matches(':state(far)'), 'the card on screen is not').to.equal(false);
+    const full = near.el.getBoundingClientRect().height;
+    // Skipped (no layout or paint), yet its content is there: in the accessibility tree and
+    // find-in-page, which content-visibility: auto keeps.
+    const shown = (m: typeof near) => $(m.el, '[part=card]')!.checkVisibility({ contentVisibilityAuto: true });
+    expect(shown(far), 'the far card is skipped').to.equal(false);
+    expect(shown(near), 'the near one is not').to.equal(true);
+    expect($(far.el, '[part=name]')!.textContent).to.equal('Paco Xu');
+    far.el.scrollIntoView();
+    await until(() => !far.el.matches(':state(far)'), 'the state cleared as the card comes near');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(shown(far), 'no longer skipped').to.equal(true);
+    expect(far.el.getBoundingClientRect().height, 'laid out like the card on screen').to.equal(full);
+    window.scrollTo(0, 0);
+    await until(() => far.el.matches(':state(far)'), 'far again once scrolled away');
+    expect(shown(far)).to.equal(false);
+    expect(far.el.getBoundingClientRect().height, 'skipped, it holds its own last height: nothing moves').to.equal(full);
+    far.el.remove();
+    expect(far.el.matches(':state(far)'), 'no state once out of the page').to.equal(false);
+  });
+
   it('takes a file the page preloaded (<link rel="preload" as="fetch" crossorigin>) instead of asking again', async () => {
     const name = `preloaded-${Date.now()}.json`;
     const full = await (await fetch(data('full.json'))).text();

@@ -9,6 +9,8 @@ import { visibleTotals } from '../../src/render/totals-text.js';
 import type { CardData } from '../../src/model/model.js';
 import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
+import { renderTurn, TURN_MS } from '../../src/render/render-turns.js';
+import { nextTask } from '../../src/next-task.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -167,6 +169,32 @@ describe('request pacing', () => {
     expect(started, 'nothing more in this task').to.deep.equal(first);
     expect(await Promise.all(all)).to.deep.equal([...Array(15).keys()]);
     expect(started, 'all started, in the order asked').to.deep.equal([...Array(15).keys()]);
+  });
+});
+
+describe('render turns', () => {
+  // Each test starts in a task of its own, after any turn an earlier one began has ended.
+  beforeEach(() => nextTask().then(nextTask));
+
+  it('lets updates run until the turn has lasted TURN_MS, then makes them wait for a later task', async () => {
+    const t0 = performance.now();
+    expect(renderTurn(t0), 'the first update of a task runs at once').to.equal(undefined);
+    expect(renderTurn(t0 + TURN_MS - 1), 'and the next ones within the turn').to.equal(undefined);
+    const wait = renderTurn(t0 + TURN_MS);
+    expect(wait, 'an update past the turn waits').to.be.instanceOf(Promise);
+    expect(renderTurn(t0 + TURN_MS + 5), 'every later one waits for the same task').to.equal(wait);
+    let resumed = false;
+    void wait!.then(() => (resumed = true));
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(resumed, 'not within this task, however many microtasks run').to.equal(false);
+    await wait;
+    expect(renderTurn(performance.now() + 10 * TURN_MS), 'in the next task a new turn begins, counted from its first update').to.equal(undefined);
+  });
+
+  it('never holds back a task\'s first update, however late it comes', async () => {
+    expect(renderTurn(performance.now() + 1e6)).to.equal(undefined);
+    await nextTask();
+    expect(renderTurn(performance.now())).to.equal(undefined);
   });
 });
 

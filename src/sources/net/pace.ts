@@ -8,6 +8,7 @@
  * has had its turn between: the requests leave within a few milliseconds
  * of each other, as before, and no task grows long.
  */
+import { nextTask } from '../../next-task.js';
 
 /** How many requests one task starts before the rest wait for the next. */
 export const STARTS_PER_TASK = 4;
@@ -15,27 +16,18 @@ export const STARTS_PER_TASK = 4;
 let started = 0;
 let taskEnd: Promise<void> | undefined;
 
-/**
- * Resolves in the next task (a message posted to ourselves, which browsers
- * do not clamp like a nested `setTimeout`), when the count starts again.
- */
-function nextTask(): Promise<void> {
-  return (taskEnd ??= new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      taskEnd = undefined;
-      started = 0;
-      resolve();
-    };
-    channel.port2.postMessage(null);
+/** Resolves in the next task, when the count starts again. */
+function taskDone(): Promise<void> {
+  return (taskEnd ??= nextTask().then(() => {
+    taskEnd = undefined;
+    started = 0;
   }));
 }
 
 /** Calls `start` (which sends one request) now, or in a later task once this one has started its share. */
 export async function paced<T>(start: () => Promise<T>): Promise<T> {
-  while (started >= STARTS_PER_TASK) await nextTask();
+  while (started >= STARTS_PER_TASK) await taskDone();
   // The first start of a task arranges for the count to end with it.
-  if (started++ === 0) void nextTask();
+  if (started++ === 0) void taskDone();
   return start();
 }

@@ -1,0 +1,76 @@
+/**
+ * Cards far from the viewport skip their layout and paint. A page of 100
+ * cards laid every one of them out in the frame after their data arrived
+ * (≈ 3.5 ms a card, 350 ms in one frame in the benchmark's trace), although
+ * a reader sees two or three at a time.
+ *
+ * `content-visibility: auto` does that by itself, but it leaves the choice of
+ * which cards to render to the engine, and WebKitGTK 2.50 left an on-screen
+ * card unrendered at its placeholder size. So the engine's test never decides
+ * for a card on screen: an `IntersectionObserver` (the margin `loading="lazy"`
+ * uses) sets the custom state `far` only on cards well outside the viewport,
+ * and clears it before they come into view; only `:host(:state(far))` has
+ * `content-visibility: auto` (`view-styles.ts`). A far card stays in
+ * the accessibility tree and in find-in-page, as `auto` keeps skipped content.
+ *
+ * It comes with the card view: cards showing their skeleton are cheap to lay
+ * out, and the first paint carries none of this.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { LAZY_MARGIN } from '../element/near-viewport.js';
+
+/** The custom state of a card far off screen. */
+export const FAR = 'far';
+
+/** The observed cards' states; one observer serves the whole page. */
+const watched = new Map<Element, CustomStateSet>();
+let observer: IntersectionObserver | undefined;
+
+function follow(entries: IntersectionObserverEntry[]) {
+  for (const e of entries) {
+    const states = watched.get(e.target);
+    if (e.isIntersecting) states?.delete(FAR);
+    else states?.add(FAR);
+  }
+}
+
+/**
+ * Whether this browser can observe intersections and style custom states
+ * (Chromium 125, Firefox 126, Safari 17.4). Where it cannot, every card is
+ * laid out, as before.
+ */
+function supported(): boolean {
+  return typeof IntersectionObserver === 'function' && typeof CSS !== 'undefined' && CSS.supports('selector(:state(far))');
+}
+
+/** Adds and clears the `far` state of its host as the host moves away from and towards the viewport. */
+export class OffScreenController implements ReactiveController {
+  private readonly states?: CustomStateSet;
+
+  constructor(private readonly host: ReactiveElement) {
+    // The element has no other use for its internals; `attachInternals` throws if a subclass took them.
+    if (supported()) {
+      try {
+        this.states = host.attachInternals().states;
+      } catch {
+        // Laid out like any card.
+      }
+    }
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.states) return;
+    observer ??= new IntersectionObserver(follow, { rootMargin: LAZY_MARGIN });
+    watched.set(this.host, this.states);
+    observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    if (!this.states) return;
+    watched.delete(this.host);
+    observer?.unobserve(this.host);
+    // Back in a page, it starts near until the observer says otherwise.
+    this.states.delete(FAR);
+  }
+}
