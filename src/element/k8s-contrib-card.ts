@@ -4,6 +4,7 @@ import { watchLang } from './lang-observer.js';
 import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
 import type { PartialCard } from '../sources/live.js';
 import { nearViewport } from './near-viewport.js';
+import { renderTurn } from './render-turns.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
@@ -304,9 +305,9 @@ export class K8sContribCard extends LitElement {
     }
   }
 
-  /** Once the card view is here, waits for the page's next render turn when this task's updates have run long (`render-turns.ts`). */
+  /** Waits for the page's next render turn when this task's card updates have run long (`render-turns.ts`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.view?.renderTurn();
+    const wait = renderTurn();
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 

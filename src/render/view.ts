@@ -31,7 +31,6 @@ export { viewStyles } from './view-styles.js';
 export { parseCardData } from '../model/validate.js';
 export { SparklineController } from '../chart/controller.js';
 export { OffScreenController } from './off-screen.js';
-export { renderTurn } from './render-turns.js';
 
 // The view arrives while the data is usually still on its way: the time to set up Intl.
 warmIntl();

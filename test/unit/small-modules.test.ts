@@ -9,7 +9,7 @@ import { visibleTotals } from '../../src/render/totals-text.js';
 import type { CardData } from '../../src/model/model.js';
 import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
-import { renderTurn, TURN_MS } from '../../src/render/render-turns.js';
+import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
