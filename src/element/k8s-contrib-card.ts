@@ -72,6 +72,8 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * @csspart chip - The inline variant's chip (a button that opens the full card).
  * @csspart popover - The inline variant's popover holding the full card.
  *
+ * @cssstate far - The card is far off screen (beyond the margin `loading="lazy"` uses) and skips its layout and paint until it comes near (`content-visibility: auto`); set once the card view has loaded, where custom states are supported.
+ *
  * @cssprop [--k8s-card-bg=#ffffff] - Background colour (dark: #161b22).
  * @cssprop [--k8s-card-fg=#1b1f24] - Text colour (dark: #e6edf3).
  * @cssprop [--k8s-card-muted=#57606a] - Secondary text colour (dark: #9ea7b3).
