@@ -276,6 +276,8 @@ export class K8sContribCard extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Connecting is part of the render turn: a page's cards all connect in the task that defines the element.
+    void renderTurn();
     super.connectedCallback();
     if (!this.view) {
       loadView().then(

@@ -84,16 +84,15 @@ export const styles = css`
     gap: 12px;
   }
 
+  /* Read by screen readers, not shown. Out of the flow (absolute) and on elements the card never
+     pads or borders, so the old recipe's margin, padding, border and clip are not needed. */
   .sr-only {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0, 0, 0, 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   /* Identity */
