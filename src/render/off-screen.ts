@@ -64,6 +64,14 @@ export class OffScreenController implements ReactiveController {
     observer ??= new IntersectionObserver(follow, { rootMargin: LAZY_MARGIN });
     watched.set(this.host, this.states);
     observer.observe(this.host);
+    // The observer first reports after the next frame, and a page's cards often render their
+    // data before that (the view and the data arrive together): judge by the box as it is now, so
+    // that frame does not lay out cards far off screen. The layout this reads is the skeletons',
+    // already done for the frames they showed in. (Above or below only, as the margin: the
+    // observer corrects a card off to the side a frame later.)
+    const margin = parseInt(LAZY_MARGIN);
+    const box = this.host.getBoundingClientRect();
+    if (box.bottom < -margin || box.top > innerHeight + margin) this.states.add(FAR);
   }
 
   hostDisconnected(): void {
