@@ -23,8 +23,9 @@
 
 /** @type {readonly { name: string; test: RegExp }[]} */
 export const CHUNK_RULES = [
-  // The bundler's helpers (namespace objects) travel with the view, which every card loads.
-  { name: 'view', test: /\/src\/(render|model|chart|i18n)\/(?!messages\/|more\/)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
+  // The bundler's helpers (namespace objects) travel with the view, which every card loads; so does
+  // the element's off-screen controller, which the card takes into use with the view.
+  { name: 'view', test: /\/src\/((render|model|chart|i18n)\/(?!messages\/|more\/)|element\/off-screen\.ts$)|\/node_modules\/(d3-[^/]+|internmap)\/|^\0rolldown\/runtime/ },
   // Before `live`: the roles builder runs in the worker, which bundles its own copy; on the
   // main thread only the fallback for pages without workers imports it.
   { name: 'roles-build', test: /\/src\/roles\/build\// },

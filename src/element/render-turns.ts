@@ -9,7 +9,7 @@
  * card never waits.
  *
  * Turns pay only because cards far off screen skip their layout
- * (`render/off-screen.ts`): without that, each frame between two turns laid
+ * (`off-screen.ts`): without that, each frame between two turns laid
  * out every card rendered so far, and the page took 41% longer to its last
  * frame in the benchmark.
  */

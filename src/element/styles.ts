@@ -195,7 +195,7 @@ export const styles = css`
     contain-intrinsic-block-size: auto 120px;
   }
 
-  /* Far off screen (render/off-screen.ts, which comes with the card view): no style, layout or
+  /* Far off screen (off-screen.ts, which comes with the card view): no style, layout or
      paint, a skeleton's pulse included, until the card comes near. */
   :host(:state(far)) {
     content-visibility: auto;

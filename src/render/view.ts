@@ -30,7 +30,7 @@ import { warmIntl } from '../i18n/format.js';
 export { viewStyles } from './view-styles.js';
 export { parseCardData } from '../model/validate.js';
 export { SparklineController } from '../chart/controller.js';
-export { OffScreenController } from './off-screen.js';
+export { OffScreenController } from '../element/off-screen.js';
 
 // The view arrives while the data is usually still on its way: the time to set up Intl.
 warmIntl();

@@ -10,14 +10,15 @@
  * for a card on screen: an `IntersectionObserver` (the margin `loading="lazy"`
  * uses) sets the custom state `far` only on cards well outside the viewport,
  * and clears it before they come into view; only `:host(:state(far))` has
- * `content-visibility: auto` (`view-styles.ts`). A far card stays in
- * the accessibility tree and in find-in-page, as `auto` keeps skipped content.
+ * `content-visibility: auto` (in the first-paint `styles.ts`, so a far card's
+ * skeleton skips its layout and its pulse too). A far card stays in the
+ * accessibility tree and in find-in-page, as `auto` keeps skipped content.
  *
- * It comes with the card view: cards showing their skeleton are cheap to lay
- * out, and the first paint carries none of this.
+ * The controller comes with the card view (the chunk rule in
+ * `scripts/chunks.js`), so the first paint carries only that rule.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { LAZY_MARGIN } from '../element/near-viewport.js';
+import { LAZY_MARGIN } from './near-viewport.js';
 
 /** The custom state of a card far off screen. */
 export const FAR = 'far';
