@@ -27,6 +27,24 @@ export const FAR = 'far';
 const watched = new Map<Element, CustomStateSet>();
 let observer: IntersectionObserver | undefined;
 
+/** Cards connected since the last look at their boxes (see `hostConnected`). */
+let unseen: Element[] = [];
+
+/**
+ * Marks the cards far off screen among those just connected. All boxes are
+ * read before any state is set: setting one invalidates the layout, and
+ * reading the next box would then lay the page out again, once per card.
+ */
+function lookAtBoxes() {
+  const margin = parseInt(LAZY_MARGIN);
+  const far = unseen.filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.bottom < -margin || box.top > innerHeight + margin;
+  });
+  unseen = [];
+  for (const el of far) watched.get(el)?.add(FAR);
+}
+
 function follow(entries: IntersectionObserverEntry[]) {
   for (const e of entries) {
     const states = watched.get(e.target);
@@ -68,11 +86,10 @@ export class OffScreenController implements ReactiveController {
     // The observer first reports after the next frame, and a page's cards often render their
     // data before that (the view and the data arrive together): judge by the box as it is now, so
     // that frame does not lay out cards far off screen. The layout this reads is the skeletons',
-    // already done for the frames they showed in. (Above or below only, as the margin: the
-    // observer corrects a card off to the side a frame later.)
-    const margin = parseInt(LAZY_MARGIN);
-    const box = this.host.getBoundingClientRect();
-    if (box.bottom < -margin || box.top > innerHeight + margin) this.states.add(FAR);
+    // already done for the frames they showed in; the cards connecting together are looked at
+    // together. (Above or below only, as the margin: the observer corrects a card off to the
+    // side a frame later.)
+    if (unseen.push(this.host) === 1) queueMicrotask(lookAtBoxes);
   }
 
   hostDisconnected(): void {
