@@ -143,7 +143,8 @@ export const styles = css`
     border-radius: 6px;
   }
 
-  /* A bone outside a skeleton: the inline chip's, a live card's region still on its way. */
+  /* The skeleton pulses as a whole (above); a bone outside one on its own: the inline chip's, or
+     a live card's region whose source is still on its way. */
   .skeleton,
   .bone:not(.skeleton *) {
     animation: pulse 1.4s ease-in-out infinite;
