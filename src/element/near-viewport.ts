@@ -5,33 +5,39 @@
  * complete by the time it is seen.
  */
 
-/** How far outside the viewport a card starts loading. */
-export const LAZY_MARGIN = '1200px 0px';
+/** How far above or below the viewport a card starts loading, in CSS pixels. */
+const LAZY_PX = 1200;
+/** The same margin, as an observer's root margin. */
+export const LAZY_MARGIN = `${LAZY_PX}px 0px`;
 
 /** Resolves once `el` is within {@link LAZY_MARGIN} of the viewport; rejects with the signal's reason on abort. */
 export function nearViewport(el: Element, signal: AbortSignal): Promise<void> {
-  // No observer (a server, an old browser): load at once.
-  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+  // Every browser the ES2022 build runs in has IntersectionObserver, and on a server the
+  // element's load never runs. Near already (a card on the first screen)? The observer would
+  // say so only after the next frame, and the card's first request would wait for it (~20 ms
+  // in the benchmark's trace).
+  const { top, bottom } = el.getBoundingClientRect();
+  if (bottom > -LAZY_PX && top < innerHeight + LAZY_PX) return Promise.resolve();
+  // (The signal cannot have fired yet: the card's load calls this as it starts.)
   return new Promise((resolve, reject) => {
-    const stop = () => {
-      io.disconnect();
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      stop();
-      reject(signal.reason);
-    };
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          stop();
+          io.disconnect();
           resolve();
         }
       },
       { rootMargin: LAZY_MARGIN },
     );
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
     io.observe(el);
+    // Left on the signal once resolved: aborting then only finds the observer already stopped.
+    signal.addEventListener(
+      'abort',
+      () => {
+        io.disconnect();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
