@@ -175,10 +175,16 @@ describe('<k8s-contrib-card> from a card-data file', () => {
       new Promise<string | undefined>((resolve) =>
         el.addEventListener(type, () => resolve(el.shadowRoot!.querySelector(type === 'contrib-load' ? '[part=name]' : '[part~=state]')?.textContent ?? undefined), { once: true }),
       );
-    const ok = await pending(data('full.json'));
-    expect(await seen(ok, 'contrib-load')).to.equal('Paco Xu');
-    const bad = await pending(data('nobody.json'));
-    expect(await seen(bad, 'contrib-error'), 'the failure state is shown').to.be.a('string').and.not.equal('');
+    // Listening before the card connects: on the first screen it loads at once.
+    const listening = async (src: string, type: string) => {
+      const el = document.createElement('k8s-contrib-card');
+      el.setAttribute('src', src);
+      const shown = seen(el, type);
+      await fixture(html`<div lang="en" style="width: 420px">${el}</div>`);
+      return shown;
+    };
+    expect(await listening(data('full.json'), 'contrib-load')).to.equal('Paco Xu');
+    expect(await listening(data('nobody.json'), 'contrib-error'), 'the failure state is shown').to.be.a('string').and.not.equal('');
   });
 });
 
@@ -337,6 +343,27 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(loads).to.deep.equal(['brand-new-user']);
     expect(text(el)).to.include('@brand-new-user');
+  });
+
+  it('on the first screen, asks for its data at once, without waiting a frame for the lazy-loading observer', async () => {
+    const fetches = spyOnFetch();
+    const wrapper = document.createElement('div');
+    try {
+      const src = slow(300, 'full.json');
+      const el = document.createElement('k8s-contrib-card');
+      el.setAttribute('src', src);
+      wrapper.append(el);
+      document.body.prepend(wrapper);
+      let framed = false;
+      requestAnimationFrame(() => (framed = true));
+      // Microtasks only, within the task that connected the card: no frame, no observer report.
+      for (let i = 0; i < 200 && !fetches.urls().includes(src); i++) await Promise.resolve();
+      expect(framed).to.equal(false);
+      expect(fetches.urls(), 'the data asked for in the connecting task').to.include(src);
+    } finally {
+      fetches.restore();
+      wrapper.remove();
+    }
   });
 
   it('aborts the request in flight when the element is removed, and reloads when put back', async () => {
