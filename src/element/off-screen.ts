@@ -21,7 +21,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { LAZY_MARGIN } from './near-viewport.js';
 
 /** The custom state of a card far off screen. */
-export const FAR = 'far';
+const FAR = 'far';
 
 /** The observed cards' states; one observer serves the whole page. */
 const watched = new Map<Element, CustomStateSet>();
@@ -36,6 +36,8 @@ let unseen: Element[] = [];
  * reading the next box would then lay the page out again, once per card.
  */
 function lookAtBoxes() {
+  // The pixels of the observer's margin. (The entry's `nearViewport` asks the same of one card;
+  // a function both could share would cost the first paint bytes it does not have.)
   const margin = parseInt(LAZY_MARGIN);
   const far = unseen.filter((el) => {
     const box = el.getBoundingClientRect();
@@ -53,22 +55,17 @@ function follow(entries: IntersectionObserverEntry[]) {
   }
 }
 
-/**
- * Whether this browser can observe intersections and style custom states
- * (Chromium 125, Firefox 126, Safari 17.4). Where it cannot, every card is
- * laid out, as before.
- */
-function supported(): boolean {
-  return typeof IntersectionObserver === 'function' && typeof CSS !== 'undefined' && CSS.supports('selector(:state(far))');
-}
 
 /** Adds and clears the `far` state of its host as the host moves away from and towards the viewport. */
 export class OffScreenController implements ReactiveController {
   private readonly states?: CustomStateSet;
 
   constructor(private readonly host: ReactiveElement) {
-    // The element has no other use for its internals; `attachInternals` throws if a subclass took them.
-    if (supported()) {
+    // Where custom states cannot be styled (before Chromium 125, Firefox 126, Safari 17.4), every
+    // card is laid out, as before. (The controller only runs in a browser, and every browser the
+    // ES2022 build runs in has IntersectionObserver.) The element has no other use for its
+    // internals; `attachInternals` throws if a subclass took them.
+    if (CSS.supports('selector(:state(far))')) {
       try {
         this.states = host.attachInternals().states;
       } catch {

@@ -103,6 +103,13 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /* A placeholder ("bone") of the skeleton; before the rules of the shapes it takes (the avatar's
+     circle below), which then win at the same specificity. */
+  .bone {
+    background: var(--_skeleton);
+    border-radius: 6px;
+  }
+
   /* Its size and shape, which the skeleton's bone shares; the initials and the image are the view's. */
   .avatar {
     flex: none;
@@ -138,20 +145,11 @@ export const styles = css`
   }
 
   /* Skeleton: the same regions at the same sizes as the loaded card. */
-  .bone {
-    background: var(--_skeleton);
-    border-radius: 6px;
-  }
-
   /* The skeleton pulses as a whole (above); a bone outside one on its own: the inline chip's, or
      a live card's region whose source is still on its way. */
   .skeleton,
   .bone:not(.skeleton *) {
     animation: pulse 1.4s ease-in-out infinite;
-  }
-
-  .bone.avatar {
-    border-radius: 50%;
   }
 
   .bone.line {

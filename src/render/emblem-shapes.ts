@@ -36,11 +36,6 @@ export const TIER_RINGS: Readonly<Record<BadgeTier, number>> = { bronze: 1, silv
 /** Radii of the rings, outermost first (the emblem is 24 × 24; the shape sits inside 7). */
 export const RING_RADII = [11, 9.6, 8.2, 6.8] as const;
 
-/** The rings of a tier: radii, outermost first. */
-function ringsOf(tier: BadgeTier): number[] {
-  return RING_RADII.slice(0, TIER_RINGS[tier]);
-}
-
 /** A number for path data: two decimals at most (12 - 9.6 is 2.4000000000000004 in floating point). */
 const n = (x: number) => +x.toFixed(2);
 
@@ -50,7 +45,7 @@ const n = (x: number) => +x.toFixed(2);
  * page of many cards creates hundreds fewer of.
  */
 export function ringsPath(tier: BadgeTier): string {
-  return ringsOf(tier)
+  return RING_RADII.slice(0, TIER_RINGS[tier])
     .map((r) => `M${n(12 - r)} 12a${r} ${r} 0 1 0 ${n(2 * r)} 0a${r} ${r} 0 1 0 ${n(-2 * r)} 0`)
     .join('');
 }
