@@ -435,7 +435,7 @@ export class K8sContribCard extends LitElement {
         return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
       },
     });
-    const busy = this.data.status === TaskStatus.PENDING ? 'true' : 'false';
+    const busy = String(this.data.status === TaskStatus.PENDING);
     // The chip sits in a line of text: no card box around it (its popover has one).
     return variant === 'inline'
       ? html`<span class="inline-root" part="card" lang=${locale} dir=${this.dir_} aria-busy=${busy}>${body}</span>`

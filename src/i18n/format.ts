@@ -67,15 +67,3 @@ export function formatRelative(iso: string, now: number, locale: string): string
   }
   return rtf.format(0, 'minute');
 }
-
-/**
- * Sets up `Intl`'s date formatting ahead of need, in a task of its own. In
- * Chromium 156 the page's first `Intl.DateTimeFormat` costs ~19 ms (ICU's
- * set-up, shared by every later formatter of any locale: the next take under
- * 1 ms), and a card that met that cost while rendering held the main thread
- * that much longer. The card view calls this when it arrives, which is
- * usually before the data.
- */
-export function warmIntl(): void {
-  setTimeout(() => new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0));
-}

@@ -45,16 +45,8 @@ export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
 
 /** The nearest element (the element itself first) with `attr`, crossing shadow roots like `:lang()` does. */
 function closestWith(el: Element, attr: 'lang' | 'dir'): Element | null {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      if (node.getAttribute(attr)) return node;
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
+  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.getAttribute(attr)) return node;
   }
   return null;
 }

@@ -4,12 +4,18 @@
  * once per page, in parallel with the data. The entry holds only this loader,
  * so the first paint and the first request wait for none of it.
  */
+import { warmIntl } from '../i18n/warm-intl.js';
+
 export type CardView = typeof import('./view.js');
 
 let view: Promise<CardView> | undefined;
 
 /** Starts loading the card view, once per page; later calls share it. */
 export function loadView(): Promise<CardView> {
-  view ??= import('./view.js');
+  if (!view) {
+    view = import('./view.js');
+    // The view formats dates: `Intl` sets up while it downloads.
+    warmIntl();
+  }
   return view;
 }

@@ -25,15 +25,11 @@ import { renderRoles } from './roles.js';
 import { renderSparkline } from './sparkline-view.js';
 import { renderError, renderNotAPerson, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
-import { warmIntl } from '../i18n/format.js';
 
 export { viewStyles } from './view-styles.js';
 export { parseCardData } from '../model/validate.js';
 export { SparklineController } from '../chart/controller.js';
 export { OffScreenController } from '../element/off-screen.js';
-
-// The view arrives while the data is usually still on its way: the time to set up Intl.
-warmIntl();
 
 /** The context every region renders with, or undefined until the locale's messages are loaded. */
 export function contextFor(locale: SupportedLocale, now: number): RenderContext | undefined {

@@ -30,10 +30,6 @@ const read = new Map<string, { text: string; at: number }>();
  * signal's reason when it aborts.
  */
 export async function loadCardFile(src: string, signal?: AbortSignal): Promise<CardData> {
-  // The validator comes with the card view, fetched while the file downloads.
-  const view = loadView();
-  // A failed request must not leave this import's rejection unhandled.
-  view.catch(() => undefined);
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -49,7 +45,8 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   const json = parseJson(text, 'file');
   let parsed;
   try {
-    parsed = (await view).parseCardData(json);
+    // The validator comes with the card view, whose download the card started with its load.
+    parsed = (await loadView()).parseCardData(json);
   } catch (e) {
     throw new LoadError('network', 'file', `could not load the validator: ${String(e)}`);
   }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate, warmIntl } from '../../src/i18n/format.js';
+import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate } from '../../src/i18n/format.js';
+import { warmIntl } from '../../src/i18n/warm-intl.js';
+import { loadView } from '../../src/render/load-view.js';
 
 describe('format', () => {
   it('formats compact and exact numbers per locale', () => {
@@ -64,6 +66,28 @@ describe('plurals and messages', () => {
       expect(made, 'nothing built in the caller\'s task').to.equal(0);
       await new Promise((r) => setTimeout(r, 20));
       expect(made, 'one formatter built in a later task').to.equal(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
+  // (No other test of this page loads the card view: the loader's first call is this test's.)
+  it('sets up date formatting once a page, as the card view starts to download', async () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      // Every card asks for the view as it connects.
+      const view = loadView();
+      expect(loadView(), 'one download a page').to.equal(view);
+      expect(made, 'nothing built in the caller\'s task').to.equal(0);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(made, 'one formatter, built while the view downloads').to.equal(1);
+      await view;
+      expect(made, 'none built since').to.equal(1);
     } finally {
       Intl.DateTimeFormat = Original;
     }

@@ -1,0 +1,14 @@
+/**
+ * Sets up `Intl`'s date formatting ahead of need, in a task of its own. In
+ * Chromium 156 the page's first `Intl.DateTimeFormat` costs ~19 ms (ICU's
+ * set-up, shared by every later formatter of any locale: the next take under
+ * 1 ms). The card-view loader calls this as the view starts to download, so
+ * the set-up runs while the view and the data are on their way. (Called when
+ * the view had arrived, as it was, it ran between the view and the data,
+ * which arrive together, and held the first render back by as much: the
+ * benchmark's trace of one `src` card.)
+ */
+export function warmIntl(): void {
+  // The locale, options and `new` change nothing of the set-up (measured), so they are left out.
+  setTimeout(() => Intl.DateTimeFormat().format(0));
+}
