@@ -8,25 +8,26 @@ import type { SupportedLocale } from './locale.js';
 import type { MoreMessages } from './messages.js';
 
 /** One loader per language: the dynamic import is what makes each its own chunk. */
-const LOADERS: Record<SupportedLocale, () => Promise<MoreMessages>> = {
-  en: () => import('./more/en.js').then((m) => m.enMore),
-  ar: () => import('./more/ar.js').then((m) => m.arMore),
-  bn: () => import('./more/bn.js').then((m) => m.bnMore),
-  de: () => import('./more/de.js').then((m) => m.deMore),
-  es: () => import('./more/es.js').then((m) => m.esMore),
-  fr: () => import('./more/fr.js').then((m) => m.frMore),
-  hi: () => import('./more/hi.js').then((m) => m.hiMore),
-  id: () => import('./more/id.js').then((m) => m.idMore),
-  it: () => import('./more/it.js').then((m) => m.itMore),
-  ja: () => import('./more/ja.js').then((m) => m.jaMore),
-  ko: () => import('./more/ko.js').then((m) => m.koMore),
-  pl: () => import('./more/pl.js').then((m) => m.plMore),
-  'pt-BR': () => import('./more/pt-BR.js').then((m) => m.ptBRMore),
-  ru: () => import('./more/ru.js').then((m) => m.ruMore),
-  uk: () => import('./more/uk.js').then((m) => m.ukMore),
-  vi: () => import('./more/vi.js').then((m) => m.viMore),
-  'zh-CN': () => import('./more/zh-CN.js').then((m) => m.zhCNMore),
-  'zh-TW': () => import('./more/zh-TW.js').then((m) => m.zhTWMore),
+// Each chunk's default export: one `.then` below, not one per language, in the card view.
+const LOADERS: Record<SupportedLocale, () => Promise<{ default: MoreMessages }>> = {
+  en: () => import('./more/en.js'),
+  ar: () => import('./more/ar.js'),
+  bn: () => import('./more/bn.js'),
+  de: () => import('./more/de.js'),
+  es: () => import('./more/es.js'),
+  fr: () => import('./more/fr.js'),
+  hi: () => import('./more/hi.js'),
+  id: () => import('./more/id.js'),
+  it: () => import('./more/it.js'),
+  ja: () => import('./more/ja.js'),
+  ko: () => import('./more/ko.js'),
+  pl: () => import('./more/pl.js'),
+  'pt-BR': () => import('./more/pt-BR.js'),
+  ru: () => import('./more/ru.js'),
+  uk: () => import('./more/uk.js'),
+  vi: () => import('./more/vi.js'),
+  'zh-CN': () => import('./more/zh-CN.js'),
+  'zh-TW': () => import('./more/zh-TW.js'),
 };
 
 const loaded: Partial<Record<SupportedLocale, MoreMessages>> = {};
@@ -44,7 +45,7 @@ export function loadMore(locale: SupportedLocale): Promise<MoreMessages> {
   let p = loading.get(locale);
   if (!p) {
     p = LOADERS[locale]().then(
-      (m) => (loaded[locale] = m),
+      (m) => (loaded[locale] = m.default),
       (e: unknown) => {
         loading.delete(locale);
         throw e;

@@ -40,3 +40,5 @@ export const arMore: MoreMessages = {
   shareFailed: 'لم يسمح هذا المتصفح بذلك',
   openCard: (l) => `عرض بطاقة المساهم الخاصة بـ @${l}`,
 };
+
+export default arMore;

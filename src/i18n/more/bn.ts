@@ -40,3 +40,5 @@ export const bnMore: MoreMessages = {
   shareFailed: 'এই ব্রাউজার এটির অনুমতি দেয়নি',
   openCard: (l) => `@${l}-এর অবদানকারী কার্ড দেখান`,
 };
+
+export default bnMore;

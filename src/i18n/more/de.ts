@@ -40,3 +40,5 @@ export const deMore: MoreMessages = {
   shareFailed: 'Dieser Browser hat es nicht erlaubt',
   openCard: (l) => `Mitwirkendenkarte von @${l} anzeigen`,
 };
+
+export default deMore;

@@ -40,3 +40,5 @@ export const enMore: MoreMessages = {
   shareFailed: 'This browser did not allow it',
   openCard: (l) => `Show the contributor card of @${l}`,
 };
+
+export default enMore;

@@ -40,3 +40,5 @@ export const esMore: MoreMessages = {
   shareFailed: 'Este navegador no lo permitió',
   openCard: (l) => `Mostrar la tarjeta de contribuidor de @${l}`,
 };
+
+export default esMore;

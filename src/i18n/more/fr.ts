@@ -40,3 +40,5 @@ export const frMore: MoreMessages = {
   shareFailed: 'Ce navigateur ne l’a pas permis',
   openCard: (l) => `Afficher la carte de contributeur de @${l}`,
 };
+
+export default frMore;

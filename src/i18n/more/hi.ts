@@ -40,3 +40,5 @@ export const hiMore: MoreMessages = {
   shareFailed: 'इस ब्राउज़र ने इसकी अनुमति नहीं दी',
   openCard: (l) => `@${l} का योगदानकर्ता कार्ड दिखाएँ`,
 };
+
+export default hiMore;

@@ -40,3 +40,5 @@ export const idMore: MoreMessages = {
   shareFailed: 'Browser ini tidak mengizinkannya',
   openCard: (l) => `Tampilkan kartu kontributor @${l}`,
 };
+
+export default idMore;

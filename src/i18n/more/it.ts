@@ -40,3 +40,5 @@ export const itMore: MoreMessages = {
   shareFailed: 'Questo browser non lo ha consentito',
   openCard: (l) => `Mostra la scheda contributor di @${l}`,
 };
+
+export default itMore;

@@ -40,3 +40,5 @@ export const jaMore: MoreMessages = {
   shareFailed: 'このブラウザでは許可されませんでした',
   openCard: (l) => `@${l}のコントリビューターカードを表示`,
 };
+
+export default jaMore;

@@ -40,3 +40,5 @@ export const koMore: MoreMessages = {
   shareFailed: '이 브라우저에서 허용하지 않았습니다',
   openCard: (l) => `@${l}의 컨트리뷰터 카드 보기`,
 };
+
+export default koMore;

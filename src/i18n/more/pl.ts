@@ -40,3 +40,5 @@ export const plMore: MoreMessages = {
   shareFailed: 'Ta przeglądarka na to nie pozwoliła',
   openCard: (l) => `Pokaż kartę współtwórcy @${l}`,
 };
+
+export default plMore;

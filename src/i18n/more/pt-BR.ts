@@ -40,3 +40,5 @@ export const ptBRMore: MoreMessages = {
   shareFailed: 'Este navegador não permitiu',
   openCard: (l) => `Mostrar o cartão de colaborador de @${l}`,
 };
+
+export default ptBRMore;

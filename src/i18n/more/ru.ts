@@ -40,3 +40,5 @@ export const ruMore: MoreMessages = {
   shareFailed: 'Браузер не разрешил это действие',
   openCard: (l) => `Открыть карточку участника @${l}`,
 };
+
+export default ruMore;

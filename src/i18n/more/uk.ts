@@ -40,3 +40,5 @@ export const ukMore: MoreMessages = {
   shareFailed: 'Браузер не дозволив цю дію',
   openCard: (l) => `Відкрити картку учасника @${l}`,
 };
+
+export default ukMore;

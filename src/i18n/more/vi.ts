@@ -40,3 +40,5 @@ export const viMore: MoreMessages = {
   shareFailed: 'Trình duyệt này không cho phép',
   openCard: (l) => `Xem thẻ người đóng góp của @${l}`,
 };
+
+export default viMore;

@@ -40,3 +40,5 @@ export const zhCNMore: MoreMessages = {
   shareFailed: '此浏览器不允许该操作',
   openCard: (l) => `查看 @${l} 的贡献者卡片`,
 };
+
+export default zhCNMore;

@@ -40,3 +40,5 @@ export const zhTWMore: MoreMessages = {
   shareFailed: '此瀏覽器不允許這項操作',
   openCard: (l) => `查看 @${l} 的貢獻者卡片`,
 };
+
+export default zhTWMore;
