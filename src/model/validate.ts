@@ -49,13 +49,32 @@ export { LOGIN_PATTERN, isValidLogin } from './login.js';
 const MAX_TEXT = 300;
 const MAX_LIST = 500;
 
+/** Reads one untrusted value found at `path` (for the error), or throws a {@link CardDataError}. */
+type Read<T> = (v: unknown, path: string) => T;
+
+function fail(path: string, message: string): never {
+  throw new CardDataError(path, message);
+}
+
+const absent = (v: unknown): v is undefined | null => v === undefined || v === null;
+
 function obj(v: unknown, path: string): Obj {
-  if (!isObj(v)) throw new CardDataError(path, 'must be an object');
-  return v;
+  return isObj(v) ? v : fail(path, 'must be an object');
 }
 
 function optObj(v: unknown, path: string): Obj | undefined {
-  return v === undefined || v === null ? undefined : obj(v, path);
+  return absent(v) ? undefined : obj(v, path);
+}
+
+/**
+ * An object read member by member, in the readers' order (so the first bad
+ * member is the one named), each at `path.key` (`key` at the top level);
+ * members read as `undefined` are left out, and any other key is ignored.
+ */
+function fields<R extends Record<string, Read<unknown>>>(o: Obj, path: string, readers: R): { [K in keyof R]: ReturnType<R[K]> } {
+  const out: Obj = {};
+  for (const key in readers) out[key] = readers[key]!(o[key], path ? `${path}.${key}` : key);
+  return strip(out) as { [K in keyof R]: ReturnType<R[K]> };
 }
 
 /** Cuts text to a sane length and strips bidi controls so a name cannot reorder the card. */
@@ -66,24 +85,22 @@ export function cleanText(s: string): string {
 }
 
 function optText(v: unknown, path: string): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new CardDataError(path, 'must be a string');
-  const t = cleanText(v);
+  if (absent(v)) return undefined;
+  const t = typeof v === 'string' ? cleanText(v) : fail(path, 'must be a string');
   return t.length ? t : undefined;
 }
 
-function reqText(v: unknown, path: string): string {
-  const t = optText(v, path);
-  if (t === undefined) throw new CardDataError(path, 'is required');
-  return t;
-}
+/** Marks a reader's value as required: absent (or read as absent) is an error. */
+const required =
+  <T>(read: Read<T | undefined>): Read<T> =>
+  (v, path) =>
+    read(v, path) ?? fail(path, 'is required');
+
+const reqText = required(optText);
 
 function optCount(v: unknown, path: string): number | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (!isCount(v)) {
-    throw new CardDataError(path, 'must be a whole number ≥ 0');
-  }
-  return v;
+  if (absent(v)) return undefined;
+  return isCount(v) ? v : fail(path, 'must be a whole number ≥ 0');
 }
 
 /** `YYYY-MM`, `YYYY-MM-DD` or a full date-time with a zone: what every browser parses alike. */
@@ -102,87 +119,68 @@ export function isIsoDate(t: string): boolean {
 
 function optDate(v: unknown, path: string): string | undefined {
   const t = optText(v, path);
-  if (t === undefined) return undefined;
-  if (!isIsoDate(t)) {
-    throw new CardDataError(path, 'must be an ISO 8601 date (YYYY-MM, YYYY-MM-DD or a date-time with a zone)');
-  }
-  return t;
+  return t === undefined || isIsoDate(t) ? t : fail(path, 'must be an ISO 8601 date (YYYY-MM, YYYY-MM-DD or a date-time with a zone)');
 }
+
+const reqDate = required(optDate);
 
 function optUrl(v: unknown, path: string): string | undefined {
   const t = optText(v, path);
   return t === undefined ? undefined : safeHttpUrl(t);
 }
 
-function list<T>(v: unknown, path: string, item: (x: unknown, p: string) => T): T[] | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v)) throw new CardDataError(path, 'must be an array');
-  return v.slice(0, MAX_LIST).map((x, i) => item(x, `${path}[${i}]`));
+/** A list read item by item at `path[i]`, cut to {@link MAX_LIST} items. */
+const list =
+  <T>(item: Read<T>): Read<T[] | undefined> =>
+  (v, path) => {
+    if (absent(v)) return undefined;
+    if (!Array.isArray(v)) fail(path, 'must be an array');
+    return v.slice(0, MAX_LIST).map((x, i) => item(x, `${path}[${i}]`));
+  };
+
+/** The login, which must be one GitHub could have issued. */
+function login(v: unknown, path: string): string {
+  const t = reqText(v, path);
+  return isValidLogin(t) ? t : fail(path, 'is not a GitHub login');
 }
 
-function identity(v: unknown): Identity {
-  const o = obj(v, 'identity');
-  const login = reqText(o.login, 'identity.login');
-  if (!isValidLogin(login)) throw new CardDataError('identity.login', 'is not a GitHub login');
-  return strip({
-    login,
-    name: optText(o.name, 'identity.name'),
-    avatarUrl: optUrl(o.avatarUrl, 'identity.avatarUrl'),
-    profileUrl: optUrl(o.profileUrl, 'identity.profileUrl'),
-    company: optText(o.company, 'identity.company'),
-  });
-}
+const identity = (v: unknown, path: string): Identity =>
+  fields(obj(v, path), path, { login, name: optText, avatarUrl: optUrl, profileUrl: optUrl, company: optText });
 
 /**
  * An object read key by key (`keys` only; any other key is ignored), each value
  * through `item`; absent when it is absent or nothing in it is set.
  */
-function record<K extends string, T>(v: unknown, path: string, keys: readonly K[], item: (x: unknown, p: string) => T | undefined) {
-  const o = optObj(v, path);
-  const out: Partial<Record<K, T>> = {};
-  for (const key of keys) {
-    const r = item(o?.[key], `${path}.${key}`);
-    if (r !== undefined) out[key] = r;
-  }
-  return Object.keys(out).length ? out : undefined;
+function record<K extends string, T>(v: unknown, path: string, keys: readonly K[], item: Read<T | undefined>) {
+  const o = optObj(v, path) ?? {};
+  const out = fields(o, path, Object.fromEntries(keys.map((k) => [k, item])) as Record<K, Read<T | undefined>>);
+  return Object.keys(out).length ? (out as Partial<Record<K, T>>) : undefined;
 }
 
 /** A count ≥ 1: the listing threshold a source keeps no value under. */
 function threshold(v: unknown, path: string): number | undefined {
   const n = optCount(v, path);
-  if (n === 0) throw new CardDataError(path, 'must be a whole number ≥ 1');
-  return n;
+  return n === 0 ? fail(path, 'must be a whole number ≥ 1') : n;
 }
 
 /** A login-like organisation name; anything else would not name a GitHub org. */
 const ORG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
+function orgName(v: unknown, path: string): string {
+  const t = reqText(v, path);
+  return ORG_NAME.test(t) ? t : fail(path, 'is not a GitHub organisation name');
+}
+
 function scope(v: unknown, path: string): FigureScope | undefined {
   const o = optObj(v, path);
   if (!o) return undefined;
-  const orgs = list(o.orgs, `${path}.orgs`, (x, p) => {
-    const t = reqText(x, p);
-    if (!ORG_NAME.test(t)) throw new CardDataError(p, 'is not a GitHub organisation name');
-    return t;
-  });
-  return strip({
-    source: reqText(o.source, `${path}.source`),
-    project: optText(o.project, `${path}.project`),
-    orgs: orgs?.length ? orgs.slice(0, 20) : undefined,
-  });
+  const s = fields(o, path, { source: reqText, project: optText, orgs: list(orgName) });
+  return strip({ ...s, orgs: s.orgs?.length ? s.orgs.slice(0, 20) : undefined });
 }
 
-function firstContribution(v: unknown): FirstContribution | undefined {
-  const o = optObj(v, 'firstContribution');
-  if (!o) return undefined;
-  const date = optDate(o.date, 'firstContribution.date');
-  if (!date) throw new CardDataError('firstContribution.date', 'is required');
-  return strip({
-    title: optText(o.title, 'firstContribution.title'),
-    repository: optText(o.repository, 'firstContribution.repository'),
-    date,
-    url: optUrl(o.url, 'firstContribution.url'),
-  });
+function firstContribution(v: unknown, path: string): FirstContribution | undefined {
+  const o = optObj(v, path);
+  return o && fields(o, path, { title: optText, repository: optText, date: reqDate, url: optUrl });
 }
 
 /** Most directories one role lists (a tooltip, not an inventory). */
@@ -191,82 +189,69 @@ const MAX_PATHS = 20;
 /** The shape of a role kind: known ones, and any a newer version may add. */
 const KIND_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
+function roleKind(v: unknown, path: string): string {
+  const kind = reqText(v, path);
+  return (ROLE_KINDS as readonly string[]).includes(kind) || KIND_NAME.test(kind)
+    ? kind
+    : fail(path, 'must be a role kind (lower-case letters, digits and hyphens)');
+}
+
+const directory = (v: unknown, path: string): string => (typeof v === 'string' ? cleanText(v) : fail(path, 'must be a string'));
+
 function role(v: unknown, path: string): Role {
-  const o = obj(v, path);
-  const kind = reqText(o.kind, `${path}.kind`);
-  const label = optText(o.label, `${path}.label`);
+  const r = fields(obj(v, path), path, { kind: roleKind, group: reqText, label: optText, term: optText, url: optUrl, paths: list(directory) });
   // A kind this version does not know comes from a newer file: shown as
   // `other` under its label (or its kind's name), not refused, so a card
   // pinned to this version still renders newer data.
-  const known = (ROLE_KINDS as readonly string[]).includes(kind);
-  if (!known && !KIND_NAME.test(kind)) throw new CardDataError(`${path}.kind`, 'must be a role kind (lower-case letters, digits and hyphens)');
-  const paths = list(o.paths, `${path}.paths`, (x, p) => {
-    if (typeof x !== 'string') throw new CardDataError(p, 'must be a string');
-    return cleanText(x);
-  });
+  const known = (ROLE_KINDS as readonly string[]).includes(r.kind);
   return strip({
-    kind: known ? (kind as RoleKind) : 'other',
-    group: reqText(o.group, `${path}.group`),
-    label: known ? label : (label ?? kind),
-    term: optText(o.term, `${path}.term`),
-    url: optUrl(o.url, `${path}.url`),
-    paths: paths?.length ? [...new Set(paths)].slice(0, MAX_PATHS) : undefined,
+    kind: known ? (r.kind as RoleKind) : 'other',
+    group: r.group,
+    label: known ? r.label : (r.label ?? r.kind),
+    term: r.term,
+    url: r.url,
+    paths: r.paths?.length ? [...new Set(r.paths)].slice(0, MAX_PATHS) : undefined,
   });
 }
 
-function activity(v: unknown): Activity | undefined {
-  const o = optObj(v, 'activity');
+/** Only `true` is kept: an absent flag reads as false. */
+function ongoing(v: unknown, path: string): true | undefined {
+  if (absent(v) || v === false) return undefined;
+  return v === true ? v : fail(path, 'must be true or false');
+}
+
+function point(v: unknown, path: string): ActivityPoint {
+  const p = fields(obj(v, path), path, { period: reqText, start: reqDate, count: optCount, below: optCount, ongoing });
+  // An absent count is a gap (the source failed for that period); `below`
+  // bounds a count the source does not list (see the model).
+  const { count, below } = p;
+  if (below !== undefined && (below === 0 || (count !== undefined && count >= below))) fail(`${path}.below`, 'must be greater than count');
+  // Members in the model's order, as JSON writes them.
+  return strip({ period: p.period, start: p.start, count: count ?? (below !== undefined ? 0 : undefined), below, ongoing: p.ongoing });
+}
+
+function activity(v: unknown, path: string): Activity | undefined {
+  const o = optObj(v, path);
   if (!o) return undefined;
-  if (o.unit !== 'month' && o.unit !== 'release') {
-    throw new CardDataError('activity.unit', 'must be "month" or "release"');
-  }
-  const points =
-    list(o.points, 'activity.points', (x, p): ActivityPoint => {
-      const q = obj(x, p);
-      const start = optDate(q.start, `${p}.start`);
-      if (!start) throw new CardDataError(`${p}.start`, 'is required');
-      // An absent count is a gap (the source failed for that period); `below`
-      // bounds a count the source does not list (see the model).
-      const count = optCount(q.count, `${p}.count`);
-      const below = optCount(q.below, `${p}.below`);
-      if (below !== undefined && (below === 0 || (count !== undefined && count >= below))) {
-        throw new CardDataError(`${p}.below`, 'must be greater than count');
-      }
-      if (q.ongoing !== undefined && q.ongoing !== null && typeof q.ongoing !== 'boolean') {
-        throw new CardDataError(`${p}.ongoing`, 'must be true or false');
-      }
-      return strip({
-        period: reqText(q.period, `${p}.period`),
-        start,
-        count: count ?? (below !== undefined ? 0 : undefined),
-        below,
-        ongoing: q.ongoing === true ? true : undefined,
-      });
-    }) ?? [];
+  if (o.unit !== 'month' && o.unit !== 'release') fail(`${path}.unit`, 'must be "month" or "release"');
+  const points = list(point)(o.points, `${path}.points`) ?? [];
   points.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return { unit: o.unit, points };
 }
 
-
-function notice(v: unknown, path: string): SourceNotice {
-  const o = obj(v, path);
-  const reason = reqText(o.reason, `${path}.reason`);
-  if (!(FAILURE_REASONS as readonly string[]).includes(reason)) throw new CardDataError(`${path}.reason`, 'is not a known reason');
-  return strip({
-    source: reqText(o.source, `${path}.source`),
-    reason: reason as SourceNotice['reason'],
-    retryAt: optDate(o.retryAt, `${path}.retryAt`),
-    staleSince: optDate(o.staleSince, `${path}.staleSince`),
-  });
+function reason(v: unknown, path: string): SourceNotice['reason'] {
+  const r = reqText(v, path);
+  return (FAILURE_REASONS as readonly string[]).includes(r) ? (r as SourceNotice['reason']) : fail(path, 'is not a known reason');
 }
 
-function source(v: unknown, path: string): SourceRef {
-  const o = obj(v, path);
-  return strip({
-    id: reqText(o.id, `${path}.id`),
-    name: reqText(o.name, `${path}.name`),
-    url: optUrl(o.url, `${path}.url`),
-  });
+const notice = (v: unknown, path: string): SourceNotice =>
+  fields(obj(v, path), path, { source: reqText, reason, retryAt: optDate, staleSince: optDate });
+
+const source = (v: unknown, path: string): SourceRef => fields(obj(v, path), path, { id: reqText, name: reqText, url: optUrl });
+
+function year(v: unknown, path: string): number {
+  const n = optCount(v, path);
+  return n !== undefined && n >= 2000 && n <= 2100 ? n : fail(path, 'must be a year');
 }
 
 /**
@@ -276,29 +261,22 @@ function source(v: unknown, path: string): SourceRef {
 export function parseCardData(input: unknown): ParseResult {
   try {
     const o = obj(input, '$');
-    if (o.schemaVersion !== SCHEMA_VERSION) {
-      throw new CardDataError('schemaVersion', `must be ${SCHEMA_VERSION} (this card reads version ${SCHEMA_VERSION})`);
-    }
-    const years = list(o.yearsActive, 'yearsActive', (x, p) => {
-      const n = optCount(x, p);
-      if (n === undefined || n < 2000 || n > 2100) throw new CardDataError(p, 'must be a year');
-      return n;
+    if (o.schemaVersion !== SCHEMA_VERSION) fail('schemaVersion', `must be ${SCHEMA_VERSION} (this card reads version ${SCHEMA_VERSION})`);
+    const f = fields(o, '', {
+      identity,
+      totals: (v, p) => record(v, p, TOTAL_KEYS, optCount) ?? {},
+      totalsBelow: (v, p) => record(v, p, TOTAL_KEYS, threshold),
+      scope,
+      scopes: (v, p) => record(v, p, [...TOTAL_KEYS, 'firstContribution'] as const, scope),
+      firstContribution,
+      yearsActive: list(year),
+      roles: (v, p) => list(role)(v, p) ?? [],
+      activity,
+      sources: (v, p) => list(source)(v, p) ?? [],
+      asOf: optDate,
+      notices: list(notice),
     });
-    const data: CardData = strip({
-      schemaVersion: SCHEMA_VERSION,
-      identity: identity(o.identity),
-      totals: record(o.totals, 'totals', TOTAL_KEYS, optCount) ?? {},
-      totalsBelow: record(o.totalsBelow, 'totalsBelow', TOTAL_KEYS, threshold),
-      scope: scope(o.scope, 'scope'),
-      scopes: record(o.scopes, 'scopes', [...TOTAL_KEYS, 'firstContribution'] as const, scope),
-      firstContribution: firstContribution(o.firstContribution),
-      yearsActive: years ? [...new Set(years)].sort((a, b) => a - b) : undefined,
-      roles: list(o.roles, 'roles', role) ?? [],
-      activity: activity(o.activity),
-      sources: list(o.sources, 'sources', source) ?? [],
-      asOf: optDate(o.asOf, 'asOf'),
-      notices: list(o.notices, 'notices', notice),
-    });
+    const data: CardData = strip({ schemaVersion: SCHEMA_VERSION, ...f, yearsActive: f.yearsActive && [...new Set(f.yearsActive)].sort((a, b) => a - b) });
     // A listed value is the truth; "below the threshold" only stands where none is listed.
     if (data.totalsBelow) {
       for (const key of Object.keys(data.totals) as TotalKey[]) delete data.totalsBelow[key];
