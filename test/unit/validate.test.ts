@@ -37,6 +37,20 @@ describe('parseCardData', () => {
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.error.path).to.equal('totals.prsMerged');
   });
+  it('names the first bad member in the format\'s order when there are several (the schema\'s order of members)', () => {
+    const r = parseCardData({
+      schemaVersion: 1,
+      identity: { login: 'a', name: 7 },
+      roles: [{ kind: 'approver', group: 'k', paths: [3] }],
+      yearsActive: 'long',
+      activity: { unit: 'month', points: [{}] },
+    });
+    expect(r.ok).to.equal(false);
+    if (!r.ok) expect(r.error.path).to.equal('identity.name');
+    const point = parseCardData({ schemaVersion: 1, identity: { login: 'a' }, activity: { unit: 'month', points: [{ start: 'x', period: 3 }] } });
+    if (!point.ok) expect(point.error.path).to.equal('activity.points[0].period');
+    expect(point.ok).to.equal(false);
+  });
   it('drops non-http links', () => {
     const r = parseCardData({ schemaVersion: 1, identity: { login: 'a', profileUrl: 'javascript:alert(1)' } });
     expect(r.ok && r.data.identity.profileUrl).to.equal(undefined);
