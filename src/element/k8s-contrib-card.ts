@@ -208,7 +208,8 @@ export class K8sContribCard extends LitElement {
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
       this.partial = undefined;
-      if (this.loading !== 'eager') await nearViewport(this, signal);
+      const far = this.loading === 'eager' ? undefined : nearViewport(this, signal);
+      if (far) await far;
       // The chart and the card view download while the data does; the task
       // ends when the card can actually be shown, so `contrib-load` and
       // `contrib-error` fire on a rendered card.
@@ -408,7 +409,7 @@ export class K8sContribCard extends LitElement {
     if (!msg) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
     // Nor its sometimes-shown sentences, which a failure, a notice, the share menu or the chip needs.
     const needsMore =
-      this.data.status === TaskStatus.ERROR || (this.data.status === TaskStatus.COMPLETE && this.data.value?.notices?.length) || this.share || this.variant === 'inline';
+      this.data.status === TaskStatus.ERROR || this.cardData?.notices?.length || this.share || this.variant === 'inline';
     if (view && ctx && !ctx.more && needsMore) view.loadMore(locale).then(() => this.requestUpdate(), () => undefined);
     const variant = this.variant;
     const skeleton = () =>

@@ -12,15 +12,15 @@ import { LoadError, toLoadError, type FailedSource } from '../model/load-error.j
 import type { CardData } from '../model/model.js';
 import { BOT_LOGIN, isRequestableLogin } from '../model/login.js';
 import { parseCardData } from '../model/validate.js';
-import { fetchRoles, resetCommunityState } from './community.js';
+import { fetchRoles } from './community.js';
 import { contribCardUrl, fetchContribCard } from './contribcard.js';
 import type { GithubUser } from './github-answers.js';
-import { fetchDevstats, resetDevstatsState } from './devstats.js';
+import { fetchDevstats } from './devstats.js';
 import { fetchMergedPrs, fetchProfile, SEARCH_ORGS } from './github.js';
 import { knowsUser, mergeLive, type LiveParts } from './merge.js';
 import { abortReason, isAbort } from './net/abort.js';
 import { settle, untilAborted, type Outcome } from './net/waiting.js';
-import { resetHttpState, type Fetched, type ResetOptions } from './net/http.js';
+import type { Fetched } from './net/http.js';
 
 /** Per-card settings; each overrides the page-wide value from `configure()`. */
 export interface LiveOptions {
@@ -150,17 +150,6 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     // Detaches whatever is still running for this card (after an early "not found").
     if (!signal.aborted) ctrl.abort();
   }
-}
-
-/**
- * Forgets page-level state: requests in flight, the memory cache, rate-limit
- * gates, the roles index, and stored entries (unless `keepStorage`). For tests
- * and for pages that want a clean slate.
- */
-export function resetLiveState(options: ResetOptions = {}): void {
-  resetHttpState(options);
-  resetCommunityState();
-  resetDevstatsState();
 }
 
 /** The sources of a load, as promises (absent: not asked). */

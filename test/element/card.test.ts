@@ -345,12 +345,18 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     expect(text(el)).to.include('@brand-new-user');
   });
 
-  it('on the first screen, asks for its data at once, without waiting a frame for the lazy-loading observer', async () => {
+  it('on the first screen, asks for its data at once, before it renders its skeleton and without waiting a frame for the lazy-loading observer', async () => {
     const fetches = spyOnFetch();
+    const spied = window.fetch;
     const wrapper = document.createElement('div');
     try {
       const src = slow(300, 'full.json');
       const el = document.createElement('k8s-contrib-card');
+      let skeletonAtFetch: boolean | undefined;
+      window.fetch = (input, init) => {
+        if (String(input) === src) skeletonAtFetch ??= !!el.shadowRoot?.querySelector('[part~=skeleton]');
+        return spied(input, init);
+      };
       el.setAttribute('src', src);
       wrapper.append(el);
       document.body.prepend(wrapper);
@@ -360,7 +366,10 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
       for (let i = 0; i < 200 && !fetches.urls().includes(src); i++) await Promise.resolve();
       expect(framed).to.equal(false);
       expect(fetches.urls(), 'the data asked for in the connecting task').to.include(src);
+      // The skeleton's render (the card's first) would only delay the request.
+      expect(skeletonAtFetch, 'no skeleton yet when the data is asked for').to.equal(false);
     } finally {
+      window.fetch = spied;
       fetches.restore();
       wrapper.remove();
     }

@@ -6,7 +6,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { configure } from '../../src/sources/config.js';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { resetLiveState } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { $, assertNoJunk, failOnPageErrors, mount, settled, sleep, text } from '../harness.js';
 import { callCounts, standIns, type Fault, type LoggedRequest } from '../stand-ins/client.js';
 import { useStandIns } from '../stand-ins/live-setup.js';

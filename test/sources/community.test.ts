@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { cacheGet, cachePut } from '../../src/sources/net/http.js';
 import { LoadError } from '../../src/model/load-error.js';
 import { fetchRoles } from '../../src/sources/community.js';
-import { loadLiveCard, resetLiveState } from '../../src/sources/live.js';
+import { loadLiveCard } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 

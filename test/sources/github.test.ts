@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { LoadError } from '../../src/model/load-error.js';
 import { fetchMergedPrs, fetchProfile, mergedPrQuery, SEARCH_ORGS } from '../../src/sources/github.js';
 import { parseSearch, parseUser, repositoryName, searchToMerged, userToIdentity } from '../../src/sources/github-answers.js';
-import { loadLiveCard, resetLiveState } from '../../src/sources/live.js';
+import { loadLiveCard } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 

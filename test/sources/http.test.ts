@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { configure, getConfig } from '../../src/sources/config.js';
 import { LoadError } from '../../src/model/load-error.js';
 import { gateReset, isFresh, rateLimitReset, request, type RequestSpec } from '../../src/sources/net/http.js';
-import { loadLiveCard, resetLiveState } from '../../src/sources/live.js';
+import { loadLiveCard } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 

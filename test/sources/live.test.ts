@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/sources/config.js';
 import { LoadError } from '../../src/model/load-error.js';
-import { loadLiveCard, resetLiveState } from '../../src/sources/live.js';
+import { loadLiveCard } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { parseCardData } from '../../src/model/validate.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { configure, resetConfig } from '../../src/sources/config.js';
-import { resetLiveState } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { standIns, type StandInUrls } from './client.js';
 
 export interface LiveTestContext {

@@ -53,7 +53,10 @@ describe('plurals and messages', () => {
     expect(zhCN.badges.leadership.explain(2, 2)).to.contain('指导委员会联络人');
   });
 
-  it('sets up date formatting in a task of its own, not in the caller\'s', async () => {
+  /** Resolves after the task the set-up queues after the next frame (timers run in the order they were queued). */
+  const afterNextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => setTimeout(r))));
+
+  it('sets up date formatting in a task of its own after the next frame, not in the caller\'s', async () => {
     const Original = Intl.DateTimeFormat;
     let made = 0;
     const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
@@ -64,7 +67,9 @@ describe('plurals and messages', () => {
     try {
       warmIntl();
       expect(made, 'nothing built in the caller\'s task').to.equal(0);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r));
+      expect(made, 'nothing built before the next frame').to.equal(0);
+      await afterNextFrame();
       expect(made, 'one formatter built in a later task').to.equal(1);
     } finally {
       Intl.DateTimeFormat = Original;
@@ -84,7 +89,7 @@ describe('plurals and messages', () => {
       const view = loadView();
       expect(loadView(), 'one download a page').to.equal(view);
       expect(made, 'nothing built in the caller\'s task').to.equal(0);
-      await new Promise((r) => setTimeout(r, 20));
+      await afterNextFrame();
       expect(made, 'one formatter, built while the view downloads').to.equal(1);
       await view;
       expect(made, 'none built since').to.equal(1);
