@@ -11,6 +11,16 @@ const LAZY_PX = 1200;
 export const LAZY_MARGIN = `${LAZY_PX}px 0px`;
 
 /**
+ * True when `el` is within {@link LAZY_MARGIN} above or below the viewport, by
+ * its box as laid out now. (Off to the side counts as near: the observer of
+ * `nearViewport` and `off-screen.ts` corrects that a frame later.)
+ */
+export function isNear(el: Element): boolean {
+  const { top, bottom } = el.getBoundingClientRect();
+  return bottom > -LAZY_PX && top < innerHeight + LAZY_PX;
+}
+
+/**
  * `undefined` when `el` is within {@link LAZY_MARGIN} of the viewport already;
  * otherwise a promise that resolves once it comes that near, or rejects with the
  * signal's reason on abort. A card on the first screen so goes on without even a
@@ -23,8 +33,7 @@ export function nearViewport(el: Element, signal: AbortSignal): Promise<void> | 
   // element's load never runs. Near already (a card on the first screen)? The observer would
   // say so only after the next frame, and the card's first request would wait for it (~20 ms
   // in the benchmark's trace).
-  const { top, bottom } = el.getBoundingClientRect();
-  if (bottom > -LAZY_PX && top < innerHeight + LAZY_PX) return;
+  if (isNear(el)) return;
   // (The signal cannot have fired yet: the card's load calls this as it starts.)
   return new Promise((resolve, reject) => {
     const io = new IntersectionObserver(

@@ -18,7 +18,7 @@
  * `scripts/chunks.js`), so the first paint carries only that rule.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { LAZY_MARGIN } from './near-viewport.js';
+import { isNear, LAZY_MARGIN } from './near-viewport.js';
 
 /** The custom state of a card far off screen. */
 const FAR = 'far';
@@ -36,13 +36,7 @@ let unseen: Element[] = [];
  * reading the next box would then lay the page out again, once per card.
  */
 function lookAtBoxes() {
-  // The pixels of the observer's margin. (The entry's `nearViewport` asks the same of one card;
-  // a function both could share would cost the first paint bytes it does not have.)
-  const margin = parseInt(LAZY_MARGIN);
-  const far = unseen.filter((el) => {
-    const box = el.getBoundingClientRect();
-    return box.bottom < -margin || box.top > innerHeight + margin;
-  });
+  const far = unseen.filter((el) => !isNear(el));
   unseen = [];
   for (const el of far) watched.get(el)?.add(FAR);
 }
