@@ -95,7 +95,8 @@ test('the CDN build’s source maps point at the right lines, also in chunks tha
   // gain that line too, or every position of the chunk maps one line off.
   const file = (p) => readFileSync(new URL(`../../dist/cdn/${p}`, import.meta.url), 'utf8');
   const code = file('chunks/view.js');
-  assert.match(code, /^var __k8sCardRuntime=/, 'the view chunk carries the helper (else this test checks nothing)');
+  // Two lines above its code: V8's compile hint (compileHints), then the helper.
+  assert.match(code, /^\/\/# allFunctionsCalledOnLoad\nvar __k8sCardRuntime=/, 'the view chunk carries the hint and the helper (else this test checks nothing)');
   const map = new SourceMapConsumer(JSON.parse(file('chunks/view.js.map')));
   const lines = code.split('\n');
   const line = lines.findIndex((l) => l.includes('new Intl.DateTimeFormat'));
@@ -104,4 +105,20 @@ test('the CDN build’s source maps point at the right lines, also in chunks tha
   assert.match(at.source ?? '', /src\/i18n\/format\.ts$/);
   const source = readFileSync(new URL('../../src/i18n/format.ts', import.meta.url), 'utf8').split('\n');
   assert.match(source[at.line - 1], /new Intl\.DateTimeFormat/, `format.ts line ${at.line} is where the formatter is made`);
+});
+
+test('the chunks a card runs as they arrive (the view, each language) ask V8 to compile all their code as it streams in; no other file does', () => {
+  // vite.config.ts, compileHints: the comment must open the file, and the entry
+  // and the chunks a card may never run (live, share, static…) stay lazily compiled.
+  const dir = new URL('../../dist/cdn/', import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dir), 'utf8'));
+  const languages = Object.entries(manifest).filter(([src]) => /^src\/i18n\/messages\/[^/]+\.ts$/.test(src)).map(([, c]) => c.file);
+  assert.ok(languages.length >= 2 && languages.includes('chunks/en.js') && languages.includes('chunks/zh-CN.js'), `languages: ${languages}`);
+  const hinted = new Set(['chunks/view.js', ...languages]);
+  const js = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js'));
+  assert.ok(js.includes('k8s-contrib-card.js') && js.includes('chunks/live.js'), 'the manifest lists the entry and the other chunks');
+  for (const f of js) {
+    const head = readFileSync(new URL(f, dir), 'utf8').slice(0, 40);
+    assert.equal(head.startsWith('//# allFunctionsCalledOnLoad\n'), hinted.has(f), `${f}: ${hinted.has(f) ? 'hinted' : 'not hinted'}`);
+  }
 });

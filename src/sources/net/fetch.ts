@@ -28,10 +28,11 @@ export async function within<T>(source: FailedSource, timeoutMs: number, signal:
 
 /** Reads the body as text, refusing answers over `max` bytes before or while downloading them. */
 export async function readBody(res: Response, max: number, source: FailedSource): Promise<string> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > max) {
+  // One message whether the size was declared or counted as the answer arrived.
+  const tooBig = () => new LoadError('bad-data', source, `answer is over the ${max}-byte limit`);
+  if (Number(res.headers.get('content-length') ?? NaN) > max) {
     void res.body?.cancel().catch(() => {});
-    throw new LoadError('bad-data', source, `answer of ${declared} bytes is over the ${max}-byte limit`);
+    throw tooBig();
   }
   if (!res.body) return res.text();
   const reader = res.body.getReader();
@@ -44,7 +45,7 @@ export async function readBody(res: Response, max: number, source: FailedSource)
     size += value.byteLength;
     if (size > max) {
       void reader.cancel().catch(() => {});
-      throw new LoadError('bad-data', source, `answer is over the ${max}-byte limit`);
+      throw tooBig();
     }
     text += decoder.decode(value, { stream: true });
   }
