@@ -284,9 +284,6 @@ export class K8sContribCard extends LitElement {
   override connectedCallback(): void {
     // Connecting is part of the render turn: a page's cards all connect in the task that defines the element.
     void renderTurn();
-    // An eager card starts its load as it connects, before its first update: a page of many
-    // cards sends every request at once, not each in its first update's render turn.
-    if (this.loading === 'eager' && !this.data.status) this.reload();
     super.connectedCallback();
     if (!this.view) {
       loadView().then(

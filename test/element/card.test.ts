@@ -508,33 +508,6 @@ describe('<k8s-contrib-card> notices', () => {
 });
 
 describe('<k8s-contrib-card src> on a page of many cards', () => {
-  it('sends an eager card’s request as the card connects, not in its first update’s render turn; a lazy card asks once laid out', async () => {
-    const fetches = spyOnFetch();
-    const box = document.createElement('div');
-    document.body.prepend(box);
-    try {
-      // Distinct files, none read before: each card asks for its own.
-      const file = (k: string) => `${slowUrl(300, 'full.json')}?connect-${k}-${Date.now()}`;
-      const make = (k: string, loading: 'eager' | 'lazy') => {
-        const el = document.createElement('k8s-contrib-card');
-        el.setAttribute('loading', loading);
-        el.setAttribute('src', file(k));
-        return el;
-      };
-      const eager = ['a', 'b', 'c'].map((k) => make(k, 'eager'));
-      const lazy = make('d', 'lazy');
-      box.append(...eager, lazy);
-      // Nothing awaited yet: still inside the call that connected them.
-      expect(fetches.urls(), 'every eager card has asked').to.include.members(eager.map((el) => el.src!));
-      expect(fetches.urls(), 'the lazy one waits for its first update, where the page is laid out with the cards above it').to.not.include(lazy.src);
-      await until(() => fetches.urls().includes(lazy.src!), 'the lazy card on screen asks in its first update');
-      for (const el of [...eager, lazy]) expect((await settled(el)).type).to.equal('contrib-load');
-    } finally {
-      fetches.restore();
-      box.remove();
-    }
-  });
-
   it('asks for each file once, however many cards show it and whenever they load', async () => {
     const name = `shared-${Date.now()}.json`;
     const full = await (await fetch(data('full.json'))).text();
