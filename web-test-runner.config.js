@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { pageFilesPlugin } from './test/page-files.js';
+import { failingPaths } from './test/failing-paths.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
 import { CHROME_ARGS, CHROME_PATH } from './test/chromium.js';
 
@@ -110,10 +111,13 @@ function workerSource(ctx, next) {
  */
 const groups = ['unit', 'sources', 'element', 'build'].map((name) => ({ name, files: `test/${name}/**/*.test.ts` }));
 
+/** Paths a test can make fail (`test/failing-paths.js`): the card view's module, as served from the sources. */
+const failing = failingPaths(['/src/render/view.ts']);
+
 export default {
   groups,
   nodeResolve: true,
-  middleware: [slowPaths, strictCspPage, jsdelivrLike, workerSource],
+  middleware: [failing.middleware, slowPaths, strictCspPage, jsdelivrLike, workerSource],
   // One file at a time: headless Chromium only runs requestAnimationFrame in
   // the front tab, and fixtures wait for a frame, so parallel files would hang.
   concurrency: 1,
@@ -123,6 +127,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     standInsPlugin(),
     pageFilesPlugin(),
+    failing.plugin,
     // Baselines are test/screenshots/<name>.png; a failed run writes the new
     // screenshot and a diff under test/screenshots/failed/ (git-ignored).
     visualRegressionPlugin({

@@ -8,7 +8,7 @@ import { renderTurn } from './render-turns.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
-import { renderCompactSkeleton, renderInlineSkeleton, renderNoUser, renderSkeleton } from '../render/skeleton.js';
+import { renderCompactSkeleton, renderInlineSkeleton, renderNoUser, renderSkeleton, renderUnavailable } from '../render/skeleton.js';
 import { loadCompact, loadInline, type CompactModule, type InlineModule } from '../variants/load-variant.js';
 import type { InlineController } from '../variants/inline.js';
 import type { SparklineController } from '../chart/controller.js';
@@ -220,17 +220,18 @@ export class K8sContribCard extends LitElement {
       // `contrib-error` fire on a rendered card.
       const locale = matchLocale(closestLang(this));
       // The view (with the chart) and the messages download in parallel with the data.
-      const view = Promise.all([loadView(), loadMessages(locale)]).then(([v]) => v);
+      const view = Promise.all([loadView(), loadMessages(locale)]);
       try {
-        const data = await loadCard(req, signal, (p) => (this.partial = p));
-        const v = await view;
+        // Both awaited at once: a view that fails first is handled (no unhandled rejection while
+        // the data is on its way) and fails the load without waiting for the data.
+        const [data, [v]] = await Promise.all([loadCard(req, signal, (p) => (this.partial = p)), view]);
         // A card with notices shows sentences of the sometimes-loaded catalogue.
         if (data.notices?.length) await v.loadMore(locale).catch(() => undefined);
         this.useView(v);
         this.partial = undefined;
         return data;
       } catch (e) {
-        const v = await view.catch(() => undefined);
+        const [v] = await view.catch(() => []);
         // The failure states' sentences, before the card says what went wrong.
         await v?.loadMore(locale).catch(() => undefined);
         this.useView(v);
@@ -285,13 +286,8 @@ export class K8sContribCard extends LitElement {
     // Connecting is part of the render turn: a page's cards all connect in the task that defines the element.
     void renderTurn();
     super.connectedCallback();
-    if (!this.view) {
-      loadView().then(
-        (v) => this.useView(v),
-        // A chunk that fails to load leaves the skeleton; the error event says why.
-        (e) => this.emit('contrib-error', { reason: 'network', source: 'card', message: String(e) }),
-      );
-    }
+    // A failed download is the load's to report: it asks for the view again, and fails with it.
+    if (!this.view) loadView().then((v) => this.useView(v), () => undefined);
     if (this.user && !this.src) preloadLive();
     const follow = () => {
       this.lang_ = matchLocale(closestLang(this));
@@ -438,8 +434,10 @@ export class K8sContribCard extends LitElement {
       complete: loaded,
       error: (e) => {
         const err = toLoadError(e, 'card');
-        if (err.reason === 'aborted' || !view || !ctx?.more) return skeleton();
-        return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
+        if (err.reason === 'aborted') return skeleton();
+        // The card view could not be downloaded (the load waited for it): the entry's own sentence.
+        if (!view) return renderUnavailable(msg?.unavailable);
+        return ctx?.more ? view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload()) : skeleton();
       },
     });
     const busy = String(this.data.status === TaskStatus.PENDING);

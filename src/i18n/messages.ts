@@ -64,6 +64,11 @@ export interface Messages {
   loading: string;
   /** A card given neither `user` nor `src`. */
   noUser: string;
+  /**
+   * A card whose own code could not be downloaded (the card view: its templates, the
+   * failure sentences, the retry button), so it can say no more than this.
+   */
+  unavailable: string;
 }
 
 /**

@@ -5,17 +5,13 @@
  * so the first paint and the first request wait for none of it.
  */
 import { warmIntl } from '../i18n/warm-intl.js';
+import { loadOnce } from '../load-once.js';
 
 export type CardView = typeof import('./view.js');
 
-let view: Promise<CardView> | undefined;
-
-/** Starts loading the card view, once per page; later calls share it. */
-export function loadView(): Promise<CardView> {
-  if (!view) {
-    view = import('./view.js');
-    // The view formats dates: `Intl` sets up while it downloads.
-    warmIntl();
-  }
-  return view;
-}
+/** Starts loading the card view, once per page (again only after a failed download); later calls share it. */
+export const loadView: () => Promise<CardView> = loadOnce(() => {
+  // The view formats dates: `Intl` sets up while it downloads.
+  warmIntl();
+  return import('./view.js');
+});

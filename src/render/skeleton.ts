@@ -15,9 +15,20 @@ export const LOADING_EN = 'Loading contributor card…';
 /** The no-user sentence until the page's language has loaded. */
 export const NO_USER_EN = 'No contributor given: set the user or src attribute.';
 
+/** The card-unavailable sentence until the page's language has loaded (or when it could not load either). */
+export const UNAVAILABLE_EN = 'The card could not load. Reload the page to try again.';
+
 /** The card without `user` or `src`. */
 export function renderNoUser(text = NO_USER_EN) {
   return html`<div class="state" part="state empty"><p>${text}</p></div>`;
+}
+
+/**
+ * A card whose card view could not be downloaded: it has neither its failure
+ * templates nor their sentences, only this one, announced like a failure.
+ */
+export function renderUnavailable(text = UNAVAILABLE_EN) {
+  return html`<div class="state" part="state error" role="alert"><p>${text}</p></div>`;
 }
 
 /** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */

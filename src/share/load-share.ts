@@ -3,11 +3,9 @@
  * it (nor the SVG renderer behind its downloads) reaches a page that does not
  * ask for it.
  */
+import { loadOnce } from '../load-once.js';
+
 export type ShareModule = typeof import('./share.js');
 
-let share: Promise<ShareModule> | undefined;
-
-export function loadShare(): Promise<ShareModule> {
-  share ??= import('./share.js');
-  return share;
-}
+/** The share menu's templates, styles and controller. */
+export const loadShare: () => Promise<ShareModule> = loadOnce(() => import('./share.js'));

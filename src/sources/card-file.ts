@@ -26,8 +26,10 @@ const read = new Map<string, { text: string; at: number }>();
 /**
  * Fetches and validates a card-data file. Rejects with a `LoadError`:
  * `not-found` for 404/410, `http` for other failures, `bad-data` for
- * anything that is not a valid card, `timeout`, `network`; or with the
- * signal's reason when it aborts.
+ * anything that is not a valid card, `timeout`, `network`; with the
+ * signal's reason when it aborts; or with the browser's `TypeError` when the
+ * card view (the validator) could not be downloaded, which the card reports
+ * as `network` like its own wait for the view (`toLoadError`).
  */
 export async function loadCardFile(src: string, signal?: AbortSignal): Promise<CardData> {
   let url: URL;
@@ -43,13 +45,8 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   // Each card parses its own copy: a page may change one card's model without touching another's.
   const text = await readOnce(url, signal);
   const json = parseJson(text, 'file');
-  let parsed;
-  try {
-    // The validator comes with the card view, whose download the card started with its load.
-    parsed = (await loadView()).parseCardData(json);
-  } catch (e) {
-    throw new LoadError('network', 'file', `could not load the validator: ${String(e)}`);
-  }
+  // The validator comes with the card view, whose download the card started with its load.
+  const parsed = (await loadView()).parseCardData(json);
   if (!parsed.ok) throw new LoadError('bad-data', 'file', parsed.error.message);
   return parsed.data;
 }

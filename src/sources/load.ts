@@ -25,7 +25,7 @@ export function preloadLive(): void {
   import('./live.js').catch(() => undefined);
 }
 
-/** Loads one card's data. Rejects with a `LoadError` (never anything else). */
+/** Loads one card's data. Rejects with a `LoadError`, or with the browser's `TypeError` when a chunk the load needs could not be downloaded (`loadCardFile`). */
 export async function loadCard(req: LoadRequest, signal: AbortSignal, onPartial?: (p: PartialCard) => void): Promise<CardData> {
   if (req.src) return loadCardFile(req.src, signal);
   const user = req.user?.trim() ?? '';

@@ -3,18 +3,13 @@
  * that variant: a page of full cards downloads neither the compact nor the
  * inline one.
  */
+import { loadOnce } from '../load-once.js';
+
 export type CompactModule = typeof import('./compact.js');
 export type InlineModule = typeof import('./inline.js');
 
-let compact: Promise<CompactModule> | undefined;
-let inline: Promise<InlineModule> | undefined;
+/** The compact variant's templates and styles. */
+export const loadCompact: () => Promise<CompactModule> = loadOnce(() => import('./compact.js'));
 
-export function loadCompact(): Promise<CompactModule> {
-  compact ??= import('./compact.js');
-  return compact;
-}
-
-export function loadInline(): Promise<InlineModule> {
-  inline ??= import('./inline.js');
-  return inline;
-}
+/** The inline chip's templates, styles and popover controller. */
+export const loadInline: () => Promise<InlineModule> = loadOnce(() => import('./inline.js'));

@@ -11,6 +11,7 @@ import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
 import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
+import { loadOnce } from '../../src/load-once.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -213,5 +214,30 @@ describe('emblem rings', () => {
       });
     }
     expect(ringsPath('platinum'), 'no floating-point noise').to.not.match(/\.\d{3}/);
+  });
+});
+
+describe('loadOnce', () => {
+  it('loads once however many ask, and keeps a success', async () => {
+    let calls = 0;
+    const load = loadOnce(async () => ++calls);
+    expect(await Promise.all([load(), load(), load()])).to.deep.equal([1, 1, 1]);
+    expect(await load()).to.equal(1);
+    expect(calls).to.equal(1);
+  });
+
+  it('forgets a failure: the callers waiting for it see it, the next call loads again', async () => {
+    let calls = 0;
+    const load = loadOnce(async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return 'view';
+    });
+    const first = await Promise.allSettled([load(), load()]);
+    expect(first.map((r) => r.status)).to.deep.equal(['rejected', 'rejected']);
+    expect(calls, 'one attempt for both').to.equal(1);
+    expect(await load()).to.equal('view');
+    expect(await load()).to.equal('view');
+    expect(calls).to.equal(2);
   });
 });

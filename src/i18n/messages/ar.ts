@@ -122,6 +122,7 @@ export const ar: Messages = {
     `${count(c, CONTRIBUTIONS)} في ${count(r, { zero: '# مستودع', one: 'مستودع واحد', two: 'مستودعين', few: '# مستودعات', many: '# مستودعًا', other: '# مستودع' })}`,
   loading: 'جارٍ تحميل بطاقة المساهم…',
   noUser: 'لا مساهم: اضبط user أو src.',
+  unavailable: 'تعذّر تحميل البطاقة. أعد تحميل الصفحة للمحاولة مجددًا.',
 
 };
 

@@ -92,6 +92,7 @@ export const bn: Messages = {
   contributionsToRepos: (c, r) => `${n(r)}টি রিপোজিটরিতে ${n(c)}টি অবদান`,
   loading: 'অবদানকারী কার্ড লোড হচ্ছে…',
   noUser: 'কোনো অবদানকারী নেই: user বা src সেট করুন।',
+  unavailable: 'কার্ডটি লোড করা যায়নি। আবার চেষ্টা করতে পৃষ্ঠাটি রিলোড করুন।',
 
 };
 

@@ -98,6 +98,7 @@ export const de: Messages = {
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} zu ${count(r, { one: '# Repository', other: '# Repositorys' })}`,
   loading: 'Mitwirkendenkarte wird geladen…',
   noUser: 'Niemand angegeben: user oder src setzen.',
+  unavailable: 'Die Karte konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
 
 };
 

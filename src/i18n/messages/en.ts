@@ -87,6 +87,7 @@ export const en: Messages = {
   contributionsToRepos: (c, r) => `${count(c, { one: '# contribution', other: '# contributions' })} to ${count(r, { one: '# repository', other: '# repositories' })}`,
   loading: 'Loading contributor card…',
   noUser: 'No contributor given: set the user or src attribute.',
+  unavailable: 'The card could not load. Reload the page to try again.',
 
 };
 

@@ -107,6 +107,7 @@ export const es: Messages = {
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} en ${count(r, { one: '# repositorio', many: '# de repositorios', other: '# repositorios' })}`,
   loading: 'Cargando la tarjeta de contribuidor…',
   noUser: 'Sin contribuidor: define user o src.',
+  unavailable: 'No se pudo cargar la tarjeta. Recarga la página para intentarlo de nuevo.',
 
 };
 

@@ -108,6 +108,7 @@ export const fr: Messages = {
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} dans ${count(r, { one: '# dépôt', many: '# de dépôts', other: '# dépôts' })}`,
   loading: 'Chargement de la carte de contributeur…',
   noUser: 'Aucun contributeur\u00a0: définissez user ou src.',
+  unavailable: 'Impossible de charger la carte. Rechargez la page pour réessayer.',
 
 };
 

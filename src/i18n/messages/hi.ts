@@ -98,6 +98,7 @@ export const hi: Messages = {
   contributionsToRepos: (c, r) => `${n(r)} रिपॉजिटरी में ${n(c)} योगदान`,
   loading: 'योगदानकर्ता कार्ड लोड हो रहा है…',
   noUser: 'कोई योगदानकर्ता नहीं: user या src सेट करें।',
+  unavailable: 'कार्ड लोड नहीं हो सका। फिर से कोशिश करने के लिए पेज रीलोड करें।',
 
 };
 

@@ -91,6 +91,7 @@ export const id: Messages = {
   contributionsToRepos: (c, r) => `${n(c)} kontribusi ke ${n(r)} repositori`,
   loading: 'Memuat kartu kontributor…',
   noUser: 'Tanpa kontributor: atur user atau src.',
+  unavailable: 'Kartu tidak dapat dimuat. Muat ulang halaman untuk mencoba lagi.',
 
 };
 

@@ -106,6 +106,7 @@ export const it: Messages = {
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} in ${count(r, { one: '# repository', many: '# di repository', other: '# repository' })}`,
   loading: 'Caricamento della scheda contributor…',
   noUser: 'Nessun contributor: imposta user o src.',
+  unavailable: 'Impossibile caricare la scheda. Ricarica la pagina per riprovare.',
 
 };
 

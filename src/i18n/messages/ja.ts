@@ -91,6 +91,7 @@ export const ja: Messages = {
   contributionsToRepos: (c, r) => `${n(r)}リポジトリで${n(c)}件のコントリビューション`,
   loading: 'コントリビューターカードを読み込み中…',
   noUser: 'コントリビューター未指定：user か src を設定してください。',
+  unavailable: 'カードを読み込めませんでした。ページを再読み込みしてもう一度お試しください。',
 
 };
 

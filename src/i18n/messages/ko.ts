@@ -88,6 +88,7 @@ export const ko: Messages = {
   contributionsToRepos: (c, r) => `리포지터리 ${n(r)}곳에 기여 ${n(c)}건`,
   loading: '컨트리뷰터 카드를 불러오는 중…',
   noUser: '컨트리뷰터 미지정: user 또는 src를 설정하세요.',
+  unavailable: '카드를 불러오지 못했습니다. 페이지를 새로고침해 다시 시도하세요.',
 
 };
 

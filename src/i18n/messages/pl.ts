@@ -115,6 +115,7 @@ export const pl: Messages = {
     `${count(c, CONTRIBUTIONS)} w ${count(r, { one: '# repozytorium', few: '# repozytoriach', many: '# repozytoriach', other: '# repozytorium' })}`,
   loading: 'Wczytywanie karty współtwórcy…',
   noUser: 'Brak współtwórcy: ustaw user lub src.',
+  unavailable: 'Nie udało się wczytać karty. Odśwież stronę, aby spróbować ponownie.',
 
 };
 

@@ -106,6 +106,7 @@ export const ptBR: Messages = {
   contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} em ${count(r, { one: '# repositório', many: '# de repositórios', other: '# repositórios' })}`,
   loading: 'Carregando o cartão de colaborador…',
   noUser: 'Nenhum colaborador: defina user ou src.',
+  unavailable: 'Não foi possível carregar o cartão. Recarregue a página para tentar de novo.',
 
 };
 

@@ -91,6 +91,7 @@ export const vi: Messages = {
   contributionsToRepos: (c, r) => `${n(c)} lượt đóng góp cho ${n(r)} kho lưu trữ`,
   loading: 'Đang tải thẻ người đóng góp…',
   noUser: 'Chưa có người đóng góp: hãy đặt user hoặc src.',
+  unavailable: 'Không tải được thẻ. Hãy tải lại trang để thử lại.',
 
 };
 

@@ -80,6 +80,7 @@ export const zhCN: Messages = {
   contributionsToRepos: (c, r) => `在 ${n(r)} 个仓库中贡献 ${n(c)} 次`,
   loading: '正在加载贡献者卡片…',
   noUser: '未指定贡献者：请设置 user 或 src 属性。',
+  unavailable: '无法加载卡片。请刷新页面重试。',
 
 };
 

@@ -87,6 +87,7 @@ export const zhTW: Messages = {
   contributionsToRepos: (c, r) => `在 ${n(r)} 個儲存庫中貢獻 ${n(c)} 次`,
   loading: '正在載入貢獻者卡片…',
   noUser: '未指定貢獻者：請設定 user 或 src。',
+  unavailable: '無法載入卡片。請重新整理頁面再試一次。',
 
 };
 

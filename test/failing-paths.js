@@ -1,0 +1,53 @@
+// @web/test-runner plugin and middleware: paths of the test server that fail
+// while a test says so, as a CDN's file does in a hiccup (the card's chunks:
+// the card view, a language). 503 with an empty body, like a CDN edge that
+// cannot reach its origin; the browser then rejects the dynamic `import()`
+// with a TypeError (HTML: "fetch a single module script" fails on a status
+// that is not ok).
+//
+// Only the paths named when the plugin is made can fail, and those are always
+// served `Cache-Control: no-store`, the 503 too: the test runner marks every
+// file it serves `public, max-age=31536000` (@web/test-runner-core,
+// server/middleware/cacheMiddleware.js, which wraps this middleware and sets
+// its header last), so a page of an earlier test file would leave the module
+// in the browser's cache, and a cached 503 would fail every retry without
+// asking the server. A CDN edge's 503 is not cached for a year either.
+//
+// Commands (through `executeServerCommand`):
+//   `failing-paths:set`   { path } → that path answers 503 until cleared
+//   `failing-paths:clear` → every path answers again
+//   `failing-paths:log`   → the failed requests' paths
+export function failingPaths(failable) {
+  const failing = new Set();
+  const log = [];
+  return {
+    async middleware(ctx, next) {
+      if (!failable.includes(ctx.path)) return next();
+      // The runner's cache middleware sets its header after this one has returned: keep ours.
+      const set = ctx.response.set.bind(ctx.response);
+      ctx.response.set = (field, value) => (String(field).toLowerCase() === 'cache-control' ? undefined : set(field, value));
+      set('Cache-Control', 'no-store');
+      if (!failing.has(ctx.path)) return next();
+      log.push(ctx.path);
+      ctx.status = 503;
+      ctx.body = '';
+    },
+    plugin: {
+      name: 'failing-paths',
+      async executeCommand({ command, payload }) {
+        if (command === 'failing-paths:set') {
+          const path = String(payload?.path ?? '');
+          if (!failable.includes(path)) throw new Error(`not a path that can fail: ${path} (failable: ${failable.join(', ')})`);
+          failing.add(path);
+          return true;
+        }
+        if (command === 'failing-paths:clear') {
+          failing.clear();
+          return true;
+        }
+        if (command === 'failing-paths:log') return log;
+        return undefined;
+      },
+    },
+  };
+}
