@@ -435,9 +435,10 @@ export class K8sContribCard extends LitElement {
       error: (e) => {
         const err = toLoadError(e, 'card');
         if (err.reason === 'aborted') return skeleton();
-        // The card view could not be downloaded (the load waited for it): the entry's own sentence.
-        if (!view) return renderUnavailable(msg?.unavailable);
-        return ctx?.more ? view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload()) : skeleton();
+        // The card view or the language could not be downloaded (the load waited for both; after
+        // a language change, the new one may still be on its way): the entry's own sentence.
+        if (!view || !ctx) return renderUnavailable(msg?.unavailable);
+        return ctx.more ? view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload()) : skeleton();
       },
     });
     const busy = String(this.data.status === TaskStatus.PENDING);

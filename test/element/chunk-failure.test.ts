@@ -14,6 +14,8 @@ failOnPageErrors();
 
 /** The card view's module as the test server serves it (src/render/load-view.ts imports `./view.js`, the TypeScript source). */
 const VIEW = '/src/render/view.ts';
+/** German's messages (src/i18n/catalog.ts imports `./messages/de.js`). */
+const GERMAN = '/src/i18n/messages/de.ts';
 
 describe('<k8s-contrib-card> when the card view cannot be downloaded', () => {
   after(() => executeServerCommand('failing-paths:clear'));
@@ -68,5 +70,23 @@ describe('<k8s-contrib-card> when the card view cannot be downloaded', () => {
     } finally {
       document.removeEventListener('contrib-error', onError);
     }
+  });
+
+  it('says so, in English, when the page’s language cannot be downloaded', async () => {
+    await executeServerCommand('failing-paths:set', { path: GERMAN });
+    const de = await mount({ src: dataUrl('full.json'), loading: 'eager' }, { lang: 'de' });
+    const outcome = await de.done;
+    expect(outcome.type).to.equal('contrib-error');
+    expect((await executeServerCommand<string[], undefined>('failing-paths:log')), 'German’s download failed').to.include(GERMAN);
+    expect($(de.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    // The entry's own words: German's are what failed.
+    expect(text(de.el)).to.equal('The card could not load. Reload the page to try again.');
+    expect($(de.el, '[part=skeleton]')).to.equal(null);
+    assertNoJunk(de.el);
+    await executeServerCommand('failing-paths:clear');
+    const again = settled(de.el);
+    de.el.reload();
+    if ((await again).type === 'contrib-load') expect(IS_CHROMIUM || IS_WEBKIT, 'loaded where the engine fetches a failed module again').to.equal(true);
+    else expect(IS_CHROMIUM || IS_WEBKIT, 'failed again only where the engine keeps a failed module').to.equal(false);
   });
 });
