@@ -65,8 +65,8 @@ export interface Messages {
   /** A card given neither `user` nor `src`. */
   noUser: string;
   /**
-   * A card whose own code could not be downloaded (the card view: its templates, the
-   * failure sentences, the retry button), so it can say no more than this.
+   * A card whose own code or words could not be downloaded (the card view, with its failure
+   * templates and retry button; or the page's language), so it can say no more than this.
    */
   unavailable: string;
 }

@@ -24,8 +24,9 @@ export function renderNoUser(text = NO_USER_EN) {
 }
 
 /**
- * A card whose card view could not be downloaded: it has neither its failure
- * templates nor their sentences, only this one, announced like a failure.
+ * A card whose card view or language could not be downloaded: it has neither
+ * its failure templates nor their sentences, only this one, announced like a
+ * failure.
  */
 export function renderUnavailable(text = UNAVAILABLE_EN) {
   return html`<div class="state" part="state error" role="alert"><p>${text}</p></div>`;

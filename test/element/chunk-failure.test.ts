@@ -48,6 +48,7 @@ describe('<k8s-contrib-card> when the card view cannot be downloaded', () => {
         expect($(m.el, '[part=skeleton]')).to.equal(null);
         expect($(m.el, '[part~=card]')!.getAttribute('aria-busy')).to.equal('false');
         assertNoJunk(m.el);
+        await expect(m.el).to.be.accessible();
       }
 
       // The network is back: the card forgets a failed download (loadOnce), so a retry asks for
