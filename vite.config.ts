@@ -148,9 +148,10 @@ function shiftMapOneLine(out: OutputChunk, bundle: OutputBundle): void {
  * off the main thread, instead of each one on the main thread the first time the
  * card's render calls it. Those chunks arrive with the card's data, so that
  * compiling was on the critical path: one `src` card at 100 ms RTT went from
- * its data's arrival to `contrib-load` in 25–30 ms before, 17–22 ms after
- * (medians of 15 runs, three rounds; docs/performance.md). Not the entry: its
- * code runs as it arrives either way, and the hint measured no gain there.
+ * its data's arrival to `contrib-load` in 26 ms before, 20 ms after (medians of
+ * 25 interleaved runs; docs/performance.md). Not the entry (no gain measured in
+ * when its first request leaves) nor the live chunk (the wait from its arrival
+ * to the first service request grew).
  */
 function compileHints(): Plugin {
   return {
