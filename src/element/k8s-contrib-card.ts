@@ -192,8 +192,8 @@ export class K8sContribCard extends LitElement {
   declare private view?: CardView;
   /** A live card as far as its sources have answered, shown while the rest loads. */
   declare private partial?: PartialCard;
-  /** The current variant's module, once loaded (compact and inline only). */
-  declare private variantModule?: CompactModule | InlineModule;
+  /** The current variant's module, once loaded (compact and inline only); `null` if its download failed. */
+  declare private variantModule?: CompactModule | InlineModule | null;
   private inlineCtl?: InlineController;
   /** The share menu's module, once loaded (only with `share`). */
   declare private shareModule?: ShareModule;
@@ -330,8 +330,8 @@ export class K8sContribCard extends LitElement {
           if ('InlineController' in m) this.inlineCtl ??= new m.InlineController(this);
           this.variantModule = m;
         },
-        // Without its chunk the variant keeps its placeholder; the full card needs none.
-        () => undefined,
+        // Without its chunk the card says it could not load (`null`; the full card needs none).
+        () => this.variant === wanted && (this.variantModule = null),
       );
     }
     if ((changed.has('share') && this.share) || (changed.has('variant') && this.variant === 'inline')) {
@@ -422,7 +422,7 @@ export class K8sContribCard extends LitElement {
       if (!view || !ctx || !this.chart) return skeleton();
       const m = this.variantModule;
       if (variant === 'full') return full(data);
-      if (!m) return skeleton();
+      if (!m) return m === null ? renderUnavailable(msg?.unavailable) : skeleton();
       if ('renderCompact' in m) return html`${m.renderCompact(data, ctx, this.chart)}${this.renderShare(data, ctx)}`;
       return m.renderInline(data, ctx, this.inlineCtl!, () => full(data));
     };

@@ -23,7 +23,8 @@
  */
 import type { Activity, ActivityPoint, TotalKey, Totals } from '../model/model.js';
 import { LoadError, toLoadError } from '../model/load-error.js';
-import { abortReason, isAbort } from './net/abort.js';
+import { abortReason } from './net/abort.js';
+import { isAbort } from './net/is-abort.js';
 import { isFresh, peek, request, type Fetched, type RequestSpec } from './net/http.js';
 import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
 import {

@@ -18,7 +18,8 @@ import type { GithubUser } from './github-answers.js';
 import { fetchDevstats } from './devstats.js';
 import { fetchMergedPrs, fetchProfile, SEARCH_ORGS } from './github.js';
 import { knowsUser, mergeLive, type LiveParts } from './merge.js';
-import { abortReason, isAbort } from './net/abort.js';
+import { abortReason } from './net/abort.js';
+import { isAbort } from './net/is-abort.js';
 import { settle, untilAborted, type Outcome } from './net/waiting.js';
 import type { Fetched } from './net/http.js';
 

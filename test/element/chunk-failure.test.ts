@@ -17,7 +17,7 @@ const VIEW = '/src/render/view.ts';
 /** German's messages (src/i18n/catalog.ts imports `./messages/de.js`). */
 const GERMAN = '/src/i18n/messages/de.ts';
 
-describe('<k8s-contrib-card> when the card view cannot be downloaded', () => {
+describe('<k8s-contrib-card> when its card view or language cannot be downloaded', () => {
   after(() => executeServerCommand('failing-paths:clear'));
 
   it('says so in one sentence of the page’s language, with one contrib-error and no unhandled rejection; a retry asks for the view again', async () => {
@@ -90,4 +90,5 @@ describe('<k8s-contrib-card> when the card view cannot be downloaded', () => {
     if ((await again).type === 'contrib-load') expect(IS_CHROMIUM || IS_WEBKIT, 'loaded where the engine fetches a failed module again').to.equal(true);
     else expect(IS_CHROMIUM || IS_WEBKIT, 'failed again only where the engine keeps a failed module').to.equal(false);
   });
+
 });
