@@ -435,10 +435,11 @@ export class K8sContribCard extends LitElement {
       error: (e) => {
         const err = toLoadError(e, 'card');
         if (err.reason === 'aborted') return skeleton();
-        // The card view or the language could not be downloaded (the load waited for both; after
-        // a language change, the new one may still be on its way): the entry's own sentence.
-        if (!view || !ctx) return renderUnavailable(msg?.unavailable);
-        return ctx.more ? view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload()) : skeleton();
+        // The card view, the language or its failure sentences could not be downloaded (the load
+        // waited for all three; after a language change, the new ones may still be on their way):
+        // the entry's own sentence.
+        if (!view || !ctx?.more) return renderUnavailable(msg?.unavailable);
+        return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
       },
     });
     const busy = String(this.data.status === TaskStatus.PENDING);
