@@ -35,8 +35,8 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  *
  * @summary Embeddable Kubernetes contributor card.
  *
- * @fires {ContribLoadEvent} contrib-load - The card has its data and shows it (fired after the render that shows it); `detail` is the card model. Bubbles, composed.
- * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why. Fired after the render that shows the failure (at once if the card's own code failed to load). Bubbles, composed.
+ * @fires {ContribLoadEvent} contrib-load - The card has its data and shows it (fired after the render that shows it; a card whose variant's code could not be downloaded says so instead); `detail` is the card model. Bubbles, composed.
+ * @fires {ContribErrorEvent} contrib-error - Loading failed; `detail` says which source failed and why (`network` from source `card` when the card's own code could not be downloaded). Fired once, after the render that shows the failure. Bubbles, composed.
  *
  * @slot role - Extra roles the page adds itself, e.g. `<span slot="role">KubeCon China 2024 co-chair</span>`, listed after the data's roles.
  *
