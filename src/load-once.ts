@@ -16,3 +16,16 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
       throw e;
     }));
 }
+
+/**
+ * {@link loadOnce} for each key: one download per page and key (a language's
+ * chunk per locale), none kept once it failed.
+ */
+export function loadOnceEach<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const loaders = new Map<K, () => Promise<T>>();
+  return (key) => {
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = loadOnce(() => load(key))));
+    return loader();
+  };
+}

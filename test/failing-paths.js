@@ -1,9 +1,10 @@
 // @web/test-runner plugin and middleware: paths of the test server that fail
-// while a test says so, as a CDN's file does in a hiccup (the card's chunks:
-// the card view, a language). 503 with an empty body, like a CDN edge that
-// cannot reach its origin; the browser then rejects the dynamic `import()`
-// with a TypeError (HTML: "fetch a single module script" fails on a status
-// that is not ok).
+// while a test says so (the card's chunks: the card view, a language, a
+// variant). Not a copy of any one service: an injected fault, a 503 with an
+// empty body, standing for whatever keeps a chunk from arriving. What the card
+// sees of it is the browser's, not ours: the HTML Standard's "fetch a single
+// module script" treats any response whose status is not ok as a failure and
+// puts null in the module map, and `import()` rejects with a TypeError.
 //
 // Only the paths named when the plugin is made can fail, and those are always
 // served `Cache-Control: no-store`, the 503 too: the test runner marks every
@@ -11,7 +12,7 @@
 // server/middleware/cacheMiddleware.js, which wraps this middleware and sets
 // its header last), so a page of an earlier test file would leave the module
 // in the browser's cache, and a cached 503 would fail every retry without
-// asking the server. A CDN edge's 503 is not cached for a year either.
+// asking the server: the retry the tests check would never reach it.
 //
 // Commands (through `executeServerCommand`):
 //   `failing-paths:set`   { path } → that path answers 503 until cleared

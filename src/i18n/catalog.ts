@@ -6,6 +6,7 @@
  */
 import type { SupportedLocale } from './locale.js';
 import type { Messages } from './messages.js';
+import { loadOnceEach } from '../load-once.js';
 
 /** One loader per language (each module's default export): the dynamic import is what makes each its own chunk. */
 const LOADERS: Record<SupportedLocale, () => Promise<{ default: Messages }>> = {
@@ -35,7 +36,6 @@ export function hasMessages(tag: string): tag is SupportedLocale {
 }
 
 const loaded: Partial<Record<SupportedLocale, Messages>> = {};
-const loading = new Map<SupportedLocale, Promise<void>>();
 
 /** The messages for a locale if they are loaded. */
 export function messagesFor(locale: SupportedLocale): Messages | undefined {
@@ -43,20 +43,8 @@ export function messagesFor(locale: SupportedLocale): Messages | undefined {
 }
 
 /** Loads a locale's messages, once per page; a failed load may be tried again. */
-export function loadMessages(locale: SupportedLocale): Promise<void> {
-  if (loaded[locale]) return Promise.resolve();
-  let p = loading.get(locale);
-  if (!p) {
-    p = LOADERS[locale]().then(
-      ({ default: m }) => {
-        loaded[locale] = m;
-      },
-      (e: unknown) => {
-        loading.delete(locale);
-        throw e;
-      },
-    );
-    loading.set(locale, p);
-  }
-  return p;
-}
+export const loadMessages: (locale: SupportedLocale) => Promise<void> = loadOnceEach((locale: SupportedLocale) =>
+  LOADERS[locale]().then(({ default: m }) => {
+    loaded[locale] = m;
+  }),
+);

@@ -6,6 +6,7 @@
  */
 import type { SupportedLocale } from './locale.js';
 import type { MoreMessages } from './messages.js';
+import { loadOnceEach } from '../load-once.js';
 
 /** One loader per language: the dynamic import is what makes each its own chunk. */
 // Each chunk's default export: one `.then` below, not one per language, in the card view.
@@ -31,7 +32,6 @@ const LOADERS: Record<SupportedLocale, () => Promise<{ default: MoreMessages }>>
 };
 
 const loaded: Partial<Record<SupportedLocale, MoreMessages>> = {};
-const loading = new Map<SupportedLocale, Promise<MoreMessages>>();
 
 /** The locale's sometimes-shown messages if loaded. */
 export function moreFor(locale: SupportedLocale): MoreMessages | undefined {
@@ -39,19 +39,6 @@ export function moreFor(locale: SupportedLocale): MoreMessages | undefined {
 }
 
 /** Loads them, once per page; a failed load may be tried again. */
-export function loadMore(locale: SupportedLocale): Promise<MoreMessages> {
-  const known = loaded[locale];
-  if (known) return Promise.resolve(known);
-  let p = loading.get(locale);
-  if (!p) {
-    p = LOADERS[locale]().then(
-      (m) => (loaded[locale] = m.default),
-      (e: unknown) => {
-        loading.delete(locale);
-        throw e;
-      },
-    );
-    loading.set(locale, p);
-  }
-  return p;
-}
+export const loadMore: (locale: SupportedLocale) => Promise<MoreMessages> = loadOnceEach((locale: SupportedLocale) =>
+  LOADERS[locale]().then((m) => (loaded[locale] = m.default)),
+);

@@ -11,7 +11,7 @@ import { paced, STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shapes.js';
 import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
-import { loadOnce } from '../../src/load-once.js';
+import { loadOnce, loadOnceEach } from '../../src/load-once.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -239,5 +239,19 @@ describe('loadOnce', () => {
     expect(await load()).to.equal('view');
     expect(await load()).to.equal('view');
     expect(calls).to.equal(2);
+  });
+
+  it('loads once per key (loadOnceEach), and forgets a failure of one key only', async () => {
+    const calls: string[] = [];
+    const load = loadOnceEach(async (locale: string) => {
+      calls.push(locale);
+      if (locale === 'de' && calls.filter((c) => c === 'de').length === 1) throw new TypeError('503');
+      return `${locale} messages`;
+    });
+    expect(await Promise.all([load('en'), load('en'), load('fr')])).to.deep.equal(['en messages', 'en messages', 'fr messages']);
+    expect((await Promise.allSettled([load('de')]))[0]!.status).to.equal('rejected');
+    expect(await load('de')).to.equal('de messages');
+    expect(await load('en')).to.equal('en messages');
+    expect(calls).to.deep.equal(['en', 'fr', 'de', 'de']);
   });
 });
