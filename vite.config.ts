@@ -106,7 +106,7 @@ function inlineBundlerRuntime(): Plugin {
         const [local, exported = local] = spec.trim().split(/\s+as\s+/);
         return [exported!, local!] as const;
       }));
-      const helper = '__k8sCardRuntime';
+      const helper = '__k8sRt';
       const getters = [...locals].map(([exported, local]) => `${JSON.stringify(exported)}:${local}`).join(',');
       const prologue = `var ${helper}=(()=>{${body};return{${getters}}})();\n`;
       const importRe = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"\\./${runtime.fileName.split('/').pop()!.replace(/[.]/g, '\\.')}";?`);

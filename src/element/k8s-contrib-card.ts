@@ -219,12 +219,15 @@ export class K8sContribCard extends LitElement {
       // ends when the card can actually be shown, so `contrib-load` and
       // `contrib-error` fire on a rendered card.
       const locale = matchLocale(closestLang(this));
+      // The data's request leaves first: the view has been on its way since the card connected,
+      // and asking for the messages (a module import, 1–10 ms on a cold page) held it back.
+      const card = loadCard(req, signal, (p) => (this.partial = p));
       // The view (with the chart) and the messages download in parallel with the data.
       const view = Promise.all([loadView(), loadMessages(locale)]);
       try {
         // Both awaited at once: a view that fails first is handled (no unhandled rejection while
         // the data is on its way) and fails the load without waiting for the data.
-        const [data, [v]] = await Promise.all([loadCard(req, signal, (p) => (this.partial = p)), view]);
+        const [data, [v]] = await Promise.all([card, view]);
         // A card with notices shows sentences of the sometimes-loaded catalogue.
         if (data.notices?.length) await v.loadMore(locale).catch(() => undefined);
         this.useView(v);

@@ -54,10 +54,10 @@ export const viewStyles = css`
     text-underline-offset: 2px;
   }
 
+  /* A badge is focusable through its tabindex. */
   a:focus-visible,
   button:focus-visible,
-  [tabindex]:focus-visible,
-  .badge:focus-visible {
+  [tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 4px;
@@ -106,10 +106,6 @@ export const viewStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-  }
-
-  .login a {
-    color: var(--_accent);
   }
 
   .total {
@@ -288,8 +284,8 @@ export const viewStyles = css`
     pointer-events: none;
   }
 
+  /* :focus, not :focus-visible: a badge focused by a tap shows its rule too. */
   .badge:hover .tip,
-  .badge:focus-visible .tip,
   .badge:focus .tip {
     display: block;
   }

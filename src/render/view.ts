@@ -27,7 +27,7 @@ import { renderError, renderNotAPerson, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
 export { viewStyles } from './view-styles.js';
-export { parseCardData } from '../model/validate.js';
+export { cardOfFile } from '../model/card-file-model.js';
 export { SparklineController } from '../chart/controller.js';
 export { OffScreenController } from '../element/off-screen.js';
 

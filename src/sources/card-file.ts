@@ -8,7 +8,8 @@
 import { LoadError } from '../model/load-error.js';
 import type { CardData } from '../model/model.js';
 import { loadView } from '../render/load-view.js';
-import { isHtml, parseJson, readBody, within } from './net/fetch.js';
+import { isHtml, readBody, within } from './net/fetch.js';
+import type { ParseResult } from '../model/validate.js';
 import { shared } from './net/share.js';
 
 /** Largest card file read; a card's data is a few KB. */
@@ -20,8 +21,15 @@ const TIMEOUT_MS = 10_000;
  * reader scrolls. Short, so a page left open picks up a rebuilt file.
  */
 const REUSE_MS = 10 * 60_000;
-/** Files read by this page: URL → text and when it was read. */
-const read = new Map<string, { text: string; at: number }>();
+/** A file this page has read: its text, when, and (once a card has validated it) the outcome, which later cards reuse. */
+export interface ReadFile {
+  text: string;
+  at: number;
+  parsed?: ParseResult;
+}
+
+/** Files read by this page, by URL. */
+const read = new Map<string, ReadFile>();
 
 /**
  * Fetches and validates a card-data file. Rejects with a `LoadError`:
@@ -43,23 +51,21 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
     throw new LoadError('bad-data', 'file', 'only http(s) and blob: URLs are read');
   }
   // Each card parses its own copy: a page may change one card's model without touching another's.
-  const text = await readOnce(url, signal);
-  const json = parseJson(text, 'file');
+  const file = await readOnce(url, signal);
   // The validator comes with the card view, whose download the card started with its load.
-  const parsed = (await loadView()).parseCardData(json);
-  if (!parsed.ok) throw new LoadError('bad-data', 'file', parsed.error.message);
-  return parsed.data;
+  return (await loadView()).cardOfFile(file);
 }
 
-/** The file's text: reused within {@link REUSE_MS}, else fetched once for every card asking at the same time. */
-async function readOnce(url: URL, signal: AbortSignal | undefined): Promise<string> {
+/** The file: reused within {@link REUSE_MS}, else fetched once for every card asking at the same time. */
+async function readOnce(url: URL, signal: AbortSignal | undefined): Promise<ReadFile> {
   const known = read.get(url.href);
-  if (known && Date.now() - known.at < REUSE_MS) return known.text;
-  const text = await shared(`file ${url.href}`, (s) => within('file', TIMEOUT_MS, s, (fs) => fetchFile(url, fs)), signal);
+  if (known && Date.now() - known.at < REUSE_MS) return known;
+  // One record for all the cards waiting on the request: they share its validation too.
+  const file = await shared(`file ${url.href}`, async (s) => ({ text: await within('file', TIMEOUT_MS, s, (fs) => fetchFile(url, fs)), at: Date.now() }), signal);
   // Bounded: a page shows tens of files, not thousands.
   if (read.size > 200) read.clear();
-  read.set(url.href, { text, at: Date.now() });
-  return text;
+  read.set(url.href, file);
+  return file;
 }
 
 /** Forgets the files this page has read (tests; a page that knows its files changed). */

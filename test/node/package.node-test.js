@@ -96,7 +96,7 @@ test('the CDN build’s source maps point at the right lines, also in chunks tha
   const file = (p) => readFileSync(new URL(`../../dist/cdn/${p}`, import.meta.url), 'utf8');
   const code = file('chunks/view.js');
   // Two lines above its code: V8's compile hint (compileHints), then the helper.
-  assert.match(code, /^\/\/# allFunctionsCalledOnLoad\nvar __k8sCardRuntime=/, 'the view chunk carries the hint and the helper (else this test checks nothing)');
+  assert.match(code, /^\/\/# allFunctionsCalledOnLoad\nvar __k8sRt=/, 'the view chunk carries the hint and the helper (else this test checks nothing)');
   const map = new SourceMapConsumer(JSON.parse(file('chunks/view.js.map')));
   const lines = code.split('\n');
   const line = lines.findIndex((l) => l.includes('new Intl.DateTimeFormat'));
