@@ -1,6 +1,7 @@
 import { defineConfig, parseAst, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { chunkFor, LANGUAGE_MODULES } from './scripts/chunks.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -13,69 +14,17 @@ const { version } = JSON.parse(readFileSync(here('package.json'), 'utf8')) as { 
  * scales, the YAML parser and the live sources are chunks loaded on demand.
  */
 
-type Node = { type: string; start: number; end: number; [key: string]: unknown };
-
-function walk(node: unknown, visit: (n: Node) => void): void {
-  if (!node || typeof (node as Node).type !== 'string') return;
-  visit(node as Node);
-  for (const value of Object.values(node as Node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof (value as Node).type === 'string') walk(value, visit);
-  }
-}
-
 /**
- * CSS text minified: comments and whitespace go, and three spellings that
- * mean the same get shorter: `0.55` → `.55`, `#ffffff` → `#fff` (a colour in a value, after
- * `:`, `,` or `(`; never an id selector), and
- * `[theme='dark']` → `[theme=dark]` (a quoted value that is an identifier).
- */
-function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
-    .replace(/([:,(])#([0-9a-f])\2([0-9a-f])\3([0-9a-f])\4\b/gi, '$1#$2$3$4')
-    .replace(/\[([\w-]+)='([a-zA-Z_][\w-]*)'\]/g, '[$1=$2]')
-    .trim();
-}
-
-/**
- * Minifies the text of Lit's tagged templates in our sources (Vite minifies
- * JS, but a template literal's text is left as written):
- * - css`…`: comments and whitespace removed; our style modules have no `${…}`;
- * - html`…` and svg`…`: a run of whitespace that holds a line break becomes one
- *   space. HTML collapses such runs anyway (no template of ours is `<pre>` or
- *   `white-space: pre`), so what renders is the same, and the bytes are not
- *   downloaded.
- * Found through the parsed module, not a regular expression, so a template
- * nested in another's `${…}` is handled like any other.
+ * The template minifier (scripts/minify-templates.js) on our sources; the
+ * browser tests' server runs the same one, so the tests render what ships.
  */
 function minifyLitTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      const edits: { start: number; end: number; text: string }[] = [];
-      walk(parseAst(code), (n) => {
-        if (n.type !== 'TaggedTemplateExpression') return;
-        const tag = (n.tag as Node & { name?: string }).name;
-        if (tag !== 'html' && tag !== 'svg' && tag !== 'css') return;
-        const quasis = (n.quasi as Node & { quasis: Node[] }).quasis;
-        if (tag === 'css' && quasis.length > 1) throw new Error(`${id}: css template with an interpolation`);
-        for (const q of quasis) {
-          const raw = code.slice(q.start, q.end);
-          const text = tag === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
-          if (text !== raw) edits.push({ start: q.start, end: q.end, text });
-        }
-      });
-      if (!edits.length) return null;
-      let out = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      return { code: out, map: null };
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyTemplates(code, id, parseAst);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }

@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium (test tools cannot download their own
-// browser here). Sources compile with the same tsconfig as the type check, so
-// tests run the code the build ships.
+// browser here). Sources compile with the same tsconfig as the type check, and
+// their templates and styles are minified as the build minifies them, so tests
+// run the code the build ships.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { pageFilesPlugin } from './test/page-files.js';
 import { failingPaths } from './test/failing-paths.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
 import { CHROME_ARGS, CHROME_PATH } from './test/chromium.js';
+import { parseAst } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const chromeArgs = [
   ...CHROME_ARGS,
@@ -99,6 +102,26 @@ async function jsdelivrLike(ctx, next) {
   return next();
 }
 
+/**
+ * The build's template minifier (scripts/minify-templates.js, vite.config.ts)
+ * on the sources the tests load, once esbuild has compiled them: the tests
+ * render the templates and the styles byte for byte as the build ships them,
+ * not as they are written. esbuild's inline source map describes the text
+ * before the templates shrank, so it is dropped from a module that changed: a
+ * stack then points into the served module instead of at a wrong source line.
+ */
+function minifiedTemplates() {
+  return {
+    name: 'minify-lit-templates',
+    transform(context) {
+      if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+      const out = minifyTemplates(context.body, context.path, parseAst);
+      if (out === null) return undefined;
+      return { body: out.replace(/\n\/\/# sourceMappingURL=data:[^\n]*\s*$/, '\n') };
+    },
+  };
+}
+
 /** The roles worker is started by its built name (`worker.js`); tests serve the source. */
 function workerSource(ctx, next) {
   if (ctx.path === '/src/roles/worker.js') ctx.url = '/src/roles/worker.ts';
@@ -125,6 +148,8 @@ export default {
   browserLogs: false,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // After esbuild, which hands it JavaScript.
+    minifiedTemplates(),
     standInsPlugin(),
     pageFilesPlugin(),
     failing.plugin,

@@ -344,10 +344,12 @@ describe('static SVG: the card', () => {
 
   it('uses the web card’s palettes (src/element/styles.ts, and render/view-styles.ts for tiers and notices)', () => {
     const css = styles.cssText + viewStyles.cssText;
+    // The styles as the build ships them (and the tests serve them): minified, `#ffffff` as `#fff`.
+    const long = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((d) => d + d).join('')}` : hex);
     const pair = (name: string) => {
-      const m = new RegExp(`--_${name}:[^;]*?light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`).exec(css);
+      const m = new RegExp(`--_${name}:[^;]*?light-dark\\((#[0-9a-f]{6}|#[0-9a-f]{3}),\\s*(#[0-9a-f]{6}|#[0-9a-f]{3})\\)`).exec(css);
       expect(m, `--_${name}`).to.not.equal(null);
-      return [m![1], m![2]];
+      return [long(m![1]), long(m![2])];
     };
     const names: [keyof (typeof PALETTES)['light'], string][] = [
       ['bg', 'bg'], ['fg', 'fg'], ['muted', 'muted'], ['accent', 'accent'], ['accentSoft', 'accent-soft'], ['border', 'border'],
