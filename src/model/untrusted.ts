@@ -5,6 +5,17 @@
  * what was wrong with it. The card-data validator (`validate.ts`) builds its
  * path-precise errors on the same predicates.
  */
+import { LoadError, type FailedSource } from './load-error.js';
+
+
+/** Parses JSON text (a service's answer, a card file), or throws `bad-data` from `source`. */
+export function parseJson(text: string, source: FailedSource): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new LoadError('bad-data', source, `not JSON: ${String(e)}`);
+  }
+}
 
 /** A plain JSON object. */
 export type Obj = Record<string, unknown>;

@@ -9,7 +9,7 @@ import { LoadError } from '../model/load-error.js';
 import type { CardData } from '../model/model.js';
 import { loadView } from '../render/load-view.js';
 import { isHtml, readBody, within } from './net/fetch.js';
-import type { ParseResult } from '../model/validate.js';
+import type { CardFileText } from '../model/card-file-model.js';
 import { shared } from './net/share.js';
 
 /** Largest card file read; a card's data is a few KB. */
@@ -21,11 +21,9 @@ const TIMEOUT_MS = 10_000;
  * reader scrolls. Short, so a page left open picks up a rebuilt file.
  */
 const REUSE_MS = 10 * 60_000;
-/** A file this page has read: its text, when, and (once a card has validated it) the outcome, which later cards reuse. */
-export interface ReadFile {
-  text: string;
+/** A file this page has read, and when: its cards share its text and its validation (`cardOfFile`). */
+interface ReadFile extends CardFileText {
   at: number;
-  parsed?: ParseResult;
 }
 
 /** Files read by this page, by URL. */
@@ -50,7 +48,8 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
   if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'blob:') {
     throw new LoadError('bad-data', 'file', 'only http(s) and blob: URLs are read');
   }
-  // Each card parses its own copy: a page may change one card's model without touching another's.
+  // Each card gets its own copy of the model (`cardOfFile`): a page may change one card's model
+  // without touching another's.
   const file = await readOnce(url, signal);
   // The validator comes with the card view, whose download the card started with its load.
   return (await loadView()).cardOfFile(file);

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cardOfFile } from '../../src/model/card-file-model.js';
+import { cardOfFile, type CardFileText } from '../../src/model/card-file-model.js';
 import { LoadError } from '../../src/model/load-error.js';
-import type { ReadFile } from '../../src/sources/card-file.js';
 
 const card = {
   schemaVersion: 1,
@@ -21,7 +20,7 @@ function threw(fn: () => unknown): unknown {
 
 describe('cardOfFile', () => {
   it('validates a file once, however many cards read it, and gives each its own copy', () => {
-    const file: ReadFile = { text: JSON.stringify(card), at: 0 };
+    const file: CardFileText = { text: JSON.stringify(card) };
     const first = cardOfFile(file);
     const outcome = file.parsed;
     expect(outcome?.ok, 'the outcome stays with the file').to.equal(true);
@@ -38,14 +37,14 @@ describe('cardOfFile', () => {
   });
 
   it('uses the outcome it finds on the file (no second validation)', () => {
-    const file: ReadFile = { text: JSON.stringify(card), at: 0 };
+    const file: CardFileText = { text: JSON.stringify(card) };
     cardOfFile(file);
     if (file.parsed?.ok) file.parsed.data.identity.name = 'Marked';
     expect(cardOfFile(file).identity.name).to.equal('Marked');
   });
 
   it('fails as bad data, for every card, when the file is not a valid card', () => {
-    const file: ReadFile = { text: JSON.stringify({ ...card, totals: { prsMerged: '12' } }), at: 0 };
+    const file: CardFileText = { text: JSON.stringify({ ...card, totals: { prsMerged: '12' } }) };
     for (let i = 0; i < 2; i++) {
       const e = threw(() => cardOfFile(file));
       expect(e).to.be.instanceOf(LoadError);
@@ -57,7 +56,7 @@ describe('cardOfFile', () => {
   });
 
   it('fails as bad data when the text is not JSON', () => {
-    const e = threw(() => cardOfFile({ text: '<!doctype html><p>Sign in', at: 0 }));
+    const e = threw(() => cardOfFile({ text: '<!doctype html><p>Sign in' }));
     expect(e).to.be.instanceOf(LoadError);
     expect((e as LoadError).reason).to.equal('bad-data');
     expect((e as LoadError).message).to.contain('not JSON');

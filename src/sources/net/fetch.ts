@@ -56,12 +56,3 @@ export async function readBody(res: Response, max: number, source: FailedSource)
 export function isHtml(res: Response, text: string, expectJson: boolean): boolean {
   return /\btext\/html\b/i.test(res.headers.get('content-type') ?? '') || (expectJson && /^\s*</.test(text));
 }
-
-/** Parses JSON text, or rejects `bad-data`. */
-export function parseJson(text: string, source: FailedSource): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new LoadError('bad-data', source, `not JSON: ${String(e)}`);
-  }
-}

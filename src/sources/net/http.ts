@@ -20,7 +20,8 @@
  */
 import { getConfig, type CacheKind } from '../config.js';
 import { LoadError, type FailedSource } from '../../model/load-error.js';
-import { isHtml, parseJson, readBody, within } from './fetch.js';
+import { isHtml, readBody, within } from './fetch.js';
+import { parseJson } from '../../model/untrusted.js';
 import { resetShared, shared } from './share.js';
 import { isFresh, readEntry, resetCache, writeEntry, type Entry } from './cache.js';
 import { closeGate, gateReset, noteRateLimit, rateLimitReset, resetGates } from './rate-limit.js';
