@@ -194,25 +194,35 @@ export class K8sContribCard extends LitElement {
   declare private partial?: PartialCard;
   /** The current variant's module, once loaded (compact and inline only); `null` if its download failed. */
   declare private variantModule?: CompactModule | InlineModule | null;
-  private inlineCtl?: InlineController;
+  // The plain fields below that start out undefined are declared, not defined: the first paint's
+  // code carries nothing for them.
+  declare private inlineCtl?: InlineController;
   /** The share menu's module, once loaded (only with `share`). */
   declare private shareModule?: ShareModule;
-  private shareCtl?: ShareController;
+  declare private shareCtl?: ShareController;
 
   /** The sparkline's state and input handling; it comes with the card view. */
-  private chart?: SparklineController;
-  private unwatchLang?: () => void;
+  declare private chart?: SparklineController;
+  declare private unwatchLang?: () => void;
   /** The chunks' styles adopted so far, beside the first-paint ones. */
   private adopted: CSSResult[] = [];
-  private abortedByDisconnect = false;
+  /** Set when a disconnect aborted the load: connected again, the card loads again. */
+  declare private abortedByDisconnect?: boolean;
+  /**
+   * The last language whose messages or failure sentences could not be
+   * downloaded: a card still waiting for its language's sentences shows its
+   * skeleton, one whose sentences will not come says it could not load.
+   */
+  declare private missing?: SupportedLocale;
   /** The load's event, fired after the update that shows its outcome. */
-  private settled?: () => void;
+  declare private settled?: () => void;
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
-      this.partial = undefined;
+      // A new load (a reload among them) asks again for sentences that could not be downloaded.
+      this.partial = this.missing = undefined;
       const far = this.loading === 'eager' ? undefined : nearViewport(this, signal);
       if (far) await far;
       // The chart and the card view download while the data does; the task
@@ -234,9 +244,9 @@ export class K8sContribCard extends LitElement {
         this.partial = undefined;
         return data;
       } catch (e) {
-        const [v] = await view.catch(() => []);
+        const [v] = await view.catch(() => ((this.missing = locale), []));
         // The failure states' sentences, before the card says what went wrong.
-        await v?.loadMore(locale).catch(() => undefined);
+        await v?.loadMore(locale).catch(() => (this.missing = locale));
         this.useView(v);
         throw e;
       }
@@ -410,19 +420,26 @@ export class K8sContribCard extends LitElement {
     const view = this.view;
     const ctx = view?.contextFor(locale, Date.now());
     const msg = messagesFor(locale);
+    // This language's sentences could not be downloaded: not asked for again by every render (a
+    // request per round trip for as long as the chunk fails), only by a reload's load.
+    const lost = this.missing === locale;
+    // Sentences asked for by the render: shown once they arrive, or the card says they will not.
+    const ask = (sentences: Promise<unknown>) => sentences.catch(() => (this.missing = locale)).then(() => this.requestUpdate());
     // The page's language is not loaded yet (a first card, or the page switched language).
-    if (!msg) loadMessages(locale).then(() => this.requestUpdate(), () => undefined);
+    if (!msg && !lost) ask(loadMessages(locale));
     // Nor its sometimes-shown sentences, which a failure, a notice, the share menu or the chip needs.
     const needsMore =
       this.data.status === TaskStatus.ERROR || this.cardData?.notices?.length || this.share || this.variant === 'inline';
-    if (view && ctx && !ctx.more && needsMore) view.loadMore(locale).then(() => this.requestUpdate(), () => undefined);
+    if (view && ctx && !ctx.more && needsMore && !lost) ask(view.loadMore(locale));
     const variant = this.variant;
     const skeleton = () =>
       variant === 'inline' ? renderInlineSkeleton(msg?.loading) : variant === 'compact' ? renderCompactSkeleton(msg?.loading) : renderSkeleton(msg?.loading);
+    // Sentences on their way (the page switched language), or not coming.
+    const waiting = () => (lost ? renderUnavailable(msg?.unavailable) : skeleton());
     const host = { chart: this.chart!, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange };
     const full = (data: CardData) => html`${view!.renderCard(data, ctx!, host)}${this.renderShare(data, ctx!)}`;
     const loaded = (data: CardData) => {
-      if (!view || !ctx || !this.chart) return skeleton();
+      if (!view || !ctx || !this.chart) return waiting();
       const m = this.variantModule;
       if (variant === 'full') return full(data);
       if (!m) return m === null ? renderUnavailable(msg?.unavailable) : skeleton();
@@ -438,10 +455,11 @@ export class K8sContribCard extends LitElement {
       error: (e) => {
         const err = toLoadError(e, 'card');
         if (err.reason === 'aborted') return skeleton();
-        // The card view, the language or its failure sentences could not be downloaded (the load
-        // waited for all three; after a language change, the new ones may still be on their way):
-        // the entry's own sentence.
-        if (!view || !ctx?.more) return renderUnavailable(msg?.unavailable);
+        // The card view could not be downloaded (the load waited for it): the entry's own sentence.
+        if (!view) return renderUnavailable(msg?.unavailable);
+        // Nor the language or its failure sentences (the load waited for them), or, after a
+        // language change, the new ones are on their way.
+        if (!ctx?.more) return waiting();
         return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
       },
     });

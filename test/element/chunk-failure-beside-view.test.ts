@@ -7,7 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, assertNoJunk, dataUrl, failOnPageErrors, mount, text, until } from '../harness.js';
+import { $, assertNoJunk, dataUrl, failOnPageErrors, mount, settled, text, until } from '../harness.js';
+import { IS_CHROMIUM, IS_WEBKIT } from '../engines.js';
 
 failOnPageErrors();
 
@@ -15,6 +16,21 @@ failOnPageErrors();
 const COMPACT = '/src/variants/compact.ts';
 /** French's rarer sentences (src/i18n/more-catalog.ts imports `./more/fr.js`). */
 const MORE_FRENCH = '/src/i18n/more/fr.ts';
+/** German's messages (src/i18n/catalog.ts imports `./messages/de.js`); this page has not loaded them before the test that fails them. */
+const GERMAN = '/src/i18n/messages/de.ts';
+const UNAVAILABLE_EN = 'The card could not load. Reload the page to try again.';
+
+/** Records whether the card ever shows its could-not-load sentence (`[part~=error]` with `text`), from now on. */
+function watchForUnavailable(el: Element, sentences: string[]): { seen: () => boolean; stop: () => void } {
+  let seen = false;
+  const look = () => {
+    const state = el.shadowRoot!.querySelector('[part~=state][part~=error]');
+    if (state && sentences.includes((state.textContent ?? '').replace(/\s+/g, ' ').trim())) seen = true;
+  };
+  const mo = new MutationObserver(look);
+  mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return { seen: () => (look(), seen), stop: () => mo.disconnect() };
+}
 
 describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloaded', () => {
   after(() => executeServerCommand('failing-paths:clear'));
@@ -45,5 +61,65 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     expect(text(fr.el)).to.equal('Impossible de charger la carte. Rechargez la page pour réessayer.');
     expect($(fr.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(fr.el);
+  });
+
+  it('a failed card whose page switches language waits for the new sentences, never saying it could not load', async () => {
+    const card = await mount({ src: dataUrl('nobody.json') });
+    expect((await card.done).type).to.equal('contrib-error');
+    expect($(card.el, '[part~=not-found]'), 'the English failure').to.not.equal(null);
+    const english = text(card.el);
+    const watch = watchForUnavailable(card.el, [UNAVAILABLE_EN, 'No se pudo cargar la tarjeta. Recarga la página para intentarlo de nuevo.']);
+    try {
+      // Spanish: neither its messages nor its rarer sentences are loaded in this page yet.
+      card.el.parentElement!.lang = 'es';
+      await until(() => $(card.el, '[part~=card]')?.getAttribute('lang') === 'es' && $(card.el, '[part~=not-found]') && text(card.el) !== english, 'the Spanish failure');
+      expect(watch.seen(), 'the could-not-load sentence shown while the sentences were on their way').to.equal(false);
+    } finally {
+      watch.stop();
+    }
+    assertNoJunk(card.el);
+  });
+
+  it('a failed card whose page switches to a language whose sentences cannot be downloaded says so, in that language', async () => {
+    const card = await mount({ src: dataUrl('nobody.json') });
+    expect((await card.done).type).to.equal('contrib-error');
+    // French's messages load; its rarer sentences (the failure states') answer 503.
+    await executeServerCommand('failing-paths:set', { path: MORE_FRENCH });
+    card.el.parentElement!.lang = 'fr';
+    await until(() => text(card.el) === 'Impossible de charger la carte. Rechargez la page pour réessayer.', 'the French could-not-load sentence, not a skeleton for good');
+    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(card.el, '[part=skeleton]')).to.equal(null);
+    await executeServerCommand('failing-paths:clear');
+  });
+
+  it('a loaded card whose page switches to a language that cannot be downloaded says so instead of a skeleton for good', async () => {
+    const card = await mount({ src: dataUrl('full.json'), loading: 'eager' });
+    expect((await card.done).type).to.equal('contrib-load');
+    await executeServerCommand('failing-paths:set', { path: GERMAN });
+    card.el.parentElement!.lang = 'de';
+    // Without German's messages the card has no German words: the entry's English sentence.
+    await until(() => text(card.el) === UNAVAILABLE_EN, 'the could-not-load sentence');
+    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(card.el, '[part=skeleton]')).to.equal(null);
+    assertNoJunk(card.el);
+    // Asked for once: the card does not ask again with every render, a request per round trip
+    // for as long as the chunk fails.
+    await new Promise((r) => setTimeout(r, 500));
+    const asked = (await executeServerCommand<string[], undefined>('failing-paths:log')).filter((p) => p === GERMAN);
+    expect(asked.length, 'requests for German’s messages').to.equal(1);
+    // A reload asks again. With the network back, Chromium and WebKit fetch the module and the
+    // card speaks German; Firefox ESR keeps the failed module for the page's life (see
+    // chunk-failure.test.ts), and the card says the same again.
+    await executeServerCommand('failing-paths:clear');
+    const again = settled(card.el);
+    card.el.reload();
+    const outcome = await again;
+    if (IS_CHROMIUM || IS_WEBKIT) {
+      expect(outcome.type).to.equal('contrib-load');
+      await until(() => $(card.el, '[part~=card]')?.getAttribute('lang') === 'de' && $(card.el, '[part=name]')?.textContent === 'Paco Xu', 'the German card');
+    } else {
+      expect(outcome.type).to.equal('contrib-error');
+      expect(text(card.el)).to.equal(UNAVAILABLE_EN);
+    }
   });
 });
