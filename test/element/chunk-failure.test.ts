@@ -85,10 +85,10 @@ describe('<k8s-contrib-card> when its card view or language cannot be downloaded
     expect(text(de.el)).to.equal('The card could not load. Reload the page to try again.');
     expect($(de.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(de.el);
-    // The failed card's render asks for the language again (it has none), and that request fails
-    // too while the path does: let it end first, or the retry below could share it (one download
-    // per language at a time) and fail for the network that was, not the one that is.
+    // Asked for once, by the load: the failed card's render does not ask again (a request that,
+    // still failing when the network comes back, the retry below would share).
     await new Promise((r) => setTimeout(r, 300));
+    expect((await executeServerCommand<string[], undefined>('failing-paths:log')).filter((p) => p === GERMAN).length, 'requests for German').to.equal(1);
     await executeServerCommand('failing-paths:clear');
     const again = settled(de.el);
     de.el.reload();
