@@ -102,11 +102,14 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
     expect($(card.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(card.el);
-    // Asked for once: the card does not ask again with every render, a request per round trip
-    // for as long as the chunk fails.
+    // The card does not ask again with every render: without that, each failed request re-rendered
+    // the card, which asked again, a request per round trip for as long as the chunk failed (218 in
+    // these 500 ms on the test server). One request is the card's; the bound leaves room for one
+    // more, which the test server once logged for a single failing import in a full, loaded CI
+    // run (never when the file runs alone) and which no loop would stop at.
     await new Promise((r) => setTimeout(r, 500));
     const asked = (await executeServerCommand<string[], undefined>('failing-paths:log')).filter((p) => p === GERMAN);
-    expect(asked.length, 'requests for German’s messages').to.equal(1);
+    expect(asked.length, 'requests for German’s messages').to.be.within(1, 2);
     // A reload asks again. With the network back, Chromium and WebKit fetch the module and the
     // card speaks German; Firefox ESR keeps the failed module for the page's life (see
     // chunk-failure.test.ts), and the card says the same again.

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAst } from 'vite';
-import { minifyCss, minifyTemplates } from '../../scripts/minify-templates.js';
+import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.js';
 
 const minify = (code) => minifyTemplates(code, 'test.js', parseAst);
 
@@ -31,9 +31,23 @@ test('CSS keeps what the shorter spellings would change the meaning of', () => {
   assert.equal(minifyCss(`[data-x='a b'] { top: 0; }`), `[data-x='a b']{top:0}`);
 });
 
-test('html and svg templates: a whitespace run with a line break becomes one space, nested templates too', () => {
-  const code = 'const t = html`<p>\n    ${a ? html`<b>\n  x\n</b>` : ""}\n  </p>`;\nconst s = svg`<g>\n  <path d="M0 0"/>\n</g>`;\n';
-  assert.equal(minify(code), 'const t = html`<p> ${a ? html`<b> x </b>` : ""} </p>`;\nconst s = svg`<g> <path d="M0 0"/> </g>`;\n');
+test('html and svg templates: indentation beside a block or a shape goes, nested templates too', () => {
+  const code = 'const t = html`<p>\n    ${a ? html`<div>\n  x\n</div>` : ""}\n  </p>`;\nconst s = svg`<g>\n  <path d="M0 0"/>\n</g>`;\n';
+  assert.equal(minify(code), 'const t = html`<p>${a ? html`<div>x</div>` : ""}</p>`;\nconst s = svg`<g><path d="M0 0"/></g>`;\n');
+});
+
+test('html templates: indentation between inline elements, words or bindings becomes one space', () => {
+  // A space between words and inline elements is a space on screen and in the accessible name.
+  assert.equal(minifyHtml('</span>\n  <span class="sr-only">'), '</span> <span class="sr-only">');
+  assert.equal(minifyHtml('</a>\n  '), '</a> ');
+  assert.equal(minifyHtml('\n  ('), ' (');
+  assert.equal(minifyHtml('label:\n  '), 'label: ');
+  // Inside a tag, between attributes: a separator.
+  assert.equal(minifyHtml('<a\n  rel="noopener"\n  target="_blank"\n  >'), '<a rel="noopener" target="_blank" >');
+  // Beside a block's tag, open or closed, on either side: gone.
+  assert.equal(minifyHtml('</span>\n  <div>'), '</span><div>');
+  assert.equal(minifyHtml('</li>\n  <span>'), '</li><span>');
+  assert.equal(minifyHtml('<section class="roles" part="roles">\n  '), '<section class="roles" part="roles">');
 });
 
 test('spaces without a line break, and other tags or plain strings, are left as written', () => {
