@@ -11,8 +11,9 @@
  *   source's indentation) goes when a tag beside it is a block's or an SVG
  *   shape's (see {@link minifyHtml}), and becomes one space otherwise. HTML
  *   collapses such runs anyway (no template of ours is `<pre>` or `white-space:
- *   pre`), so what renders is the same, and neither the bytes nor the text
- *   nodes (162 of a loaded card's ~700 nodes) are made.
+ *   pre`), so what renders is the same, and the bytes are not downloaded nor
+ *   most of those text nodes made (107 of a loaded card's 162 whitespace-only
+ *   ones go).
  *
  * Templates are found through the parsed module, not a regular expression, so
  * a template nested in another's `${…}` is handled like any other.
