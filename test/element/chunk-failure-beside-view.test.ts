@@ -20,12 +20,11 @@ const MORE_FRENCH = '/src/i18n/more/fr.ts';
 const GERMAN = '/src/i18n/messages/de.ts';
 const UNAVAILABLE_EN = 'The card could not load. Reload the page to try again.';
 
-/** Records whether the card ever shows its could-not-load sentence (`[part~=error]` with `text`), from now on. */
+/** Records whether the card ever shows one of its could-not-load `sentences` (all it shows then), from now on. */
 function watchForUnavailable(el: Element, sentences: string[]): { seen: () => boolean; stop: () => void } {
   let seen = false;
   const look = () => {
-    const state = el.shadowRoot!.querySelector('[part~=state][part~=error]');
-    if (state && sentences.includes((state.textContent ?? '').replace(/\s+/g, ' ').trim())) seen = true;
+    if (sentences.includes(text(el))) seen = true;
   };
   const mo = new MutationObserver(look);
   mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
