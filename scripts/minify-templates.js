@@ -84,7 +84,8 @@ function tagAfter(text) {
 /**
  * One static part of an `html` or `svg` template (the text between two
  * `${…}`), its source indentation gone: a whitespace run with a line break
- * beside a block's tag goes, any other becomes one space. At the part's start
+ * beside a block's or an SVG shape's tag ({@link BLOCKS}) goes, any other
+ * becomes one space. At the part's start
  * or end the other side is a `${…}`, which is not a tag: only the tag side
  * decides.
  * @param {string} raw

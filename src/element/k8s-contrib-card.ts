@@ -211,7 +211,9 @@ export class K8sContribCard extends LitElement {
   /**
    * The last language whose messages or failure sentences could not be
    * downloaded: a card still waiting for its language's sentences shows its
-   * skeleton, one whose sentences will not come says it could not load.
+   * skeleton, one whose sentences will not come says it could not load. (Also
+   * set when the load's card view failed, which waits with the messages: that
+   * card says the same sentence either way.)
    */
   declare private missing?: SupportedLocale;
   /** The load's event, fired after the update that shows its outcome. */

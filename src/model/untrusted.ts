@@ -7,7 +7,6 @@
  */
 import { LoadError, type FailedSource } from './load-error.js';
 
-
 /** Parses JSON text (a service's answer, a card file), or throws `bad-data` from `source`. */
 export function parseJson(text: string, source: FailedSource): unknown {
   try {
