@@ -114,6 +114,38 @@ describe('variants', () => {
       await until(() => !$(el, '[part=popover]'), 'closed after the pointer left');
     });
 
+    // The popover hangs from the chip's start edge. A chip late in its line (early in a
+    // right-to-left one) put it past the viewport's edge: in Arabic out of reach, since a page
+    // cannot be scrolled past its left edge. The spacer puts the chip 360 px from the line's end.
+    for (const [lang, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
+      it(`keeps its popover inside the viewport, for a chip near the end of its line (${dir})`, async () => {
+        const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang} dir=${dir} style="inline-size: calc(100vw - 40px); margin: 0; font: 16px/1.5 sans-serif">
+          <span style="display: inline-block; inline-size: calc(100vw - 400px)"></span>
+          <k8s-contrib-card variant="inline"></k8s-contrib-card>
+        </p>`);
+        const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+        const done = settled(el);
+        el.setAttribute('src', dataUrl('full.json'));
+        await done;
+        await until(() => $(el, '[part~=chip]'), 'the chip');
+        const chipBox = chip(el).getBoundingClientRect();
+        const room = document.documentElement.clientWidth;
+        // The chip is where the test means it to be: on the spacer's line, near its end.
+        expect(dir === 'ltr' ? chipBox.left : room - chipBox.right, 'the chip late in its line').to.be.above(room - 420);
+        chip(el).focus();
+        await until(() => $(el, '[part=popover]'), 'the popover');
+        const box = $(el, '[part=popover]')!.getBoundingClientRect();
+        expect(box.left, 'left edge').to.be.at.least(0);
+        expect(box.right, 'right edge').to.be.at.most(room);
+        expect(box.width, 'the whole card').to.be.above(250);
+        // Still beside its chip: below it (give or take the chip's border), overlapping it sideways.
+        expect(box.top, 'below the chip').to.be.above(chipBox.bottom - 2);
+        expect(box.left < chipBox.right && box.right > chipBox.left, 'overlaps the chip sideways').to.equal(true);
+        await sendKeys({ press: 'Escape' });
+        await until(() => !$(el, '[part=popover]'), 'closed');
+      });
+    }
+
     for (const theme of ['light', 'dark']) {
       itChromiumOnly(`looks right in its line: visual baseline (${theme})`, async () => {
         const { p } = await inParagraph(420, 'en', theme);
