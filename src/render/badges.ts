@@ -3,6 +3,7 @@ import type { Badge } from '../model/model.js';
 import type { RenderContext } from './context.js';
 import { badgeTexts } from './badges-text.js';
 import { EMBLEM_SHAPES, ringsPath } from './emblem-shapes.js';
+import { fitInto } from './fit.js';
 
 /** The badge's emblem: its shape inside one ring per tier, in the tier's material. */
 function emblem(b: Badge) {
@@ -10,6 +11,22 @@ function emblem(b: Badge) {
     <path class="ring" d=${ringsPath(b.tier)}></path>
     <path class="shape" d=${EMBLEM_SHAPES[b.id]}></path>
   </svg>`;
+}
+
+/**
+ * A badge's explanation, shown (its badge focused or pointed at), moved sideways
+ * into the card, which clips what runs past its edge (`render/fit.ts`).
+ */
+function fitTip(e: Event) {
+  const tip = (e.target as Element).closest('li')?.querySelector<HTMLElement>('.tip');
+  const card = tip?.closest('.card');
+  if (tip && card) {
+    const { left, width } = card.getBoundingClientRect();
+    // Shown for the measure: Firefox matches `:hover` only after the pointer event.
+    tip.style.display = 'block';
+    fitInto(tip, left, width);
+    tip.style.display = '';
+  }
 }
 
 /**
@@ -21,7 +38,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
   if (!badges.length) return nothing;
   return html`<section class="badges" part="badges" aria-labelledby="badges-h">
     <h3 id="badges-h">${ctx.msg.badgesHeading}</h3>
-    <ul>
+    <ul @focusin=${fitTip} @pointerover=${fitTip}>
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           ${emblem(b)}

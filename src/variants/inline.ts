@@ -10,26 +10,11 @@ import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
 import type { RenderContext } from '../render/context.js';
 import { renderAvatar } from '../render/identity.js';
+import { fitInto } from '../render/fit.js';
 
 /** Hover must rest this long before the popover opens, and may leave this long before it closes. */
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
-
-/** Room, in CSS pixels, the popover keeps from the viewport's left and right edges when it is moved in. */
-export const POPOVER_MARGIN = 8;
-
-/**
- * How far to move a box sideways so that it lies within `[margin, width - margin]`,
- * or, wider than that, starts at `margin`: positive moves it right. The popover is
- * anchored at its chip's start edge, so a chip late in its line (early in a
- * right-to-left one) put it past the viewport's edge: on a phone, most of the card
- * off screen, and past the left edge out of reach of scrolling.
- */
-export function shiftIntoView(left: number, right: number, width: number, margin = POPOVER_MARGIN): number {
-  if (left < margin) return margin - left;
-  if (right > width - margin) return Math.max(margin - left, width - margin - right);
-  return 0;
-}
 
 /** Whether the popover is open, and why (hover closes on leave; a click or focus keeps it until Escape or blur). */
 export class InlineController implements ReactiveController {
@@ -45,16 +30,10 @@ export class InlineController implements ReactiveController {
     this.open = false;
   }
 
-  /** Moves an open popover sideways into the viewport (see {@link shiftIntoView}). */
+  /** Moves an open popover sideways into the viewport (`render/fit.ts`). */
   hostUpdated(): void {
     const pop = this.host.shadowRoot?.querySelector<HTMLElement>('[part=popover]');
-    if (!pop) return;
-    // Measured where its anchor puts it. Set through the CSSOM, which a strict
-    // `style-src` allows (a `style` attribute in markup it would block).
-    pop.style.translate = '';
-    const { left, right } = pop.getBoundingClientRect();
-    const shift = shiftIntoView(left, right, document.documentElement.clientWidth);
-    if (shift) pop.style.translate = `${shift}px`;
+    if (pop) fitInto(pop, 0, document.documentElement.clientWidth);
   }
 
   private set(open: boolean) {

@@ -4,7 +4,7 @@
  * a theme colour that drops below WCAG AA fails here.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { dataUrl, mount, slowUrl, until } from '../harness.js';
 
 /** A card with `attrs` in a 420px container of `lang`; waits for its terminal state when `wait`. */
@@ -111,5 +111,50 @@ describe('keyboard', () => {
     expect(reached.map((r) => r.node.getAttribute('part'))).to.deep.equal(['retry']);
     expect(reached[0]!.visible).to.equal(true);
     expect(reached[0]!.outline).to.equal(`solid 2px ${focusColour.light}`);
+  });
+});
+
+/**
+ * A badge's rule shows on focus and on hover, whole: the card clips what runs
+ * past its edge (`contain: content`), and an explanation hanging from the start
+ * of a badge late in its row ran past it (at 420 px, "Merger"'s from 312 to 532).
+ */
+describe('badge explanations', () => {
+  const inside = (tip: Element, card: Element, what: string) => {
+    const t = tip.getBoundingClientRect();
+    const c = card.getBoundingClientRect();
+    expect(getComputedStyle(tip).display, `${what}: shown`).to.equal('block');
+    expect(t.left, `${what}: left edge`).to.be.at.least(c.left);
+    expect(t.right, `${what}: right edge`).to.be.at.most(c.right);
+  };
+
+  for (const [width, lang] of [[280, 'en'], [420, 'en'], [280, 'ar'], [420, 'zh-CN']] as const) {
+    it(`shows every badge's whole rule inside the card on focus (${width} px, ${lang})`, async () => {
+      const { el, done } = await mount({ src: dataUrl('full.json') }, { width, lang });
+      await done;
+      const card = el.shadowRoot!.querySelector('[part=card]')!;
+      const badges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=badge]')];
+      expect(badges.length, 'badges').to.be.greaterThan(3);
+      for (const b of badges) {
+        b.focus();
+        inside(b.querySelector('.tip')!, card, b.dataset.badge!);
+      }
+    });
+  }
+
+  it('shows the whole rule on hover', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json') }, { width: 420 });
+    await done;
+    const card = el.shadowRoot!.querySelector('[part=card]')!;
+    // The badge that ends furthest right: its rule would run furthest past the card's edge.
+    const badge = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=badge]')].sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0]!;
+    badge.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'move', position: [5, 5] });
+    const r = badge.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    const tip = badge.querySelector('.tip')!;
+    await until(() => getComputedStyle(tip).display === 'block', 'the rule on hover');
+    inside(tip, card, badge.dataset.badge!);
+    await sendMouse({ type: 'move', position: [5, 5] });
   });
 });

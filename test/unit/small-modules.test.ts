@@ -12,7 +12,7 @@ import { RING_RADII, TIER_RINGS, ringsPath } from '../../src/render/emblem-shape
 import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
 import { loadOnce, loadOnceEach } from '../../src/load-once.js';
-import { POPOVER_MARGIN, shiftIntoView } from '../../src/variants/inline.js';
+import { FIT_MARGIN, shiftIntoView } from '../../src/render/fit.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -257,20 +257,20 @@ describe('loadOnce', () => {
   });
 });
 
-describe('inline popover placement', () => {
+describe('floating boxes kept in view', () => {
   const W = 375;
   it('leaves a box inside the viewport where it is', () => {
     expect(shiftIntoView(20, 300, W)).to.equal(0);
-    expect(shiftIntoView(POPOVER_MARGIN, W - POPOVER_MARGIN, W)).to.equal(0);
+    expect(shiftIntoView(FIT_MARGIN, W - FIT_MARGIN, W)).to.equal(0);
   });
   it('moves a box past the right edge left, by as much as it is past the margin', () => {
-    expect(shiftIntoView(200, 537, W)).to.equal(W - POPOVER_MARGIN - 537);
+    expect(shiftIntoView(200, 537, W)).to.equal(W - FIT_MARGIN - 537);
   });
   it('moves a box past the left edge right', () => {
-    expect(shiftIntoView(-22, 398, W)).to.equal(POPOVER_MARGIN + 22);
+    expect(shiftIntoView(-22, 398, W)).to.equal(FIT_MARGIN + 22);
   });
   it('starts a box wider than the room at the left margin rather than cutting off its start', () => {
-    expect(shiftIntoView(100, 100 + W, W)).to.equal(POPOVER_MARGIN - 100);
-    expect(shiftIntoView(-50, W + 50, W)).to.equal(POPOVER_MARGIN + 50);
+    expect(shiftIntoView(100, 100 + W, W)).to.equal(FIT_MARGIN - 100);
+    expect(shiftIntoView(-50, W + 50, W)).to.equal(FIT_MARGIN + 50);
   });
 });
