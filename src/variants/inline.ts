@@ -16,18 +16,40 @@ import { fitInto } from '../render/fit.js';
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 
-/** Whether the popover is open, and why (hover closes on leave; a click or focus keeps it until Escape or blur). */
+/**
+ * Whether the popover is open, and how: a click or focus holds it open until
+ * Escape, a click, or focus leaving; hover alone opens it after a rest and
+ * closes it when the pointer leaves.
+ */
 export class InlineController implements ReactiveController {
   open = false;
+  /** Opened by a click or focus, so the pointer leaving does not close it. */
+  private held = false;
   private timer?: ReturnType<typeof setTimeout>;
+  /**
+   * A press (mouse, touch, pen) focuses the chip before its click: the click
+   * decides then, or a tap would open the popover on focus and close it again on
+   * click. Focus from the keyboard or a script opens it.
+   */
+  private pressed = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { variant: string }) {
     host.addController(this);
   }
 
-  hostDisconnected(): void {
+  /** Closed without a render of its own: the card is leaving the page, or already updating. */
+  private reset() {
     clearTimeout(this.timer);
-    this.open = false;
+    this.open = this.held = false;
+  }
+
+  hostDisconnected(): void {
+    this.reset();
+  }
+
+  /** A card that stops being a chip closes its popover: back to a chip later, it starts closed. */
+  hostUpdate(): void {
+    if (this.host.variant !== 'inline') this.reset();
   }
 
   /** Moves an open popover sideways into the viewport (`render/fit.ts`). */
@@ -36,8 +58,9 @@ export class InlineController implements ReactiveController {
     if (pop) fitInto(pop, 0, document.documentElement.clientWidth);
   }
 
-  private set(open: boolean) {
+  private set(open: boolean, held = false) {
     clearTimeout(this.timer);
+    this.held = open && (held || this.held);
     if (open !== this.open) {
       this.open = open;
       this.host.requestUpdate();
@@ -49,8 +72,16 @@ export class InlineController implements ReactiveController {
     this.timer = setTimeout(() => this.set(open), ms);
   }
 
-  onClick = () => this.set(!this.open);
-  onFocus = () => this.set(true);
+  onPointerDown = () => (this.pressed = true);
+  /** Opens and holds the popover (one hover opened, too), or closes one held open. */
+  onClick = () => {
+    this.pressed = false;
+    this.set(!this.held, true);
+  };
+  onFocus = () => {
+    if (this.pressed) this.pressed = false;
+    else this.set(true, true);
+  };
   onFocusOut = (e: FocusEvent) => {
     // Focus moving into the popover (its links) keeps it open.
     const to = e.relatedTarget as Node | null;
@@ -60,13 +91,14 @@ export class InlineController implements ReactiveController {
     if (e.pointerType === 'mouse') this.later(true, HOVER_OPEN_MS);
   };
   onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this.later(false, HOVER_CLOSE_MS);
+    if (e.pointerType === 'mouse' && !this.held) this.later(false, HOVER_CLOSE_MS);
   };
   onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.open) {
       e.preventDefault();
-      this.set(false);
+      // Focus back on the chip first (from a link in the popover, that focus would open it), then closed.
       ((e.currentTarget as HTMLElement).querySelector('[part~=chip]') as HTMLElement | null)?.focus();
+      this.set(false);
     }
   };
 }
@@ -87,6 +119,7 @@ export function renderInline(data: CardData, ctx: RenderContext, ctl: InlineCont
       aria-expanded=${ctl.open ? 'true' : 'false'}
       aria-controls="popover"
       title=${ctx.more?.openCard(data.identity.login) ?? nothing}
+      @pointerdown=${ctl.onPointerDown}
       @click=${ctl.onClick}
       @focus=${ctl.onFocus}
     >

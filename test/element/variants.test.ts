@@ -87,6 +87,65 @@ describe('variants', () => {
       await expect(el).to.be.accessible();
     });
 
+    /** Whether the popover is open, each time the card's shadow root changes, until `stop()`. */
+    function watchOpen(el: K8sContribCard) {
+      const seen: boolean[] = [];
+      const obs = new MutationObserver(() => seen.push(!!$(el, '[part=popover]')));
+      obs.observe(el.shadowRoot!, { childList: true, subtree: true });
+      return { seen, stop: () => obs.disconnect() };
+    }
+
+    // A press focuses the chip before its click: opening on that focus and toggling on the click
+    // closed the popover again at once, so a tap could not open it (seen: open, then closed).
+    it('opens with a click and stays open, also when the pointer then leaves; a second click closes it', async () => {
+      const { el } = await inParagraph(600);
+      await sendMouse({ type: 'move', position: [5, 5] });
+      const r = chip(el).getBoundingClientRect();
+      const at = [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] as [number, number];
+      const w = watchOpen(el);
+      await sendMouse({ type: 'click', position: at });
+      await until(() => $(el, '[part=popover]'), 'open after the click');
+      // Past the hover timers (open after 250 ms, close 300 ms after leaving).
+      await sendMouse({ type: 'move', position: [5, 5] });
+      await new Promise((r) => setTimeout(r, 500));
+      w.stop();
+      expect(w.seen.includes(false), `never closed in between (${w.seen.join(' ')})`).to.equal(false);
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendMouse({ type: 'click', position: at });
+      await until(() => !$(el, '[part=popover]'), 'closed by the second click');
+      await sendMouse({ type: 'move', position: [5, 5] });
+    });
+
+    it('closes with Escape from a link inside the popover, focus back on the chip', async () => {
+      const { el } = await inParagraph(600);
+      chip(el).focus();
+      await until(() => $(el, '[part=popover]'), 'open on focus');
+      ($(el, '[part=popover] [part=profile-link]') as HTMLElement).focus();
+      expect(el.shadowRoot!.activeElement, 'on the link').to.equal($(el, '[part=popover] [part=profile-link]'));
+      const w = watchOpen(el);
+      await sendKeys({ press: 'Escape' });
+      await new Promise((r) => setTimeout(r, 100));
+      w.stop();
+      expect(!!$(el, '[part=popover]'), 'closed').to.equal(false);
+      expect(w.seen.includes(true), `not opened again (${w.seen.join(' ')})`).to.equal(false);
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement).to.equal(chip(el));
+    });
+
+    it('comes back from another variant as a closed chip', async () => {
+      const { el } = await inParagraph(600);
+      // A click without focus (a script's, or Safari's, which does not focus buttons it clicks).
+      chip(el).click();
+      await until(() => $(el, '[part=popover]'), 'open');
+      el.variant = 'full';
+      await until(() => $(el, '[part=badges]') && !$(el, '[part~=chip]'), 'the full card');
+      el.variant = 'inline';
+      await until(() => $(el, '[part~=chip]'), 'the chip again');
+      await el.updateComplete;
+      expect(!!$(el, '[part=popover]'), 'closed').to.equal(false);
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('opens the full card from the keyboard and closes with Escape, focus back on the chip', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
