@@ -14,6 +14,17 @@ export function hasContributions(data: CardData): boolean {
   );
 }
 
+/**
+ * True when the card may say its person has nothing to count ("no contributions
+ * yet", or how far under DevStats' listing thresholds): nothing counted, and no
+ * source that counts failed. A card whose DevStats or GitHub failed does not know
+ * (its notices say which failed); a saved copy shown in a failed source's place
+ * is that source's last answer, and counts.
+ */
+export function hasNothingToCount(data: CardData): boolean {
+  return !hasContributions(data) && !data.notices?.some((n) => (n.source === 'devstats' || n.source === 'github') && !n.staleSince);
+}
+
 /** True when some sources failed while others answered. */
 export function isPartial(data: CardData): boolean {
   return (data.notices?.length ?? 0) > 0;

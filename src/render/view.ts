@@ -14,7 +14,7 @@ import type { SupportedLocale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/catalog.js';
 import type { CardData } from '../model/model.js';
 import type { SparklineController } from '../chart/controller.js';
-import { hasContributions } from '../model/state.js';
+import { hasNothingToCount } from '../model/state.js';
 import { renderBadges } from './badges.js';
 import type { MoreContext, RenderContext } from './context.js';
 import { moreFor } from '../i18n/more-catalog.js';
@@ -56,7 +56,7 @@ export interface CardViewHost {
 export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHost, pending: ReadonlySet<FailedSource> = NONE) {
   const counting = pending.has('devstats');
   // Nothing to count yet is not "nothing to count": that is only known at the end.
-  const empty = !counting && !hasContributions(data);
+  const empty = !counting && hasNothingToCount(data);
   const history = pending.has('github') ? lineBone() : renderHistory(data, ctx);
   return html`${renderIdentity(data.identity, ctx)} ${renderNotices(data, ctx)}
     ${empty

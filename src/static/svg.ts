@@ -18,7 +18,7 @@ import type { CardData } from '../model/model.js';
 import { highestRung, sortRoles } from '../model/roles-order.js';
 import { initials } from '../render/identity-text.js';
 import { visibleTotals } from '../render/totals-text.js';
-import { hasContributions } from '../model/state.js';
+import { hasNothingToCount } from '../model/state.js';
 import { cleanText } from '../model/validate.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import type { Messages, MoreMessages } from '../i18n/messages.js';
@@ -115,7 +115,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const avatar = safeAvatar(options.avatar);
   // The page's labels come from outside the validated model: cleaned like any data text.
   const extra = (options.extraRoles ?? []).map((r) => cleanText(String(r.label))).filter(Boolean);
-  const empty = !hasContributions(data);
+  const empty = hasNothingToCount(data);
   const badges = empty ? [] : badgeTexts(computeBadges(data, new Date(ctx.now)), ctx);
   const activity = empty ? undefined : activityText(data.activity, ctx);
 
@@ -213,7 +213,7 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
   const footer = footerText(data, ctx);
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
-  const empty = !hasContributions(data);
+  const empty = hasNothingToCount(data);
   const lines = [
     msg.svgPerson(id.login, id.name, id.company),
     ...noticeTexts(data, ctx),

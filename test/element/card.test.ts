@@ -234,6 +234,24 @@ describe('<k8s-contrib-card> states', () => {
     expect($(el, '[part=badges]')).to.equal(null);
   });
 
+  // Nothing counted because the counting failed is not "no contributions": the card said so of a
+  // user DevStats lists with 820 contributions when DevStats answered 503.
+  it('does not say "no contributions yet" when DevStats or GitHub failed, only what failed', async () => {
+    const zero = { schemaVersion: 1, identity: { login: 'hidden-gopher' }, totals: {}, sources: [], asOf: '2026-11-20T08:00:00Z' };
+    for (const notices of [[{ source: 'devstats', reason: 'http' }], [{ source: 'github', reason: 'not-searchable' }]]) {
+      const el = await card(jsonUrl({ ...zero, notices }));
+      expect(text(el), notices[0]!.source).not.to.include('no Kubernetes contributions');
+      expect(text(el)).to.include('unavailable');
+      assertNoJunk(el);
+    }
+    // A saved copy shown in DevStats' place is its last answer: that one may say so.
+    const stale = await card(jsonUrl({ ...zero, notices: [{ source: 'devstats', reason: 'http', staleSince: '2026-11-19T08:00:00Z' }] }));
+    expect(text(stale)).to.include('@hidden-gopher has no Kubernetes contributions yet.');
+    // Nor does a failure of a source that counts nothing.
+    const roles = await card(jsonUrl({ ...zero, notices: [{ source: 'community', reason: 'http' }] }));
+    expect(text(roles)).to.include('@hidden-gopher has no Kubernetes contributions yet.');
+  });
+
   it('shows the partial state with what failed and when it will be back', async () => {
     const el = await card(data('partial.json'));
     const notice = $(el, '[part=notice]')!;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { closestLang, matchLocale } from '../../src/i18n/locale.js';
 import { sortRoles } from '../../src/model/roles-order.js';
 import { safeHttpUrl } from '../../src/model/safe-url.js';
-import { hasContributions, isPartial } from '../../src/model/state.js';
+import { hasContributions, hasNothingToCount, isPartial } from '../../src/model/state.js';
 import { LoadError, toLoadError } from '../../src/model/load-error.js';
 import { initials } from '../../src/render/identity-text.js';
 import { visibleTotals } from '../../src/render/totals-text.js';
@@ -78,6 +78,15 @@ describe('card state', () => {
     expect(hasContributions({ ...base, firstContribution: { date: '2020-01-01' } })).to.equal(true);
     expect(isPartial(base)).to.equal(false);
     expect(isPartial({ ...base, notices: [{ source: 'github', reason: 'timeout' }] })).to.equal(true);
+  });
+
+  it('says there is nothing to count only when no source that counts failed', () => {
+    expect(hasNothingToCount(base)).to.equal(true);
+    expect(hasNothingToCount({ ...base, totals: { reviews: 1 } })).to.equal(false);
+    expect(hasNothingToCount({ ...base, notices: [{ source: 'devstats', reason: 'http' }] })).to.equal(false);
+    expect(hasNothingToCount({ ...base, notices: [{ source: 'github', reason: 'rate-limited' }] })).to.equal(false);
+    expect(hasNothingToCount({ ...base, notices: [{ source: 'devstats', reason: 'http', staleSince: '2026-11-19T08:00:00Z' }] })).to.equal(true);
+    expect(hasNothingToCount({ ...base, notices: [{ source: 'community', reason: 'http' }] })).to.equal(true);
   });
 });
 

@@ -303,6 +303,12 @@ describe('static SVG: the card', () => {
     const partial = parse(renderCardSvg(await card('partial.json'), EN));
     expect(lines(partial).join(' ')).to.include('GitHub unavailable (rate limit reached).');
     expect(partial.querySelectorAll('rect.kc-warn')).to.have.length(1);
+    // Nothing counted because DevStats failed is not "nothing to count", in the SVG either.
+    const failed = { ...(await card('zero.json')), totals: {}, notices: [{ source: 'devstats', reason: 'http' as const }] };
+    const doc = parse(renderCardSvg(failed, EN));
+    expect(lines(doc).join(' ')).to.include('CNCF DevStats unavailable');
+    expect(lines(doc).join(' ')).not.to.include('no Kubernetes contributions');
+    expect(doc.getElementById('d')!.textContent).not.to.include('no Kubernetes contributions');
   });
 
   it('embeds a given avatar as its data URI, rounded without any reference, and stays under 40 KB with a ~10 KB one', () => {
