@@ -24,9 +24,13 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** True for a whole number ≥ 0. */
+/**
+ * True for a whole number ≥ 0 that a double holds exactly (at most 2^53 − 1). No
+ * count is larger; a larger one (1e306) overflowed the chart's arithmetic into
+ * `NaN` and the sums into `Infinity`.
+ */
 export function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  return Number.isSafeInteger(v) && (v as number) >= 0;
 }
 
 /** Drops `undefined` members in place, so JSON and deep equality see the same thing. */

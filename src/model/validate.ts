@@ -81,7 +81,10 @@ function fields<R extends Record<string, Read<unknown>>>(o: Obj, path: string, r
 export function cleanText(s: string): string {
   // Control characters (but tab and newline) and bidi overrides: matching them is the point.
   const stripped = s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '').trim();
-  return stripped.length > MAX_TEXT ? `${stripped.slice(0, MAX_TEXT - 1)}…` : stripped;
+  if (stripped.length <= MAX_TEXT) return stripped;
+  // Cut between characters, not inside one: a cut between a surrogate pair's halves shows as �.
+  const cut = stripped.slice(0, MAX_TEXT - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 function optText(v: unknown, path: string): string | undefined {
@@ -100,7 +103,7 @@ const reqText = required(optText);
 
 function optCount(v: unknown, path: string): number | undefined {
   if (absent(v)) return undefined;
-  return isCount(v) ? v : fail(path, 'must be a whole number ≥ 0');
+  return isCount(v) ? v : fail(path, 'must be a whole number from 0 to 2^53 − 1');
 }
 
 /** `YYYY-MM`, `YYYY-MM-DD` or a full date-time with a zone: what every browser parses alike. */

@@ -79,6 +79,26 @@ describe('parseCardData', () => {
     }
   });
 
+  it('refuses a count too large to be exact (the chart drew NaN for 1e306)', () => {
+    for (const big of [1e306, Number.MAX_VALUE, 2 ** 53]) {
+      const r = parseCardData({ schemaVersion: 1, identity: { login: 'a' }, activity: { unit: 'release', points: [{ period: 'v1.33', start: '2025-04-23', count: 3 }, { period: 'v1.34', start: '2025-08-27', count: big }] } });
+      expect(r.ok, String(big)).to.equal(false);
+      if (!r.ok) expect(r.error.path).to.equal('activity.points[1].count');
+    }
+    expect(parseCardData({ schemaVersion: 1, identity: { login: 'a' }, totals: { contributions: 2 ** 53 - 1 } }).ok).to.equal(true);
+  });
+
+  it('cuts long text between characters, never inside a surrogate pair', () => {
+    const r = parseCardData({ schemaVersion: 1, identity: { login: 'a', name: '😀'.repeat(200) } });
+    expect(r.ok).to.equal(true);
+    if (r.ok) {
+      const name = r.data.identity.name!;
+      expect(name.endsWith('…')).to.equal(true);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name), 'no lone surrogate').to.equal(false);
+      expect([...name.slice(0, -1)].every((c) => c === '😀')).to.equal(true);
+    }
+  });
+
   it('cuts very long text and strips bidi overrides', () => {
     const r = parseCardData({ schemaVersion: 1, identity: { login: 'a', name: '\u202Eevil' + 'x'.repeat(10000) } });
     expect(r.ok).to.equal(true);
