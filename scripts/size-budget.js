@@ -39,10 +39,12 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * field). It is reported against its budget and enforced against this
  * ceiling, so it cannot grow unnoticed while the gap is closed. a and c are
  * within their budgets and enforced at them. Raised from 26,750 B on 1 December
- * 2026 for fixes, not features: a badge's explanation kept inside the card (it
- * ran past the edge, where the card clips it).
+ * 2026 for fixes, not features (+399 B in all): a badge's explanation kept
+ * inside the card (it ran past the edge, where the card clips it) and hidden by
+ * Escape (WCAG 1.4.13); no "no contributions yet" when the counting failed;
+ * counts a double holds exactly; text cut between characters.
  */
-const CEILING = { b: 26_950 };
+const CEILING = { b: 27_150 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -13,19 +13,48 @@ function emblem(b: Badge) {
   </svg>`;
 }
 
+/** The explanation the pointer last showed: Escape hides it wherever focus is (see `hideTip`). */
+let hovered: HTMLElement | undefined;
+
+const onEscape = (e: KeyboardEvent) => e.key === 'Escape' && hovered?.classList.add('off');
+
+/** The explanation of the badge an event came from. */
+const tipOf = (e: Event) => (e.target as Element).closest('li')?.querySelector<HTMLElement>('.tip');
+
 /**
- * A badge's explanation, shown (its badge focused or pointed at), moved sideways
- * into the card, which clips what runs past its edge (`render/fit.ts`).
+ * A badge's explanation, shown as its badge is focused or pointed at (again
+ * after Escape hid it), moved sideways into the card, which clips what runs past
+ * its edge (`render/fit.ts`).
  */
-function fitTip(e: Event) {
-  const tip = (e.target as Element).closest('li')?.querySelector<HTMLElement>('.tip');
-  const card = tip?.closest('.card');
-  if (tip && card) {
-    const { left, width } = card.getBoundingClientRect();
-    // Shown for the measure: Firefox matches `:hover` only after the pointer event.
-    tip.style.display = 'block';
-    fitInto(tip, left, width);
-    tip.style.display = '';
+function showTip(e: Event) {
+  const tip = tipOf(e);
+  // Once per visit: not again as the pointer moves between the badge's own parts.
+  if (!tip || tip.parentElement!.contains((e as FocusEvent).relatedTarget as Node | null)) return;
+  tip.classList.remove('off');
+  if (e.type === 'pointerover') {
+    // Listened for from the first hover on, once for the page.
+    if (!hovered) addEventListener('keydown', onEscape);
+    hovered = tip;
+  }
+  const card = tip.closest('.card')!;
+  const { left, width } = card.getBoundingClientRect();
+  // Shown for the measure: Firefox matches `:hover` only after the pointer event.
+  tip.style.display = 'block';
+  fitInto(tip, left, width);
+  tip.style.display = '';
+}
+
+/**
+ * Escape hides the explanation of the focused badge, which covers what is above
+ * it, without moving focus (WCAG 1.4.13; one shown by the pointer, `onEscape`);
+ * the key goes no further then (an inline chip's popover stays open until the
+ * next Escape).
+ */
+function hideTip(e: KeyboardEvent) {
+  const tip = tipOf(e);
+  if (e.key === 'Escape' && tip && !tip.classList.contains('off')) {
+    tip.classList.add('off');
+    e.stopPropagation();
   }
 }
 
@@ -38,7 +67,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
   if (!badges.length) return nothing;
   return html`<section class="badges" part="badges" aria-labelledby="badges-h">
     <h3 id="badges-h">${ctx.msg.badgesHeading}</h3>
-    <ul @focusin=${fitTip} @pointerover=${fitTip}>
+    <ul @focusin=${showTip} @pointerover=${showTip} @keydown=${hideTip}>
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           ${emblem(b)}

@@ -285,8 +285,8 @@ export const viewStyles = css`
   }
 
   /* :focus, not :focus-visible: a badge focused by a tap shows its rule too. */
-  .badge:hover .tip,
-  .badge:focus .tip {
+  .badge:hover .tip:not(.off),
+  .badge:focus .tip:not(.off) {
     display: block;
   }
 

@@ -142,6 +142,42 @@ describe('badge explanations', () => {
     });
   }
 
+  // WCAG 1.4.13: content shown on hover or focus that covers other content can be dismissed
+  // without moving the pointer or focus.
+  it('hides a focused badge\'s rule with Escape, focus staying; the next focus shows it again', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json') });
+    await done;
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=badge]')];
+    const shown = (b: HTMLElement) => getComputedStyle(b.querySelector('.tip')!).display === 'block';
+    first!.focus();
+    expect(shown(first!), 'shown on focus').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(shown(first!), 'hidden by Escape').to.equal(false);
+    expect(el.shadowRoot!.activeElement, 'focus stays').to.equal(first);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(second);
+    expect(shown(second!), 'the next badge\'s').to.equal(true);
+    // Back (a script's focus: WebKit's WebDriver cannot hold Shift).
+    first!.focus();
+    expect(shown(first!), 'shown again on the next focus').to.equal(true);
+  });
+
+  it('hides a hovered badge\'s rule with Escape, focus elsewhere', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json') });
+    await done;
+    const badge = el.shadowRoot!.querySelector<HTMLElement>('[part=badge]')!;
+    const tip = badge.querySelector('.tip')!;
+    badge.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'move', position: [5, 5] });
+    const r = badge.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    await until(() => getComputedStyle(tip).display === 'block', 'the rule on hover');
+    expect(el.shadowRoot!.activeElement, 'not focused').to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    expect(getComputedStyle(tip).display, 'hidden by Escape').to.equal('none');
+    await sendMouse({ type: 'move', position: [5, 5] });
+  });
+
   it('shows the whole rule on hover', async () => {
     const { el, done } = await mount({ src: dataUrl('full.json') }, { width: 420 });
     await done;

@@ -132,6 +132,21 @@ describe('variants', () => {
       expect(el.shadowRoot!.activeElement).to.equal(chip(el));
     });
 
+    it('Escape on a badge in the popover hides its rule first, then closes the popover', async () => {
+      const { el } = await inParagraph(600);
+      chip(el).focus();
+      await until(() => $(el, '[part=popover]'), 'open');
+      const badge = $(el, '[part=popover] [part=badge]') as HTMLElement;
+      badge.focus();
+      const tip = badge.querySelector('.tip')!;
+      expect(getComputedStyle(tip).display).to.equal('block');
+      await sendKeys({ press: 'Escape' });
+      expect(getComputedStyle(tip).display, 'the rule hidden').to.equal('none');
+      expect(!!$(el, '[part=popover]'), 'the popover still open').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed by the second Escape');
+    });
+
     it('comes back from another variant as a closed chip', async () => {
       const { el } = await inParagraph(600);
       // A click without focus (a script's, or Safari's, which does not focus buttons it clicks).
