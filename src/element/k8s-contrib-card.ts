@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
 import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
@@ -10,13 +10,11 @@ import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i
 import type { CardData } from '../model/model.js';
 import { renderCompactSkeleton, renderInlineSkeleton, renderNoUser, renderSkeleton, renderUnavailable } from '../render/skeleton.js';
 import { loadCompact, loadInline, type CompactModule, type InlineModule } from '../variants/load-variant.js';
-import type { InlineController } from '../variants/inline.js';
 import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadView, type CardView } from '../render/load-view.js';
 import { loadShare, type ShareModule } from '../share/load-share.js';
-import type { ShareController } from '../share/share.js';
 import { styles } from './styles.js';
 
 /** Colour scheme of the card. */
@@ -196,10 +194,8 @@ export class K8sContribCard extends LitElement {
   declare private variantModule?: CompactModule | InlineModule | null;
   // The plain fields below that start out undefined are declared, not defined: the first paint's
   // code carries nothing for them.
-  declare private inlineCtl?: InlineController;
   /** The share menu's module, once loaded (only with `share`). */
   declare private shareModule?: ShareModule;
-  declare private shareCtl?: ShareController;
 
   /** The sparkline's state and input handling; it comes with the card view. */
   declare private chart?: SparklineController;
@@ -223,6 +219,8 @@ export class K8sContribCard extends LitElement {
     task: async ([req], { signal }) => {
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
+      // A card out of the page (Lit still updates it) loads once it is back (`connectedCallback`).
+      if (!this.isConnected) return (this.abortedByDisconnect = true), initialState;
       // A new load (a reload among them) asks again for sentences that could not be downloaded.
       this.partial = this.missing = undefined;
       const far = this.loading === 'eager' ? undefined : nearViewport(this, signal);
@@ -340,11 +338,7 @@ export class K8sContribCard extends LitElement {
       const load = this.variant === 'compact' ? loadCompact() : this.variant === 'inline' ? loadInline() : undefined;
       const wanted = this.variant;
       load?.then(
-        (m) => {
-          if (this.variant !== wanted) return;
-          if ('InlineController' in m) this.inlineCtl ??= new m.InlineController(this);
-          this.variantModule = m;
-        },
+        (m) => this.variant === wanted && (this.variantModule = m),
         // Without its chunk the card says it could not load (`null`; the full card needs none).
         () => this.variant === wanted && (this.variantModule = null),
       );
@@ -358,10 +352,7 @@ export class K8sContribCard extends LitElement {
     }
     if (changed.has('share') && this.share && !this.shareModule) {
       loadShare().then(
-        (m) => {
-          this.shareCtl ??= new m.ShareController(this);
-          this.shareModule = m;
-        },
+        (m) => (this.shareModule = m),
         // Without its chunk the card simply has no menu.
         () => undefined,
       );
@@ -370,6 +361,8 @@ export class K8sContribCard extends LitElement {
   }
 
   protected override updated(): void {
+    // A variant's card is shown once its code has arrived: until then, its skeleton is.
+    if (this.variant !== 'full' && this.variantModule === undefined && this.data.status === TaskStatus.COMPLETE) return;
     const fire = this.settled;
     this.settled = undefined;
     fire?.();
@@ -403,12 +396,6 @@ export class K8sContribCard extends LitElement {
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...extra]);
   }
 
-  /** The share menu of a loaded card, when `share` is set and its chunk has arrived. */
-  private renderShare(data: CardData, ctx: NonNullable<ReturnType<CardView['contextFor']>>) {
-    if (!this.share || !this.shareModule || !this.shareCtl || !ctx.more) return nothing;
-    return this.shareModule.renderShare(this.shareCtl, data, { ...ctx, more: ctx.more });
-  }
-
   private emit<K extends keyof ContribCardEventMap>(type: K, detail: ContribCardEventMap[K]['detail']) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -439,14 +426,16 @@ export class K8sContribCard extends LitElement {
     // Sentences on their way (the page switched language), or not coming.
     const waiting = () => (lost ? renderUnavailable(msg?.unavailable) : skeleton());
     const host = { chart: this.chart!, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange };
-    const full = (data: CardData) => html`${view!.renderCard(data, ctx!, host)}${this.renderShare(data, ctx!)}`;
+    // The share menu, when `share` is set and its chunk has arrived.
+    const share = (data: CardData) => this.shareModule?.renderShareOf(this, data, ctx!);
+    const full = (data: CardData) => html`${view!.renderCard(data, ctx!, host)}${share(data)}`;
     const loaded = (data: CardData) => {
       if (!view || !ctx || !this.chart) return waiting();
       const m = this.variantModule;
       if (variant === 'full') return full(data);
       if (!m) return m === null ? renderUnavailable(msg?.unavailable) : skeleton();
-      if ('renderCompact' in m) return html`${m.renderCompact(data, ctx, this.chart)}${this.renderShare(data, ctx)}`;
-      return m.renderInline(data, ctx, this.inlineCtl!, () => full(data));
+      if ('renderCompact' in m) return html`${m.renderCompact(data, ctx, this.chart)}${share(data)}`;
+      return m.renderInline(data, ctx, this, () => full(data));
     };
     const body = this.data.render({
       initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),

@@ -8,11 +8,18 @@
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-/** Calls `onChange` whenever a `lang` or `dir` attribute changes in the card's document; returns an unsubscribe. */
+/**
+ * Calls `onChange` whenever a `lang` or `dir` attribute changes in the card's
+ * document, or in the shadow roots it sits in (another component's, which the
+ * document's subtree does not reach); returns an unsubscribe.
+ */
 export function watchLang(el: Element, onChange: () => void): () => void {
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(el.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
+  // Observing a node again changes nothing: each root is watched once.
+  for (let root: Node = el; ; root = (root as ShadowRoot).host) {
+    root = root.getRootNode();
+    observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
   }
   listeners.add(onChange);
   return () => {

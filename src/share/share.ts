@@ -11,7 +11,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CardData } from '../model/model.js';
-import type { MoreContext } from '../render/context.js';
+import type { MoreContext, RenderContext } from '../render/context.js';
 import { downloadName, embedSnippet, markdownSnippet, type CardSource } from './snippets.js';
 
 /** What the menu needs from the element besides the data. */
@@ -200,6 +200,20 @@ function save(blob: Blob, name: string): void {
   a.click();
   // After the click has handed the file to the browser.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Each card's menu controller, made on the first render of its menu. */
+const controllers = new WeakMap<ShareHost, ShareController>();
+
+/**
+ * The share menu of a card with `share`, once its sometimes-shown sentences
+ * (the menu's words) are loaded; else nothing.
+ */
+export function renderShareOf(host: ShareHost & { share: boolean }, data: CardData, ctx: RenderContext) {
+  if (!host.share || !ctx.more) return nothing;
+  let ctl = controllers.get(host);
+  if (!ctl) controllers.set(host, (ctl = new ShareController(host)));
+  return renderShare(ctl, data, { ...ctx, more: ctx.more });
 }
 
 /** The button, the menu (when open) and the live region. */

@@ -16,6 +16,9 @@ import { fitInto } from '../render/fit.js';
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 
+/** The card, as its chip's controller sees it. */
+type InlineHost = ReactiveControllerHost & HTMLElement & { variant: string };
+
 /**
  * Whether the popover is open, and how: a click or focus holds it open until
  * Escape, a click, or focus leaving; hover alone opens it after a rest and
@@ -33,7 +36,7 @@ export class InlineController implements ReactiveController {
    */
   private pressed = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { variant: string }) {
+  constructor(private readonly host: InlineHost) {
     host.addController(this);
   }
 
@@ -103,8 +106,13 @@ export class InlineController implements ReactiveController {
   };
 }
 
+/** Each card's popover controller, made on the first render of its chip. */
+const controllers = new WeakMap<HTMLElement, InlineController>();
+
 /** The chip, and the full card (`full`, rendered by the card view) when open. */
-export function renderInline(data: CardData, ctx: RenderContext, ctl: InlineController, full: () => TemplateResult) {
+export function renderInline(data: CardData, ctx: RenderContext, host: InlineHost, full: () => TemplateResult) {
+  let ctl = controllers.get(host);
+  if (!ctl) controllers.set(host, (ctl = new InlineController(host)));
   const top = highestRung(data.roles);
   return html`<span
     class="inline"

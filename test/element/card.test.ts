@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
+import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, mountSettled, settled, slowUrl, sleep, spyOnFetch, text, until, type Settled, failed, loaded } from '../harness.js';
 import { emulateMediaWhereSupported } from '../media.js';
 import { IS_WEBKIT } from '../engines.js';
 import { loadView } from '../../src/render/load-view.js';
@@ -405,6 +405,40 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
       expect(signals[0]?.aborted).to.equal(true);
       parent.append(el);
       await settled(el);
+      expect(text(el)).to.include('Paco Xu');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  // Lit still updates a card out of the page: its load ran there and fired `contrib-load` on a
+  // detached card, and the return loaded it again (two events, two loads).
+  it('does not load while out of the page: a src changed there loads once, when the card is back', async () => {
+    const fetches = spyOnFetch();
+    try {
+      const el = await pending(slow(400, 'full.json'), 'en', { loading: 'eager' });
+      const parent = el.parentElement!;
+      const events: boolean[] = [];
+      el.addEventListener('contrib-load', () => events.push(el.isConnected));
+      el.remove();
+      const other = `${slow(50, 'zero.json')}?detached`;
+      el.src = other;
+      await sleep(300);
+      expect(events, 'no event while out').to.deep.equal([]);
+      expect(fetches.urls().filter((u) => u === other), 'no request while out').to.deep.equal([]);
+      parent.append(el);
+      await until(() => events.length, 'loaded once back');
+      await sleep(300);
+      expect(events, 'one event, on the card in the page').to.deep.equal([true]);
+      expect(fetches.urls().filter((u) => u === other), 'one request').to.have.length(1);
+      expect(text(el)).to.include('@brand-new-user has no Kubernetes contributions yet.');
+      // A loaded card given a new src while out: the same.
+      el.remove();
+      el.src = `${dataUrl('full.json')}?detached-again`;
+      await sleep(200);
+      expect(events, 'still one').to.have.length(1);
+      parent.append(el);
+      await until(() => events.length === 2, 'loaded again once back');
       expect(text(el)).to.include('Paco Xu');
     } finally {
       fetches.restore();

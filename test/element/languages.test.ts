@@ -54,6 +54,36 @@ describe('every language', () => {
     });
   }
 
+  // Another component's shadow root: the document's observer does not reach into it.
+  it('follows lang and dir changed inside another component\'s shadow root', async () => {
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    try {
+      const root = outer.attachShadow({ mode: 'open' });
+      const inner = document.createElement('div');
+      const innerRoot = inner.attachShadow({ mode: 'open' });
+      const wrap = document.createElement('div');
+      wrap.lang = 'en';
+      const el = document.createElement('k8s-contrib-card');
+      el.setAttribute('src', dataUrl('full.json'));
+      wrap.append(el);
+      innerRoot.append(wrap);
+      root.append(inner);
+      await until(() => $(el, '[part=name]'), 'loaded');
+      wrap.lang = 'zh-CN';
+      await until(() => $(el, '[part=card]')!.getAttribute('lang') === 'zh-CN', 'Chinese, from a lang two shadow roots down');
+      wrap.dir = 'rtl';
+      await until(() => $(el, '[part=card]')!.getAttribute('dir') === 'rtl', 'the dir too');
+      // And a change in the outer shadow root, between the two.
+      wrap.removeAttribute('lang');
+      wrap.removeAttribute('dir');
+      inner.lang = 'de';
+      await until(() => $(el, '[part=card]')!.getAttribute('lang') === 'de', 'German, from the outer shadow root');
+    } finally {
+      outer.remove();
+    }
+  });
+
   it('follows an explicit dir on the page over the language\'s own', async () => {
     const wrapper = document.createElement('div');
     wrapper.setAttribute('dir', 'ltr');

@@ -23,6 +23,21 @@ describe('variants', () => {
     expect(loadedModules().filter((n) => /\/src\/variants\/(compact|inline)\.ts/.test(n))).to.deep.equal([]);
   });
 
+  // The data may be in before the variant's code (a page whose full card read the same file): the
+  // event fired on the render that still showed the skeleton.
+  for (const [variant, shown] of [['compact', '.c-head [part=name]'], ['inline', '[part~=chip]']] as const) {
+    it(`fires contrib-load once the ${variant} card is shown, not on its skeleton`, async () => {
+      const src = `${dataUrl('full.json')}?before-${variant}`;
+      await (await mount({ src })).done;
+      const el = document.createElement('k8s-contrib-card') as K8sContribCard;
+      el.setAttribute('src', src);
+      el.setAttribute('variant', variant);
+      const atEvent = new Promise<boolean>((r) => el.addEventListener('contrib-load', () => r(!!$(el, shown)), { once: true }));
+      await fixture(html`<div lang="en" style="width:420px">${el}</div>`);
+      expect(await atEvent, `the ${variant} card at the event`).to.equal(true);
+    });
+  }
+
   describe('compact', () => {
     for (const theme of ['light', 'dark']) {
       it(`shows avatar, name, the highest role, three figures and the sparkline, about 120 px tall (${theme})`, async () => {
