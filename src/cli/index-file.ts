@@ -41,10 +41,7 @@ export interface BuildIndex {
   remaining: string[];
 }
 
-/** The file name a card for `login` gets: lower-case, as logins are case-insensitive. */
-export function cardBaseName(login: string): string {
-  return login.toLowerCase();
-}
+export { cardBaseName } from '../share/snippets.js';
 
 /** Sorted by login, so an index does not depend on the order cards finished in. */
 export function sortIndex(index: BuildIndex): BuildIndex {

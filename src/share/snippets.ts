@@ -38,8 +38,19 @@ export function embedSnippet(card: CardSource): string {
 }
 
 /**
+ * The name, before its extension, of the files the CLI writes for `login`
+ * (`<name>.json`, `.svg`, `.png`): the login in lower case, as logins are
+ * case-insensitive. The user `index` gets `_index`, which no login can be: its
+ * `index.json` was overwritten by the build's own index.
+ */
+export function cardBaseName(login: string): string {
+  const name = login.toLowerCase();
+  return name === 'index' ? '_index' : name;
+}
+
+/**
  * A Markdown image of the static SVG the CLI wrote under `staticBase`
- * (`<login>.svg`, the login in lower case), linking to the GitHub profile.
+ * (`<login>.svg` by {@link cardBaseName}), linking to the GitHub profile.
  * Undefined without a static base: there is no file to point at.
  */
 export function markdownSnippet(login: string, alt: string, staticBase: string | undefined, baseUrl: string): string | undefined {
@@ -51,7 +62,7 @@ export function markdownSnippet(login: string, alt: string, staticBase: string |
     return undefined;
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
-  const image = new URL(`${encodeURIComponent(login.toLowerCase())}.svg`, base).href;
+  const image = new URL(`${encodeURIComponent(cardBaseName(login))}.svg`, base).href;
   const text = alt.replace(/[[\]\\]/g, (c) => `\\${c}`);
   return `[![${text}](${image})](https://github.com/${encodeURIComponent(login)})`;
 }

@@ -13,6 +13,7 @@ import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
 import { loadOnce, loadOnceEach } from '../../src/load-once.js';
 import { FIT_MARGIN, shiftIntoView } from '../../src/render/fit.js';
+import { cardBaseName, markdownSnippet } from '../../src/share/snippets.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -281,5 +282,19 @@ describe('floating boxes kept in view', () => {
   it('starts a box wider than the room at the left margin rather than cutting off its start', () => {
     expect(shiftIntoView(100, 100 + W, W)).to.equal(FIT_MARGIN - 100);
     expect(shiftIntoView(-50, W + 50, W)).to.equal(FIT_MARGIN + 50);
+  });
+});
+
+describe('static card file names', () => {
+  it('are the login in lower case, but never the build index\'s own name', () => {
+    expect(cardBaseName('PacoXu')).to.equal('pacoxu');
+    // The card of a user named "index" overwrote index.json, or was overwritten by it.
+    expect(cardBaseName('Index')).to.equal('_index');
+    expect(cardBaseName('index-card')).to.equal('index-card');
+  });
+  it('are what the share menu\'s Markdown points at', () => {
+    expect(markdownSnippet('Index', 'card', 'https://example.org/cards', 'https://example.org/')).to.equal(
+      '[![card](https://example.org/cards/_index.svg)](https://github.com/Index)',
+    );
   });
 });
