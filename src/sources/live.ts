@@ -71,7 +71,8 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
   const startedAt = Date.now();
 
   const cfg = getConfig();
-  const project = options.project?.trim() || cfg.project;
+  // DevStats' project names are lower case; `Kubernetes` (as its project list spells the title) is the same project.
+  const project = (options.project?.trim() || cfg.project).toLowerCase();
   const githubApi = trimSlash(options.githubApi || cfg.githubApi);
   const devstatsApi = trimSlash(options.devstatsApi || cfg.devstatsApi);
   const rawBase = trimSlash(options.rawBase || cfg.rawBase);

@@ -159,14 +159,19 @@ function earliest<T>(list: [FirstContribution | undefined, T][]): [FirstContribu
   return best;
 }
 
-/** One notice per source and reason (the oldest saved copy, if any); aborts are not failures of a source. */
+/**
+ * One notice per source and reason (the oldest saved copy, if any, and the
+ * latest time the source answers again: GitHub's profile and search limits
+ * reset apart, and the card is whole only after both); aborts are not failures
+ * of a source.
+ */
 function noticesOf(failures: readonly { error: LoadError; storedAt?: number }[]): SourceNotice[] {
   const byKey = new Map<string, SourceNotice>();
   for (const { error: e, storedAt } of failures) {
     if (e.reason === 'aborted') continue;
     const key = `${e.source} ${e.reason}`;
     const notice = byKey.get(key) ?? { source: e.source, reason: e.reason };
-    if (e.retryAt) notice.retryAt = e.retryAt;
+    if (e.retryAt && !(notice.retryAt && notice.retryAt > e.retryAt)) notice.retryAt = e.retryAt;
     if (storedAt !== undefined) {
       const since = new Date(storedAt).toISOString();
       if (!notice.staleSince || since < notice.staleSince) notice.staleSince = since;

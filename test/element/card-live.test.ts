@@ -46,6 +46,36 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(text(el)).to.include('Contributions');
   });
 
+  // GitHub's profile and search limits reset apart: the notice kept the last failure's time (the
+  // search's, "Back this minute") while the name waited half an hour.
+  it('says when GitHub is back by the later of its two limits', async () => {
+    await standIns.fault({ service: 'github', kind: 'rate-limit', match: '/users/', resetIn: 1800 });
+    await standIns.fault({ service: 'github', kind: 'rate-limit', match: '/search/', resetIn: 30 });
+    const { el, done } = await liveCard('pacoxu');
+    expect((await done).type).to.equal('contrib-load');
+    expect($(el, '[part=notice]')!.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in (30|29) minutes\./);
+  });
+
+  it('does not trust a stored rate-limit gate further off than any reset', async () => {
+    localStorage.setItem(`k8s-contrib-card:v1:gate:${t.urls.github} core`, String(Date.now() + 50 * 365 * 864e5));
+    try {
+      const { el, done } = await liveCard('pacoxu');
+      expect((await done).type).to.equal('contrib-load');
+      expect(!!$(el, '[part=notice]'), 'no notice').to.equal(false);
+      expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+    } finally {
+      localStorage.removeItem(`k8s-contrib-card:v1:gate:${t.urls.github} core`);
+    }
+  });
+
+  it('reads project="Kubernetes", as DevStats\' project list spells it, as Kubernetes', async () => {
+    resetConfig();
+    const { el, done } = await mount({ user: 'pacoxu', project: 'Kubernetes', 'github-api': t.urls.github, 'devstats-api': t.urls.devstats, 'raw-base': t.urls.raw });
+    expect((await done).type).to.equal('contrib-load');
+    expect(text(el)).to.include('Steering Committee member');
+    expect(text(el)).to.include('Merged PRs · per release');
+  });
+
   it('says "user not found" for an unknown user, in Chinese too', async () => {
     const { el, done } = await liveCard('no-such-user-zz', 'zh-CN');
     const e = await done;

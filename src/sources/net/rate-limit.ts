@@ -40,12 +40,15 @@ export function noteRateLimit(bucket: string, res: Response): void {
   }
 }
 
+/** The furthest reset time trusted, from a header or from storage: GitHub's limits reset hourly. */
+const MAX_RESET_MS = 24 * 3600_000;
+
 function epochSecondsToMs(value: string | null): number | undefined {
   const n = Number(value ?? NaN);
   // A reset in the past or absurdly far (bad clock, bad header) is not trusted.
   if (!Number.isFinite(n) || n <= 0) return undefined;
   const ms = n * 1000;
-  return ms > Date.now() + 24 * 3600_000 ? undefined : ms;
+  return ms > Date.now() + MAX_RESET_MS ? undefined : ms;
 }
 
 export function closeGate(bucket: string, resetMs: number): void {
@@ -64,7 +67,8 @@ export function gateReset(bucket: string): number | undefined {
   if (reset === undefined) {
     try {
       const stored = Number(storage()?.getItem(STORAGE_PREFIX + GATE_PREFIX + bucket) ?? NaN);
-      if (Number.isFinite(stored)) reset = stored;
+      // Storage is the page's to change: a gate further off than any reset is not ours, and closes nothing.
+      if (Number.isFinite(stored) && stored <= Date.now() + MAX_RESET_MS) reset = stored;
     } catch {
       reset = undefined;
     }
