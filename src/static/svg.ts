@@ -14,7 +14,7 @@
  * nothing overflows the 420 px card whatever its length.
  */
 import { computeBadges } from '../model/badges.js';
-import type { CardData } from '../model/model.js';
+import type { CardData, TotalKey } from '../model/model.js';
 import { highestRung, sortRoles } from '../model/roles-order.js';
 import { initials } from '../render/identity-text.js';
 import { visibleTotals } from '../render/totals-text.js';
@@ -120,10 +120,15 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const activity = empty ? undefined : activityText(data.activity, ctx);
 
   const variant = options.variant ?? 'full';
-  if (variant === 'inline') return chipSvg(data, ctx, theme);
+  if (variant === 'inline') return chipSvg(data, ctx, theme, avatar);
   const top = highestRung(data.roles);
   // Compact: the first three figures the full card shows, and only the highest role.
-  const compactTotals = { ...data, totals: Object.fromEntries(visibleTotals(data).slice(0, 3).filter((t) => t.value !== undefined).map((t) => [t.key, t.value])) };
+  // The first three figures, as on the web's compact card: a figure under DevStats' listing
+  // threshold is one of them, shown as "<30" (both maps cut to those keys; the whole
+  // `totalsBelow` put every hidden figure back: six tiles).
+  const first = new Set(visibleTotals(data).slice(0, 3).map((t) => t.key));
+  const only = <T extends object>(o: T | undefined) => o && (Object.fromEntries(Object.entries(o).filter(([k]) => first.has(k as TotalKey))) as T);
+  const compactTotals = { ...data, totals: only(data.totals)!, totalsBelow: only(data.totalsBelow) };
   const body = stack(
     variant === 'compact'
       ? [
@@ -172,7 +177,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
 }
 
 /** The inline variant: a chip, sized to its text. */
-function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto'): string {
+function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined): string {
   const top = highestRung(data.roles);
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
@@ -182,12 +187,21 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);
   const doc = el(
     'svg',
-    { xmlns: SVG_NS, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale },
+    { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale },
     el('title', { id: 't' }, clip(visibleText(`${login}${role ? ` · ${role}` : ''}`), 300)),
     el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: w - 1, height: H - 1, rx: (H - 1) / 2 }),
     el('circle', { class: CLS.soft, cx: 14, cy: H / 2, r: 10 }),
     el('text', { x: 14, y: H / 2 + 3.5, class: `${CLS.bold} ${CLS.small}`, 'text-anchor': 'middle' }, initials(data.identity)),
+    // The avatar over the initials, round by a ring of the chip's colour over its corners (no
+    // clip path: nothing to reference). 18 px, not the circle's 20: a square of 20 would reach
+    // past the chip's rounded end.
+    ...(avatar
+      ? [
+          el('image', { x: 5, y: 5, width: 18, height: 18, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
+          el('path', { class: CLS.mask, 'fill-rule': 'evenodd', d: 'M1.2,14a12.8,12.8 0 1,0 25.6,0a12.8,12.8 0 1,0 -25.6,0ZM5,14a9,9 0 1,0 18,0a9,9 0 1,0 -18,0Z' }),
+        ]
+      : []),
     el('text', { x: 30, y: H / 2 + 5, class: CLS.accent }, ellipsize(login, 220, { size: 14 })),
     role ? el('text', { x: 30 + loginW + 6, y: H / 2 + 4.5, class: `${CLS.role} ${CLS.muted}` }, ellipsize(role, 200, { size: 12.5 })) : undefined,
   );

@@ -20,6 +20,7 @@ import type { CardData } from '../../src/model/model.js';
 import { cleanText, parseCardData } from '../../src/model/validate.js';
 import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
 import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
+import { totalsText } from '../../src/render/totals-text.js';
 import { charWidth, ellipsize, HEADROOM, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
 import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
@@ -455,6 +456,26 @@ describe('static SVG: the compact and inline variants', () => {
     assertSelfContained(chip);
     expect(chip.documentElement.textContent).to.include('@pacoxu').and.include('Steering Committee member');
     expect(Number(chip.documentElement.getAttribute('height'))).to.equal(28);
+    // With an avatar, the chip shows it (it drew the initials only), inside the chip's rounded end.
+    const avatar = noiseAvatar(20);
+    const withAvatar = parse(renderCardSvg(data, { ...EN, variant: 'inline', avatar }));
+    assertSelfContained(withAvatar);
+    const image = withAvatar.querySelector('image')!;
+    expect(image.getAttributeNS(XLINK_NS, 'href')).to.equal(avatar);
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(image.getAttribute(a)));
+    // Every corner of the image within the chip's end, a circle of radius 13.5 around (14, 14).
+    for (const [cx, cy] of [[x!, y!], [x! + w!, y!], [x!, y! + h!], [x! + w!, y! + h!]]) expect(Math.hypot(cx! - 14, cy! - 14)).to.be.below(13.5);
+  });
+
+  // A newcomer's figures are mostly under DevStats' listing thresholds: the compact SVG drew all six.
+  it('compact: the first three figures, as the web’s compact card, thresholds included', async () => {
+    const data = await card('newcomer.json');
+    const ctx = { locale: 'en' as const, msg: en, more: enMore, now: NOW };
+    const labels = totalsText(data, ctx).tiles.map((t) => t.label);
+    expect(labels.length, 'more than three figures to choose from').to.be.above(3);
+    const words = [...parse(renderCardSvg(data, { ...EN, variant: 'compact' })).querySelectorAll('text')].map((t) => t.textContent!.trim());
+    for (const label of labels.slice(0, 3)) expect(words, label).to.include(label);
+    for (const label of labels.slice(3)) expect(words, label).to.not.include(label);
   });
 });
 
