@@ -8,7 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readFileSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -62,6 +62,15 @@ export function serviceConfig(o: { githubApi?: string; devstatsApi?: string; raw
   return patch;
 }
 
+/** Configures the sources for a command; a `--cache-dir` that cannot be used is a usage error. */
+export function configureServices(o: Parameters<typeof serviceConfig>[0], env: CliEnv['env']): void {
+  try {
+    configure(serviceConfig(o, env));
+  } catch (e) {
+    throw new UsageError(`--cache-dir: cannot use ${o.cacheDir}: ${(e as Error).message}`);
+  }
+}
+
 /** Anything a message may carry that must never be printed (the token). */
 export function redact(text: string, env: CliEnv['env']): string {
   const token = env.GITHUB_TOKEN?.trim();
@@ -83,7 +92,13 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
   const bad = invalidLogins(named);
   if (bad.length) throw new UsageError(`not a GitHub login: ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(', ')}`);
   if (o.teams.length) {
-    const index = (await fetchRolesIndex({ rawBase: o.rawBase ?? 'https://raw.githubusercontent.com', rolesSrc: o.rolesSrc })).value;
+    let index;
+    try {
+      index = (await fetchRolesIndex({ rawBase: o.rawBase ?? 'https://raw.githubusercontent.com', rolesSrc: o.rolesSrc })).value;
+    } catch (e) {
+      const err = toLoadError(e, 'community');
+      throw Object.assign(new LoadError(err.reason, err.source), { message: `--team: the community files could not be read: ${err.message}` });
+    }
     for (const team of o.teams) {
       const members = teamLogins(index, team);
       if (!members.length) throw new UsageError(`--team ${team}: no current leaders found (a group folder of sigs.yaml, e.g. sig-node, or steering)`);
@@ -98,7 +113,7 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
 export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const started = Date.now();
   const sleep = cli.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  configure(serviceConfig(o, cli.env));
+  configureServices(o, cli.env);
 
   try {
     mkdirSync(o.out, { recursive: true });
@@ -116,6 +131,8 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   }
   let png: ((svg: string) => Uint8Array) | undefined;
   if (o.png) {
+    // resvg skips a font file it cannot read without a word: the PNG would quietly lose the font.
+    if (o.fontFile && !statSync(o.fontFile, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--font-file: not a file: ${o.fontFile}`);
     try {
       png = await loadRasterizer(o.fontFile ? [o.fontFile] : []);
     } catch (e) {

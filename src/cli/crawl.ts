@@ -12,15 +12,17 @@
  * read from raw.githubusercontent.com at that commit, so each file in the
  * index's `sources` names the commit it was read at.
  */
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { LoadError, toLoadError } from '../model/load-error.js';
 import { isObj } from '../model/untrusted.js';
 import { buildRolesIndexWith, type CommunityFile } from '../roles/build/build.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
-import { configure, getConfig, trimSlash } from '../sources/config.js';
+import { getConfig, trimSlash } from '../sources/config.js';
 import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';
-import { EXIT, redact, serviceConfig, type CliEnv } from './build.js';
+import { configureServices, EXIT, redact, type CliEnv } from './build.js';
+import { UsageError } from './args.js';
 
 /** A repository as the crawl needs it. */
 interface Repo {
@@ -137,7 +139,14 @@ async function pool<T>(items: readonly T[], n: number, task: (item: T) => Promis
 
 /** Crawls the orgs and writes the roles index; resolves with the exit code. */
 export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<number> {
-  configure(serviceConfig(o, cli.env));
+  configureServices(o, cli.env);
+  // Before the crawl, not after it: a folder that cannot be written wasted the whole crawl.
+  try {
+    mkdirSync(dirname(o.out), { recursive: true });
+    accessSync(dirname(o.out), constants.W_OK);
+  } catch (e) {
+    throw new UsageError(`--out: cannot write to ${dirname(o.out)}: ${(e as Error).message}`);
+  }
   const cfg = getConfig();
   const api = trimSlash(cfg.githubApi);
   const rawBase = trimSlash(cfg.rawBase);
@@ -171,7 +180,8 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
       cli.err.write(`Stopped: GitHub's rate limit is spent${err.retryAt ? ` until ${err.retryAt}` : ''}; no index written.\n`);
       return EXIT.rateLimited;
     }
-    throw new LoadError(err.reason, err.source, redact(err.message, cli.env));
+    // Its message already names the source and the reason.
+    throw Object.assign(new LoadError(err.reason, err.source), { message: redact(err.message, cli.env) });
   }
 
   // Sorted, so the same files give the same index whatever order they arrived in.

@@ -52,24 +52,29 @@ export function sortIndex(index: BuildIndex): BuildIndex {
 /**
  * The index of a folder, read from its card files (`<login>.json` that parse as
  * card data) and the SVG/PNG beside them. Failures and remaining logins are
- * taken from the shard indexes (`index.<i>.json`) in the folder, if any.
+ * taken from the shard indexes (`index.<i>.json`) in the folder, if any, else
+ * from its own `index.json`; a login with a card is neither.
  */
 export function indexFolder(dir: string, now = new Date()): BuildIndex {
   const cards: IndexedCard[] = [];
   const failed: FailedLogin[] = [];
   const remaining: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (/^index(\.\d+)?\.json$/.test(name)) {
-      if (name === 'index.json') continue;
-      try {
-        const shard = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Partial<BuildIndex>;
-        if (Array.isArray(shard.failed)) failed.push(...shard.failed);
-        if (Array.isArray(shard.remaining)) remaining.push(...shard.remaining);
-      } catch {
-        // A broken shard index names no failures; its cards are still read below.
-      }
-      continue;
+  const read = (file: string) => {
+    try {
+      const index = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Partial<BuildIndex>;
+      if (Array.isArray(index.failed)) failed.push(...index.failed);
+      if (Array.isArray(index.remaining)) remaining.push(...index.remaining);
+    } catch {
+      // A broken index names no failures; the cards are still read below.
     }
+  };
+  const names = readdirSync(dir).sort();
+  const shards = names.filter((n) => /^index\.\d+\.json$/.test(n));
+  // The shards' indexes, or, in the folder of one build, its own: what failed or was not built
+  // is written nowhere else (an earlier `index` run dropped it).
+  for (const n of shards.length ? shards : names.filter((n) => n === 'index.json')) read(n);
+  for (const name of names) {
+    if (/^index(\.\d+)?\.json$/.test(name)) continue;
     if (!name.endsWith('.json')) continue;
     let parsed;
     try {

@@ -10,6 +10,7 @@ import { parseCommandLine, USAGE, UsageError } from './args.js';
 import { EXIT, redact, runBuild, type CliEnv } from './build.js';
 import { indexFolder } from './index-file.js';
 import { runRolesCrawl } from './crawl.js';
+import { LoadError } from '../model/load-error.js';
 
 /** The package's version, for `--version`. */
 function version(): string {
@@ -49,7 +50,10 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
       cli.err.write(`k8s-contrib-card: ${redact(e.message, cli.env)}\n\n${USAGE}\n`);
       return EXIT.usage;
     }
-    cli.err.write(`k8s-contrib-card: ${redact(e instanceof Error ? (e.stack ?? e.message) : String(e), cli.env)}\n`);
+    // A service that failed, or a file the system would not read or write: its message is the
+    // whole story. Anything else is a bug, printed with its stack.
+    const told = e instanceof LoadError || (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string');
+    cli.err.write(`k8s-contrib-card: ${redact(e instanceof Error ? (told ? e.message : (e.stack ?? e.message)) : String(e), cli.env)}\n`);
     return EXIT.failed;
   }
 }

@@ -47,17 +47,19 @@ test('the action declares the documented inputs and runs one bash step', () => {
   assert.match(step.env.CLI, /npx --yes --package=k8s-contrib-card@\$\{\{ inputs\.version \}\}/);
 });
 
-test('its command line builds the cards, with PNG, a team and users given with commas and new lines', async () => {
+// Windows line ends (a list saved as CRLF) and options over several lines (`args: |`): the \r
+// made "pacoxu\r" a bad login, and only the first line of options was read.
+test('its command line builds the cards, with PNG, a team, users given with commas and CRLF line ends, options over lines', async () => {
   const urls = standIns.urls('action');
   const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
   const r = await runStep({
-    users: 'pacoxu,\nkube-newbie-2026',
+    users: 'pacoxu,\r\nkube-newbie-2026\r\n',
     team: 'sig-cluster-lifecycle',
     out,
     png: 'true',
     lang: 'zh-CN',
     token: STAND_IN_TOKEN,
-    args: `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet`,
+    args: `--github-api ${urls.github}\r\n--devstats-api ${urls.devstats}\n--raw-base ${urls.raw} --quiet\n`,
   });
   const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
   const built = index.cards.map((c) => c.login.toLowerCase());

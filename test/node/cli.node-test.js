@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +126,51 @@ test('a spent GitHub budget with a distant reset stops cleanly: exit 3, what was
   assert.equal(index.cards.length, 1, 'the card built before the limit is kept');
   assert.equal(index.remaining.length, 2);
   assert.match(r.stdout, /Not built \(stopped by a rate limit\)/);
+});
+
+test('index keeps what a build could not make: the failures and the logins a rate limit left', async () => {
+  const { id, flags } = scoped();
+  const out = tmp();
+  standIns.budget(id, { resource: 'core:auth', remaining: 1, resetIn: 3600 });
+  standIns.budget(id, { resource: 'search:auth', remaining: 1, resetIn: 3600 });
+  const r = await cli(['build', 'pacoxu', 'kube-newbie-2026', 'BenTheElder', '--concurrency', '1', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 3, r.stderr);
+  const before = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.equal(before.remaining.length, 2);
+  // Run again over the same folder, the index must still say what is missing (it said "0 not built").
+  const again = await cli(['index', out]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /1 cards, 0 failed, 2 not built/);
+  assert.deepEqual(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).remaining, before.remaining);
+});
+
+// What went wrong outside the CLI is said in a line, with the exit code that says who can mend it:
+// these printed a stack trace (and `roles` crawled every repository before finding it could not write).
+test('a service or a file that fails is one line, not a stack trace; options that cannot work are usage errors', async () => {
+  const { flags } = scoped();
+  const noStack = (r) => assert.doesNotMatch(r.stderr, /^\s+at /m, r.stderr);
+  const team = await cli(['build', '--team', 'steering', '--roles-src', 'http://127.0.0.1:1/nothing.json', '--out', tmp(), ...flags], withToken);
+  assert.equal(team.code, 1, team.stderr);
+  assert.match(team.stderr, /--team: the community files could not be read/);
+  noStack(team);
+  const file = join(tmp(), 'a-file');
+  writeFileSync(file, 'not a folder');
+  const cache = await cli(['build', 'pacoxu', '--out', tmp(), '--cache-dir', file, ...flags], withToken);
+  assert.equal(cache.code, 2, cache.stderr);
+  assert.match(cache.stderr, /--cache-dir: cannot use/);
+  const font = await cli(['build', 'pacoxu', '--out', tmp(), '--png', '--font-file', join(tmp(), 'no-such-font.ttf'), ...flags], withToken);
+  assert.equal(font.code, 2, font.stderr);
+  assert.match(font.stderr, /--font-file: not a file/);
+  const roles = await cli(['roles', '--out', join(file, 'sub', 'roles.json'), ...flags], withToken);
+  assert.equal(roles.code, 2, roles.stderr);
+  assert.match(roles.stderr, /--out: cannot write/);
+  assert.doesNotMatch(roles.stdout, /repositories/, 'no crawl before the check');
+  const out = tmp();
+  mkdirSync(join(out, 'pacoxu.svg'));
+  const write = await cli(['build', 'pacoxu', '--out', out, ...flags], withToken);
+  assert.equal(write.code, 1, write.stderr);
+  assert.match(write.stderr, /EISDIR/);
+  noStack(write);
 });
 
 test('a rate limit that resets soon is waited out', async () => {
