@@ -84,14 +84,18 @@ export function footerText(data: CardData, ctx: RenderContext): FooterText {
   };
 }
 
+/** " Back in 30 minutes." for a source that answers again later; empty for a time past ("back 3 days ago" says nothing). */
+export function backText(retryAt: string | undefined, ctx: MoreContext): string {
+  const back = retryAt && Date.parse(retryAt) > ctx.now ? formatRelative(retryAt, ctx.now, ctx.locale) : undefined;
+  return back ? ` ${ctx.more.backAt(back)}` : '';
+}
+
 /** The partial state: one sentence per source that failed, with when it will be back; empty when none failed. */
 export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
   if (!isPartial(data)) return [];
   return data.notices!.map((n) => {
     const name = sourceName(n.source, ctx);
-    // A reset time already past says nothing useful ("back 3 days ago").
-    const back = n.retryAt && Date.parse(n.retryAt) > ctx.now ? formatRelative(n.retryAt, ctx.now, ctx.locale) : undefined;
     const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
-    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? ` ${ctx.more.savedCopy(saved)}` : ''}${back ? ` ${ctx.more.backAt(back)}` : ''}`;
+    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? ` ${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
   });
 }

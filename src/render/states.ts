@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { LoadError } from '../model/load-error.js';
 import type { MoreContext } from './context.js';
-import { sourceName } from './details-text.js';
+import { backText, sourceName } from './details-text.js';
 
 export function renderNotFound(login: string | undefined, ctx: MoreContext) {
   return html`<div class="state" part="state not-found" role="alert">
@@ -18,12 +18,12 @@ export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ct
   </div>`;
 }
 
-/** The error state: a human sentence, the reason, and a retry button. */
+/** The error state: a human sentence, the reason, when the source answers again (a rate limit), and a retry button. */
 export function renderError(error: LoadError, ctx: MoreContext, retry: () => void) {
   const name = sourceName(error.source, ctx);
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.more.errorTitle}</h2>
-    <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}</p>
+    <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}</p>
     ${error.reason === 'invalid-user' ? '' : html`<button part="retry" @click=${retry}>${ctx.more.retry}</button>`}
   </div>`;
 }

@@ -56,6 +56,18 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect($(el, '[part=notice]')!.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in (30|29) minutes\./);
   });
 
+  // A user only GitHub can confirm (DevStats lists them under its thresholds): with GitHub limited
+  // the card fails, and its error said nothing of when to try again, as the notice does.
+  it('says when GitHub is back in the error state of a rate limit, in Chinese too', async () => {
+    await standIns.fault({ service: 'github', kind: 'rate-limit', resetIn: 1800 });
+    const { el, done } = await liveCard('kube-newbie-2026');
+    expect((await done).type).to.equal('contrib-error');
+    expect($(el, '[part~=error]')!.textContent).to.match(/GitHub unavailable \(rate limit reached\)\. Back in (30|29) minutes\./);
+    const zh = await liveCard('kube-newbie-2026', 'zh-CN');
+    expect((await zh.done).type).to.equal('contrib-error');
+    expect($(zh.el, '[part~=error]')!.textContent).to.match(/将于(30|29) ?分钟后恢复。/);
+  });
+
   it('does not trust a stored rate-limit gate further off than any reset', async () => {
     localStorage.setItem(`k8s-contrib-card:v1:gate:${t.urls.github} core`, String(Date.now() + 50 * 365 * 864e5));
     try {
