@@ -15,7 +15,7 @@ import { loadMore } from '../i18n/more-catalog.js';
 import type { MoreMessages } from '../i18n/messages.js';
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { CardData } from '../model/model.js';
-import { configure, type ConfigPatch } from '../sources/config.js';
+import { configure, getConfig, trimSlash, type ConfigPatch } from '../sources/config.js';
 import { fetchRolesIndex } from '../sources/community.js';
 import { loadLiveCard } from '../sources/live.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
@@ -69,6 +69,25 @@ export function configureServices(o: Parameters<typeof serviceConfig>[0], env: C
   } catch (e) {
     throw new UsageError(`--cache-dir: cannot use ${o.cacheDir}: ${(e as Error).message}`);
   }
+}
+
+/**
+ * A token GitHub refuses (401 "Bad credentials") fails every GitHub call: a build
+ * wrote cards without names, avatars or first PRs and exited 0. Asked once, first,
+ * at `/rate_limit`, which GitHub does not count against the budget (REST API
+ * docs, "Get rate limit status for the authenticated user"). Without a token, or
+ * when the network fails here, the commands go on and say what they meet.
+ */
+export async function checkToken(): Promise<void> {
+  const { githubApi, githubToken } = getConfig();
+  if (!githubToken) return;
+  let status: number;
+  try {
+    status = (await fetch(`${trimSlash(githubApi)}/rate_limit`, { headers: { Accept: 'application/vnd.github+json', Authorization: `Bearer ${githubToken}` } })).status;
+  } catch {
+    return;
+  }
+  if (status === 401) throw new UsageError('GITHUB_TOKEN: GitHub refuses it (401 Bad credentials). Set a valid token, or none (60 calls an hour).');
 }
 
 /** Anything a message may carry that must never be printed (the token). */
@@ -139,6 +158,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
       throw new UsageError((e as Error).message);
     }
   }
+  await checkToken();
   const logins = await resolveLogins(o);
   await loadMessages(o.lang);
   const messages = messagesFor(o.lang)!;

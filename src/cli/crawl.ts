@@ -21,7 +21,7 @@ import { loadYamlParser } from '../roles/build/yaml.js';
 import { getConfig, trimSlash } from '../sources/config.js';
 import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';
-import { configureServices, EXIT, redact, type CliEnv } from './build.js';
+import { checkToken, configureServices, EXIT, redact, type CliEnv } from './build.js';
 import { UsageError } from './args.js';
 
 /** A repository as the crawl needs it. */
@@ -147,6 +147,7 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   } catch (e) {
     throw new UsageError(`--out: cannot write to ${dirname(o.out)}: ${(e as Error).message}`);
   }
+  await checkToken();
   const cfg = getConfig();
   const api = trimSlash(cfg.githubApi);
   const rawBase = trimSlash(cfg.rawBase);

@@ -173,6 +173,17 @@ test('a service or a file that fails is one line, not a stack trace; options tha
   noStack(write);
 });
 
+// Every GitHub call failed with 401, and the build wrote cards without names and exited 0.
+test('a token GitHub refuses stops the build before it starts (exit 2), without printing the token', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const r = await cli(['build', 'pacoxu', '--out', out, ...flags], { GITHUB_TOKEN: 'ghp_not-a-real-token' });
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /GITHUB_TOKEN: GitHub refuses it \(401 Bad credentials\)/);
+  assert.equal(r.stderr.includes('ghp_not-a-real-token'), false);
+  assert.equal(existsSync(join(out, 'pacoxu.json')), false, 'no card written');
+});
+
 test('a rate limit that resets soon is waited out', async () => {
   const { id, flags } = scoped();
   const out = tmp();
