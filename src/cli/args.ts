@@ -4,7 +4,7 @@
  * text and exit code 2, before any request is made.
  */
 import { parseArgs } from 'node:util';
-import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale.js';
+import { matchLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/locale.js';
 
 /** A mistake in the command line. */
 export class UsageError extends Error {
@@ -22,7 +22,7 @@ export const USAGE = `Usage:
         --font-file <path>           a font for the PNG (e.g. a CJK font), besides the system's
         --theme light|dark|auto      SVG colour scheme (default auto)
         --variant full|compact|inline  SVG layout (default full)
-        --lang ${SUPPORTED_LOCALES.join('|')}           language (default en)
+        --lang <tag>                 language (default en): ${SUPPORTED_LOCALES.join(' ')}
         --project <name>             CNCF DevStats project (default kubernetes)
         --github-api <url>  --devstats-api <url>  --raw-base <url>  --roles-src <url>
         --concurrency <n>            cards built at once (default 4)
@@ -182,8 +182,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') throw new UsageError(`--theme: light, dark or auto, not ${theme}`);
   const variant = str('variant');
   if (variant !== 'full' && variant !== 'compact' && variant !== 'inline') throw new UsageError(`--variant: full, compact or inline, not ${variant}`);
-  const lang = str('lang');
-  if (!(SUPPORTED_LOCALES as readonly string[]).includes(lang ?? '')) throw new UsageError(`--lang: one of ${SUPPORTED_LOCALES.join(', ')}, not ${lang}`);
+  // Any tag the element would read as a supported language (`zh`, `zh-cn`, `pt`, `de-AT`), as a
+  // page's `lang` is; a language the card does not speak is an error, not English.
+  const given = str('lang') ?? '';
+  const lang = matchLocale(given);
+  if (lang === 'en' && !/^en(-|$)/i.test(given.trim())) throw new UsageError(`--lang: one of ${SUPPORTED_LOCALES.join(', ')} (or a tag of one, e.g. zh or pt), not ${given}`);
   let shard: BuildOptions['shard'];
   const s = str('shard');
   if (s !== undefined) {

@@ -184,6 +184,17 @@ test('a token GitHub refuses stops the build before it starts (exit 2), without 
   assert.equal(existsSync(join(out, 'pacoxu.json')), false, 'no card written');
 });
 
+test('--lang reads a tag as a page\'s lang is read (zh is Simplified Chinese), and refuses a language the card does not speak', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const r = await cli(['build', 'pacoxu', '--lang', 'zh', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(join(out, 'pacoxu.svg'), 'utf8'), /xml:lang="zh-CN"/);
+  const bad = await cli(['build', 'pacoxu', '--lang', 'tlh', '--out', tmp()]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--lang: one of en, ar/);
+});
+
 test('a rate limit that resets soon is waited out', async () => {
   const { id, flags } = scoped();
   const out = tmp();
