@@ -39,12 +39,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * field). It is reported against its budget and enforced against this
  * ceiling, so it cannot grow unnoticed while the gap is closed. a and c are
  * within their budgets and enforced at them. Raised from 26,750 B on 1 December
- * 2026 for fixes, not features (+399 B in all): a badge's explanation kept
+ * 2026 for fixes, not features (+434 B in all): a badge's explanation kept
  * inside the card (it ran past the edge, where the card clips it) and hidden by
- * Escape (WCAG 1.4.13); no "no contributions yet" when the counting failed;
- * counts a double holds exactly; text cut between characters.
+ * Escape (WCAG 1.4.13); no "no contributions yet" when the counting failed, nor
+ * "no Kubernetes contributions" on another project's card; counts a double holds
+ * exactly; text cut between characters; a rate limit's error says when to retry.
  */
-const CEILING = { b: 27_150 };
+const CEILING = { b: 27_200 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -18,7 +18,8 @@ export interface Messages {
   /** Each badge's name and the sentence that explains it (`value`: what the rule measured, `threshold`: where the tier starts). */
   badges: Record<BadgeId, { name: string; explain: (value: number, threshold: number) => string }>;
   profileLink: (login: string) => string;
-  noContributions: (login: string) => string;
+  /** `project`: a CNCF DevStats project other than Kubernetes, named as DevStats names it. */
+  noContributions: (login: string, project?: string) => string;
   /** A person whose every DevStats figure is under its listing threshold (`threshold`: the contributions threshold). */
   belowListing: (login: string, threshold: number) => string;
   /** A total under its listing threshold: visible short form ("<30") and full form ("fewer than 30"). */

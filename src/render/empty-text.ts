@@ -11,5 +11,8 @@ import type { RenderContext } from './context.js';
  */
 export function emptyText(data: CardData, ctx: RenderContext): string {
   const below = data.totalsBelow?.contributions;
-  return below !== undefined ? ctx.msg.belowListing(data.identity.login, below) : ctx.msg.noContributions(data.identity.login);
+  if (below !== undefined) return ctx.msg.belowListing(data.identity.login, below);
+  // The figures of another CNCF project (`project`): not "no Kubernetes contributions".
+  const project = data.scope?.source === 'devstats' && data.scope.project !== 'kubernetes' ? data.scope.project : undefined;
+  return ctx.msg.noContributions(data.identity.login, project);
 }

@@ -252,6 +252,12 @@ describe('<k8s-contrib-card> states', () => {
     expect(text(roles)).to.include('@hidden-gopher has no Kubernetes contributions yet.');
   });
 
+  it('names the project of a card of another CNCF project with nothing to count', async () => {
+    const el = await card(jsonUrl({ schemaVersion: 1, identity: { login: 'someone' }, totals: {}, scope: { source: 'devstats', project: 'prometheus' }, sources: [], asOf: '2026-11-20T08:00:00Z' }));
+    expect(text(el)).to.include('@someone has no contributions to “prometheus” yet.');
+    expect(text(el)).not.to.include('Kubernetes contributions');
+  });
+
   it('shows the partial state with what failed and when it will be back', async () => {
     const el = await card(data('partial.json'));
     const notice = $(el, '[part=notice]')!;

@@ -119,6 +119,18 @@ describe('message catalogues', () => {
         }
         for (const rung of [1, 2, 3, 4]) expectSaid(m.badges.ladder.explain(rung, rung), `badges.ladder.explain(${rung})`);
       });
+
+      // A card of another CNCF project said "no Kubernetes contributions".
+      it('names the project of a card with nothing to count, Kubernetes or another', () => {
+        const other = m.noContributions('someone', 'prometheus');
+        expectSaid(other, 'noContributions(login, project)');
+        expect(other).to.include('@someone').and.include('prometheus');
+        const kubernetes = m.noContributions('someone');
+        expect(kubernetes).to.include('@someone');
+        // The Kubernetes sentence names Kubernetes (in its own script); the other does not.
+        expect(/Kubernetes|쿠버네티스|कुबेरनेट्स|কুবারনেটিস|كوبيرنيتيس/.test(kubernetes), kubernetes).to.equal(true);
+        expect(/Kubernetes|쿠버네티스|कुबेरनेट्स|কুবারনেটিস|كوبيرنيتيس/.test(other), other).to.equal(false);
+      });
     });
   }
 });

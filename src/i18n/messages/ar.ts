@@ -83,7 +83,7 @@ export const ar: Messages = {
     'first-pr': { name: 'أول PR', explain: () => 'لديه طلب سحب مدموج في كوبيرنيتيس' },
   },
   profileLink: (l) => `@${l} على GitHub`,
-  noContributions: (l) => `لا توجد لدى @${l} مساهمات في كوبيرنيتيس حتى الآن.`,
+  noContributions: (l, p) => (p ? `لا توجد لدى @${l} مساهمات في «${p}» حتى الآن.` : `لا توجد لدى @${l} مساهمات في كوبيرنيتيس حتى الآن.`),
   belowListing: (l, t) => `@${l}: أقل من ${count(t, CONTRIBUTIONS_GEN)} في CNCF DevStats حتى الآن. الجميع يبدأ من هنا.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `أقل من ${n(t)}`,

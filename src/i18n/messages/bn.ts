@@ -57,7 +57,7 @@ export const bn: Messages = {
     'first-pr': { name: 'প্রথম PR', explain: () => 'কুবারনেটিসে একটি পুল রিকোয়েস্ট মার্জ হয়েছে' },
   },
   profileLink: (l) => `GitHub-এ @${l}`,
-  noContributions: (l) => `@${l}-এর এখনও কুবারনেটিসে কোনো অবদান নেই।`,
+  noContributions: (l, p) => (p ? `@${l}-এর এখনও “${p}”-এ কোনো অবদান নেই।` : `@${l}-এর এখনও কুবারনেটিসে কোনো অবদান নেই।`),
   belowListing: (l, t) => `@${l}: এখন পর্যন্ত CNCF DevStats-এ ${n(t)}টির কম অবদান। সবাই এখান থেকেই শুরু করে।`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `${n(t)}-এর কম`,

@@ -65,7 +65,7 @@ export const de: Messages = {
     'first-pr': { name: 'Erster PR', explain: () => 'Hat einen zusammengeführten Pull Request in Kubernetes' },
   },
   profileLink: (l) => `@${l} auf GitHub`,
-  noContributions: (l) => `@${l} hat noch keine Beiträge zu Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} hat noch keine Beiträge zu „${p}“.` : `@${l} hat noch keine Beiträge zu Kubernetes.`),
   belowListing: (l, t) => `@${l}: bisher weniger als ${count(t, CONTRIBUTIONS)} in CNCF DevStats. Hier fangen alle an.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `weniger als ${n(t)}`,

@@ -54,7 +54,7 @@ export const en: Messages = {
     'first-pr': { name: 'First PR', explain: () => 'Has a merged pull request in Kubernetes' },
   },
   profileLink: (l) => `@${l} on GitHub`,
-  noContributions: (l) => `@${l} has no Kubernetes contributions yet.`,
+  noContributions: (l, p) => (p ? `@${l} has no contributions to “${p}” yet.` : `@${l} has no Kubernetes contributions yet.`),
   belowListing: (l, t) => `@${l}: fewer than ${n(t)} contributions in CNCF DevStats so far. Everyone starts here.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `fewer than ${n(t)}`,

@@ -70,7 +70,7 @@ export const es: Messages = {
     'first-pr': { name: 'Primer PR', explain: () => 'Tiene una solicitud de cambios fusionada en Kubernetes' },
   },
   profileLink: (l) => `@${l} en GitHub`,
-  noContributions: (l) => `@${l} aún no tiene contribuciones a Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} aún no tiene contribuciones a «${p}».` : `@${l} aún no tiene contribuciones a Kubernetes.`),
   belowListing: (l, t) => `@${l}: menos de ${count(t, CONTRIBUTIONS)} en CNCF DevStats por ahora. Todo el mundo empieza aquí.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `menos de ${n(t)}`,

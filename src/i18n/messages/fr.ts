@@ -71,7 +71,7 @@ export const fr: Messages = {
     'first-pr': { name: 'Première PR', explain: () => 'A une pull request mergée dans Kubernetes' },
   },
   profileLink: (l) => `@${l} sur GitHub`,
-  noContributions: (l) => `@${l} n’a pas encore de contribution à Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} n’a pas encore de contribution à « ${p} ».` : `@${l} n’a pas encore de contribution à Kubernetes.`),
   belowListing: (l, t) => `@${l}\u00a0: moins de ${count(t, CONTRIBUTIONS)} dans CNCF DevStats pour l’instant. Tout le monde commence ici.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `moins de ${n(t)}`,

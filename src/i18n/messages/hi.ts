@@ -63,7 +63,7 @@ export const hi: Messages = {
     'first-pr': { name: 'पहला PR', explain: () => 'कुबेरनेट्स में एक pull request मर्ज हो चुका है' },
   },
   profileLink: (l) => `GitHub पर @${l}`,
-  noContributions: (l) => `@${l} का अभी तक कुबेरनेट्स में कोई योगदान नहीं है।`,
+  noContributions: (l, p) => (p ? `@${l} का अभी तक “${p}” में कोई योगदान नहीं है।` : `@${l} का अभी तक कुबेरनेट्स में कोई योगदान नहीं है।`),
   belowListing: (l, t) => `@${l}: अब तक CNCF DevStats में ${n(t)} से कम योगदान। हर कोई यहीं से शुरू करता है।`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `${n(t)} से कम`,

@@ -56,7 +56,7 @@ export const id: Messages = {
     'first-pr': { name: 'PR Pertama', explain: () => 'Punya pull request yang digabungkan di Kubernetes' },
   },
   profileLink: (l) => `@${l} di GitHub`,
-  noContributions: (l) => `@${l} belum punya kontribusi ke Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} belum punya kontribusi ke “${p}”.` : `@${l} belum punya kontribusi ke Kubernetes.`),
   belowListing: (l, t) => `@${l}: sejauh ini kurang dari ${n(t)} kontribusi di CNCF DevStats. Semua orang memulai dari sini.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `kurang dari ${n(t)}`,

@@ -69,7 +69,7 @@ export const it: Messages = {
     'first-pr': { name: 'Prima PR', explain: () => 'Ha una pull request con merge in Kubernetes' },
   },
   profileLink: (l) => `@${l} su GitHub`,
-  noContributions: (l) => `@${l} non ha ancora contributi a Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} non ha ancora contributi a «${p}».` : `@${l} non ha ancora contributi a Kubernetes.`),
   belowListing: (l, t) => `@${l}: finora meno di ${count(t, CONTRIBUTIONS)} in CNCF DevStats. Tutti iniziano da qui.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `meno di ${n(t)}`,

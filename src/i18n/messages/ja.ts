@@ -56,7 +56,7 @@ export const ja: Messages = {
     'first-pr': { name: '初PR', explain: () => 'KubernetesでマージされたPull Requestあり' },
   },
   profileLink: (l) => `GitHubの@${l}`,
-  noContributions: (l) => `@${l}にはまだKubernetesへのコントリビューションがありません。`,
+  noContributions: (l, p) => (p ? `@${l}には「${p}」へのコントリビューションがまだありません。` : `@${l}にはまだKubernetesへのコントリビューションがありません。`),
   belowListing: (l, t) => `@${l}：CNCF DevStatsでのコントリビューションはまだ${n(t)}件未満です。誰もがここから始めます。`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `${n(t)}未満`,

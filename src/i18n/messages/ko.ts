@@ -53,7 +53,7 @@ export const ko: Messages = {
     'first-pr': { name: '첫 PR', explain: () => '쿠버네티스에 병합된 풀 리퀘스트 보유' },
   },
   profileLink: (l) => `GitHub의 @${l}`,
-  noContributions: (l) => `@${l} 님은 아직 쿠버네티스 기여가 없습니다.`,
+  noContributions: (l, p) => (p ? `@${l} 님은 아직 ‘${p}’ 기여가 없습니다.` : `@${l} 님은 아직 쿠버네티스 기여가 없습니다.`),
   belowListing: (l, t) => `@${l}: 지금까지 CNCF DevStats의 기여가 ${n(t)}건 미만입니다. 누구나 여기서 시작합니다.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `${n(t)} 미만`,

@@ -71,7 +71,7 @@ export const pl: Messages = {
     'first-pr': { name: 'Pierwszy PR', explain: () => 'Ma scalony pull request w Kubernetesie' },
   },
   profileLink: (l) => `@${l} na GitHubie`,
-  noContributions: (l) => `@${l} nie ma jeszcze wkładu w Kubernetesa.`,
+  noContributions: (l, p) => (p ? `@${l} nie ma jeszcze wkładu w projekt „${p}”.` : `@${l} nie ma jeszcze wkładu w Kubernetesa.`),
   belowListing: (l, t) => `@${l}: jak dotąd mniej niż ${count(t, CONTRIBUTIONS)} w CNCF DevStats. Każdy od tego zaczyna.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `mniej niż ${n(t)}`,

@@ -69,7 +69,7 @@ export const ptBR: Messages = {
     'first-pr': { name: 'Primeiro PR', explain: () => 'Tem um pull request incorporado no Kubernetes' },
   },
   profileLink: (l) => `@${l} no GitHub`,
-  noContributions: (l) => `@${l} ainda não tem contribuições para o Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} ainda não tem contribuições para “${p}”.` : `@${l} ainda não tem contribuições para o Kubernetes.`),
   belowListing: (l, t) => `@${l}: menos de ${count(t, CONTRIBUTIONS)} no CNCF DevStats até agora. Todo mundo começa aqui.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `menos de ${n(t)}`,

@@ -74,7 +74,7 @@ export const ru: Messages = {
     'first-pr': { name: 'Первый PR', explain: () => 'Есть слитый пулреквест в Kubernetes' },
   },
   profileLink: (l) => `@${l} на GitHub`,
-  noContributions: (l) => `У @${l} пока нет вклада в Kubernetes.`,
+  noContributions: (l, p) => (p ? `У @${l} пока нет вклада в проект «${p}».` : `У @${l} пока нет вклада в Kubernetes.`),
   belowListing: (l, t) => `@${l}: пока менее ${count(t, CONTRIBUTIONS_GEN)} в CNCF DevStats. С этого начинают все.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `менее ${n(t)}`,

@@ -74,7 +74,7 @@ export const uk: Messages = {
     'first-pr': { name: 'Перший PR', explain: () => 'Має злитий pull request у Kubernetes' },
   },
   profileLink: (l) => `@${l} на GitHub`,
-  noContributions: (l) => `@${l} ще не має внесків у Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} ще не має внесків у проєкт «${p}».` : `@${l} ще не має внесків у Kubernetes.`),
   belowListing: (l, t) => `@${l}: поки що менше ніж ${count(t, CONTRIBUTIONS)} у CNCF DevStats. Усі починають звідси.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `менше ніж ${n(t)}`,

@@ -56,7 +56,7 @@ export const vi: Messages = {
     'first-pr': { name: 'PR đầu tiên', explain: () => 'Có pull request đã được merge vào Kubernetes' },
   },
   profileLink: (l) => `@${l} trên GitHub`,
-  noContributions: (l) => `@${l} chưa có đóng góp nào cho Kubernetes.`,
+  noContributions: (l, p) => (p ? `@${l} chưa có đóng góp nào cho “${p}”.` : `@${l} chưa có đóng góp nào cho Kubernetes.`),
   belowListing: (l, t) => `@${l}: đến nay có ít hơn ${n(t)} lượt đóng góp trên CNCF DevStats. Ai cũng bắt đầu từ đây.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `ít hơn ${n(t)}`,

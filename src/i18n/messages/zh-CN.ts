@@ -48,7 +48,7 @@ export const zhCN: Messages = {
     'first-pr': { name: '首个 PR', explain: () => '已有 PR 合并进 Kubernetes' },
   },
   profileLink: (l) => `GitHub 上的 @${l}`,
-  noContributions: (l) => `@${l} 还没有 Kubernetes 贡献。`,
+  noContributions: (l, p) => (p ? `@${l} 还没有“${p}”贡献。` : `@${l} 还没有 Kubernetes 贡献。`),
   belowListing: (l, t) => `@${l}：在 CNCF DevStats 中的贡献目前少于 ${n(t)} 次。每个人都从这里起步。`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `少于 ${n(t)}`,

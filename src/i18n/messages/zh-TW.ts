@@ -54,7 +54,7 @@ export const zhTW: Messages = {
     'first-pr': { name: '第一個 PR', explain: () => '已有 PR 合併進 Kubernetes' },
   },
   profileLink: (l) => `GitHub 上的 @${l}`,
-  noContributions: (l) => `@${l} 還沒有 Kubernetes 貢獻。`,
+  noContributions: (l, p) => (p ? `@${l} 還沒有「${p}」貢獻。` : `@${l} 還沒有 Kubernetes 貢獻。`),
   belowListing: (l, t) => `@${l}：在 CNCF DevStats 中的貢獻目前少於 ${n(t)} 次。每個人都是從這裡起步的。`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `少於 ${n(t)}`,
