@@ -88,6 +88,8 @@ export interface MoreMessages {
   savedCopy: (relative: string) => string;
   notFoundTitle: string;
   notFound: (login: string) => string;
+  /** A `user` that cannot be a GitHub login (no service was asked). */
+  invalidLogin: (login: string) => string;
   notFoundData: string;
   /** Title of the state for a login that is not a person (an organization or a bot). */
   notAPersonTitle: string;

@@ -18,12 +18,20 @@ export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ct
   </div>`;
 }
 
+/** A `user` that cannot be a GitHub login: said as such, not as a GitHub failure; no service was asked, and a retry changes nothing. */
+export function renderInvalidLogin(login: string, ctx: MoreContext) {
+  return html`<div class="state" part="state error" role="alert">
+    <h2>${ctx.more.errorTitle}</h2>
+    <p>${ctx.more.invalidLogin(login)}</p>
+  </div>`;
+}
+
 /** The error state: a human sentence, the reason, when the source answers again (a rate limit), and a retry button. */
 export function renderError(error: LoadError, ctx: MoreContext, retry: () => void) {
   const name = sourceName(error.source, ctx);
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.more.errorTitle}</h2>
     <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}</p>
-    ${error.reason === 'invalid-user' ? '' : html`<button part="retry" @click=${retry}>${ctx.more.retry}</button>`}
+    <button part="retry" @click=${retry}>${ctx.more.retry}</button>
   </div>`;
 }

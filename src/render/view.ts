@@ -23,7 +23,7 @@ import { emptyText } from './empty-text.js';
 import { renderIdentity } from './identity.js';
 import { renderRoles } from './roles.js';
 import { renderSparkline } from './sparkline-view.js';
-import { renderError, renderNotAPerson, renderNotFound } from './states.js';
+import { renderError, renderInvalidLogin, renderNotAPerson, renderNotFound } from './states.js';
 import { renderTotals } from './totals.js';
 
 export { viewStyles } from './view-styles.js';
@@ -78,5 +78,7 @@ const NONE: ReadonlySet<FailedSource> = new Set();
 export function renderFailure(error: LoadError, login: string | undefined, ctx: MoreContext, retry: () => void) {
   if (error.reason === 'not-found') return renderNotFound(login, ctx);
   if (error.reason === 'organization' || error.reason === 'bot') return renderNotAPerson(error.reason, login ?? '', ctx);
+  // The attribute as given (cut: it is not a login, and may be any length).
+  if (error.reason === 'invalid-user') return renderInvalidLogin((login ?? '').trim().slice(0, 60), ctx);
   return renderError(error, ctx, retry);
 }

@@ -279,7 +279,11 @@ describe('<k8s-contrib-card> states', () => {
       el.removeAttribute('src');
       el.user = '<script>alert(1)</script>';
       await done;
-      expect(text(el)).to.include('not a valid GitHub login');
+      // Said as what it is, not as GitHub failing ("GitHub unavailable (that is not a valid GitHub
+      // login)"), and with no retry, which would change nothing.
+      expect(text(el)).to.include('“<script>alert(1)</script>” is not a valid GitHub login.');
+      expect(text(el)).not.to.include('unavailable');
+      expect(!!$(el, '[part=retry]'), 'no retry').to.equal(false);
       expect(fetches.urls()).to.deep.equal([]);
     } finally {
       fetches.restore();

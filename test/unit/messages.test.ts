@@ -37,6 +37,7 @@ const SENTENCES: Record<SentenceKey, (m: Messages, v: number) => string[]> = {
   savedCopy: (m) => [m.savedCopy(formatRelative('2026-11-25T09:00:00Z', NOW, m.locale)!), m.savedCopy(formatRelative('2026-11-24T12:00:00Z', NOW, m.locale)!)],
   profileLink: (m) => [m.profileLink('octocat')],
   notFound: (m) => [m.notFound('nobody')],
+  invalidLogin: (m) => [m.invalidLogin('-not-a-login')],
   noContributions: (m) => [m.noContributions('newcomer')],
   belowListing: (m, v) => [m.belowListing('newcomer', v)],
   organization: (m) => [m.organization('kubernetes')],

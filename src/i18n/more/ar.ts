@@ -20,6 +20,7 @@ export const arMore: MoreMessages = {
   savedCopy: (r) => `تُعرض البيانات المحفوظة ${r}.`,
   notFoundTitle: 'المستخدم غير موجود',
   notFound: (l) => `لم يُعثر على مستخدم GitHub باسم «${l}».`,
+  invalidLogin: (l) => `«${l}» ليس اسم مستخدم صالحًا على GitHub.`,
   notFoundData: 'لم يُعثر على بيانات بطاقة في هذا العنوان.',
   notAPersonTitle: 'ليس مساهمًا',
   organization: (l) => `${l} منظمة على GitHub، وليس شخصًا.`,

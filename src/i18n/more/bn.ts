@@ -20,6 +20,7 @@ export const bnMore: MoreMessages = {
   savedCopy: (r) => `${r} সংরক্ষিত ডেটা দেখানো হচ্ছে।`,
   notFoundTitle: 'ব্যবহারকারী পাওয়া যায়নি',
   notFound: (l) => `“${l}” নামে কোনো GitHub ব্যবহারকারী পাওয়া যায়নি।`,
+  invalidLogin: (l) => `“${l}” বৈধ GitHub লগইন নয়।`,
   notFoundData: 'এই ঠিকানায় কোনো কার্ডের ডেটা পাওয়া যায়নি।',
   notAPersonTitle: 'অবদানকারী নন',
   organization: (l) => `${l} একটি GitHub সংগঠন, কোনো ব্যক্তি নয়।`,

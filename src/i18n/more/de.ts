@@ -20,6 +20,7 @@ export const deMore: MoreMessages = {
   savedCopy: (r) => `Angezeigt werden die ${r} gespeicherten Daten.`,
   notFoundTitle: 'Konto nicht gefunden',
   notFound: (l) => `Kein GitHub-Konto „${l}“ gefunden.`,
+  invalidLogin: (l) => `„${l}“ ist kein gültiger GitHub-Login.`,
   notFoundData: 'Unter dieser Adresse wurden keine Kartendaten gefunden.',
   notAPersonTitle: 'Keine mitwirkende Person',
   organization: (l) => `${l} ist eine GitHub-Organisation, keine Person.`,

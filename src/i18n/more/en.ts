@@ -20,6 +20,7 @@ export const enMore: MoreMessages = {
   savedCopy: (r) => `Showing its data saved ${r}.`,
   notFoundTitle: 'User not found',
   notFound: (l) => `No GitHub user “${l}” was found.`,
+  invalidLogin: (l) => `“${l}” is not a valid GitHub login.`,
   notFoundData: 'No card data was found at this address.',
   notAPersonTitle: 'Not a contributor',
   organization: (l) => `${l} is a GitHub organization, not a person.`,

@@ -20,6 +20,7 @@ export const esMore: MoreMessages = {
   savedCopy: (r) => `Se muestran sus datos guardados ${r}.`,
   notFoundTitle: 'Usuario no encontrado',
   notFound: (l) => `No se encontró ningún usuario de GitHub «${l}».`,
+  invalidLogin: (l) => `«${l}» no es un nombre de usuario de GitHub válido.`,
   notFoundData: 'No se encontraron datos de tarjeta en esta dirección.',
   notAPersonTitle: 'No es un contribuidor',
   organization: (l) => `${l} es una organización de GitHub, no una persona.`,

@@ -20,6 +20,7 @@ export const frMore: MoreMessages = {
   savedCopy: (r) => `Affichage de ses données enregistrées ${r}.`,
   notFoundTitle: 'Utilisateur introuvable',
   notFound: (l) => `Aucun utilisateur GitHub «\u00a0${l}\u00a0» n’a été trouvé.`,
+  invalidLogin: (l) => `«\u00a0${l}\u00a0» n’est pas un identifiant GitHub valide.`,
   notFoundData: 'Aucune donnée de carte n’a été trouvée à cette adresse.',
   notAPersonTitle: 'Pas un contributeur',
   organization: (l) => `${l} est une organisation GitHub, pas une personne.`,

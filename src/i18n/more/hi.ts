@@ -20,6 +20,7 @@ export const hiMore: MoreMessages = {
   savedCopy: (r) => `${r} सहेजा गया डेटा दिखाया जा रहा है।`,
   notFoundTitle: 'उपयोगकर्ता नहीं मिला',
   notFound: (l) => `GitHub उपयोगकर्ता “${l}” नहीं मिला।`,
+  invalidLogin: (l) => `“${l}” मान्य GitHub लॉगिन नहीं है।`,
   notFoundData: 'इस पते पर कोई कार्ड डेटा नहीं मिला।',
   notAPersonTitle: 'योगदानकर्ता नहीं',
   organization: (l) => `${l} एक GitHub संगठन है, कोई व्यक्ति नहीं।`,

@@ -20,6 +20,7 @@ export const idMore: MoreMessages = {
   savedCopy: (r) => `Menampilkan data yang disimpan ${r}.`,
   notFoundTitle: 'Pengguna tidak ditemukan',
   notFound: (l) => `Pengguna GitHub “${l}” tidak ditemukan.`,
+  invalidLogin: (l) => `“${l}” bukan login GitHub yang valid.`,
   notFoundData: 'Tidak ada data kartu di alamat ini.',
   notAPersonTitle: 'Bukan kontributor',
   organization: (l) => `${l} adalah organisasi GitHub, bukan perorangan.`,

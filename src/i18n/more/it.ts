@@ -20,6 +20,7 @@ export const itMore: MoreMessages = {
   savedCopy: (r) => `Sono mostrati i dati salvati ${r}.`,
   notFoundTitle: 'Utente non trovato',
   notFound: (l) => `Nessun utente GitHub «${l}» trovato.`,
+  invalidLogin: (l) => `«${l}» non è un nome utente GitHub valido.`,
   notFoundData: 'Nessun dato della scheda trovato a questo indirizzo.',
   notAPersonTitle: 'Non è un contributor',
   organization: (l) => `${l} è un’organizzazione GitHub, non una persona.`,

@@ -20,6 +20,7 @@ export const jaMore: MoreMessages = {
   savedCopy: (r) => `${r}に保存したデータを表示しています。`,
   notFoundTitle: 'ユーザーが見つかりません',
   notFound: (l) => `GitHubユーザー「${l}」は見つかりませんでした。`,
+  invalidLogin: (l) => `「${l}」は有効なGitHubユーザー名ではありません。`,
   notFoundData: 'このアドレスにカードデータはありません。',
   notAPersonTitle: 'コントリビューターではありません',
   organization: (l) => `${l}はGitHubの組織で、個人ではありません。`,

@@ -20,6 +20,7 @@ export const koMore: MoreMessages = {
   savedCopy: (r) => `${r} 저장된 데이터를 표시합니다.`,
   notFoundTitle: '사용자를 찾을 수 없음',
   notFound: (l) => `GitHub 사용자 “${l}”을(를) 찾을 수 없습니다.`,
+  invalidLogin: (l) => `“${l}”은(는) 올바른 GitHub 사용자 이름이 아닙니다.`,
   notFoundData: '이 주소에서 카드 데이터를 찾을 수 없습니다.',
   notAPersonTitle: '컨트리뷰터가 아님',
   organization: (l) => `${l}은(는) 개인이 아닌 GitHub 조직입니다.`,

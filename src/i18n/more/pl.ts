@@ -20,6 +20,7 @@ export const plMore: MoreMessages = {
   savedCopy: (r) => `Wyświetlane są dane zapisane ${r}.`,
   notFoundTitle: 'Nie znaleziono użytkownika',
   notFound: (l) => `Nie znaleziono użytkownika GitHub „${l}”.`,
+  invalidLogin: (l) => `„${l}” nie jest prawidłowym loginem GitHub.`,
   notFoundData: 'Pod tym adresem nie ma danych karty.',
   notAPersonTitle: 'To nie jest współtwórca',
   organization: (l) => `${l} to organizacja na GitHubie, a nie osoba.`,

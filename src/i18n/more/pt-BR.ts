@@ -20,6 +20,7 @@ export const ptBRMore: MoreMessages = {
   savedCopy: (r) => `Mostrando os dados salvos ${r}.`,
   notFoundTitle: 'Usuário não encontrado',
   notFound: (l) => `Nenhum usuário do GitHub “${l}” foi encontrado.`,
+  invalidLogin: (l) => `“${l}” não é um nome de usuário do GitHub válido.`,
   notFoundData: 'Nenhum dado de cartão foi encontrado neste endereço.',
   notAPersonTitle: 'Não é um colaborador',
   organization: (l) => `${l} é uma organização do GitHub, não uma pessoa.`,

@@ -20,6 +20,7 @@ export const ruMore: MoreMessages = {
   savedCopy: (r) => `Показаны данные, сохранённые ${r}.`,
   notFoundTitle: 'Пользователь не найден',
   notFound: (l) => `Пользователь GitHub «${l}» не найден.`,
+  invalidLogin: (l) => `«${l}» — недопустимое имя пользователя GitHub.`,
   notFoundData: 'По этому адресу нет данных карточки.',
   notAPersonTitle: 'Не участник',
   organization: (l) => `${l} — организация на GitHub, а не человек.`,

@@ -20,6 +20,7 @@ export const ukMore: MoreMessages = {
   savedCopy: (r) => `Показано дані, збережені ${r}.`,
   notFoundTitle: 'Користувача не знайдено',
   notFound: (l) => `Користувача GitHub «${l}» не знайдено.`,
+  invalidLogin: (l) => `«${l}» — недійсне ім’я користувача GitHub.`,
   notFoundData: 'За цією адресою немає даних картки.',
   notAPersonTitle: 'Не учасник',
   organization: (l) => `${l} — організація на GitHub, а не людина.`,

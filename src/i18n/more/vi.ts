@@ -20,6 +20,7 @@ export const viMore: MoreMessages = {
   savedCopy: (r) => `Đang hiển thị dữ liệu được lưu ${r}.`,
   notFoundTitle: 'Không tìm thấy người dùng',
   notFound: (l) => `Không tìm thấy người dùng GitHub “${l}”.`,
+  invalidLogin: (l) => `“${l}” không phải là tên đăng nhập GitHub hợp lệ.`,
   notFoundData: 'Không tìm thấy dữ liệu thẻ tại địa chỉ này.',
   notAPersonTitle: 'Không phải người đóng góp',
   organization: (l) => `${l} là một tổ chức trên GitHub, không phải một cá nhân.`,

@@ -20,6 +20,7 @@ export const zhCNMore: MoreMessages = {
   savedCopy: (r) => `显示${r}保存的数据。`,
   notFoundTitle: '未找到用户',
   notFound: (l) => `未找到 GitHub 用户“${l}”。`,
+  invalidLogin: (l) => `“${l}”不是有效的 GitHub 用户名。`,
   notFoundData: '此地址没有卡片数据。',
   notAPersonTitle: '不是贡献者',
   organization: (l) => `${l} 是 GitHub 组织，不是个人。`,

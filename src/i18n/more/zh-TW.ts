@@ -20,6 +20,7 @@ export const zhTWMore: MoreMessages = {
   savedCopy: (r) => `顯示${r}儲存的資料。`,
   notFoundTitle: '找不到使用者',
   notFound: (l) => `找不到 GitHub 使用者「${l}」。`,
+  invalidLogin: (l) => `「${l}」不是有效的 GitHub 使用者名稱。`,
   notFoundData: '此網址沒有卡片資料。',
   notAPersonTitle: '不是貢獻者',
   organization: (l) => `${l} 是 GitHub 組織，不是個人。`,
