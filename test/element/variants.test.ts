@@ -74,11 +74,8 @@ describe('variants', () => {
   });
 
   describe('inline', () => {
-    async function inParagraph(width: number, lang = 'en', theme = 'light') {
-      const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang} style="inline-size:${width}px; font: 16px/1.5 sans-serif; margin: 0">
-        As <k8s-contrib-card variant="inline" theme=${theme}></k8s-contrib-card> explained in the Steering
-        Committee's update, the release cadence stays the same.
-      </p>`);
+    /** The chip in `p` (a fixture), loaded. */
+    async function chipIn<P extends HTMLElement>(p: P) {
       const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
       // Listening before the card has anything to load: on the first screen it loads at once.
       const done = settled(el);
@@ -86,6 +83,14 @@ describe('variants', () => {
       await done;
       await until(() => $(el, '[part~=chip]'), 'the chip');
       return { p, el };
+    }
+    async function inParagraph(width: number, lang = 'en', theme = 'light') {
+      return chipIn(
+        await fixture<HTMLParagraphElement>(html`<p lang=${lang} style="inline-size:${width}px; font: 16px/1.5 sans-serif; margin: 0">
+          As <k8s-contrib-card variant="inline" theme=${theme}></k8s-contrib-card> explained in the Steering
+          Committee's update, the release cadence stays the same.
+        </p>`),
+      );
     }
     const chip = (el: K8sContribCard) => $(el, '[part~=chip]') as HTMLButtonElement;
 
@@ -208,15 +213,12 @@ describe('variants', () => {
     // cannot be scrolled past its left edge. The spacer puts the chip 360 px from the line's end.
     for (const [lang, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
       it(`keeps its popover inside the viewport, for a chip near the end of its line (${dir})`, async () => {
-        const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang} dir=${dir} style="inline-size: calc(100vw - 40px); margin: 0; font: 16px/1.5 sans-serif">
-          <span style="display: inline-block; inline-size: calc(100vw - 400px)"></span>
-          <k8s-contrib-card variant="inline"></k8s-contrib-card>
-        </p>`);
-        const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
-        const done = settled(el);
-        el.setAttribute('src', dataUrl('full.json'));
-        await done;
-        await until(() => $(el, '[part~=chip]'), 'the chip');
+        const { el } = await chipIn(
+          await fixture<HTMLParagraphElement>(html`<p lang=${lang} dir=${dir} style="inline-size: calc(100vw - 40px); margin: 0; font: 16px/1.5 sans-serif">
+            <span style="display: inline-block; inline-size: calc(100vw - 400px)"></span>
+            <k8s-contrib-card variant="inline"></k8s-contrib-card>
+          </p>`),
+        );
         const chipBox = chip(el).getBoundingClientRect();
         const room = document.documentElement.clientWidth;
         // The chip is where the test means it to be: on the spacer's line, near its end.
