@@ -54,6 +54,17 @@ describe('strict CSP and Trusted Types', () => {
     chart.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 5, bubbles: true }));
     const marker = await until(() => root.querySelector('[part=sparkline-marker]'), 'the marker', 8000);
     expect(Number(marker.getAttribute('x1'))).to.be.within(100, 200);
+    // A badge's explanation is moved into the card through the CSSOM (its `translate`), which the
+    // policy allows: at least one needs it in a 420 px card, and none leaves the card.
+    const cardBox = root.querySelector('.card')!.getBoundingClientRect();
+    const moved = [...root.querySelectorAll<HTMLElement>('[part=badge]')].filter((b) => {
+      b.focus();
+      const tip = b.querySelector<HTMLElement>('.tip')!;
+      const r = tip.getBoundingClientRect();
+      expect(r.left >= cardBox.left && r.right <= cardBox.right, `${b.dataset.badge} inside the card`).to.equal(true);
+      return tip.style.translate !== '';
+    });
+    expect(moved.length, 'explanations moved').to.be.greaterThan(0);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();
