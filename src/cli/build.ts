@@ -14,6 +14,7 @@ import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
 import type { MoreMessages } from '../i18n/messages.js';
 import { LoadError, toLoadError } from '../model/load-error.js';
+import { HttpStatusError, request } from '../sources/net/http.js';
 import type { CardData } from '../model/model.js';
 import { configure, getConfig, trimSlash, type ConfigPatch } from '../sources/config.js';
 import { fetchRolesIndex } from '../sources/community.js';
@@ -81,13 +82,17 @@ export function configureServices(o: Parameters<typeof serviceConfig>[0], env: C
 export async function checkToken(): Promise<void> {
   const { githubApi, githubToken } = getConfig();
   if (!githubToken) return;
-  let status: number;
   try {
-    status = (await fetch(`${trimSlash(githubApi)}/rate_limit`, { headers: { Accept: 'application/vnd.github+json', Authorization: `Bearer ${githubToken}` } })).status;
-  } catch {
-    return;
+    // The sources' own request: GitHub's headers and the token, the timeout, the size limit.
+    await request({ source: 'github', service: 'github', url: `${trimSlash(githubApi)}/rate_limit`, accept: 'json', parse: (body) => body });
+  } catch (e) {
+    if (e instanceof HttpStatusError && e.status === 401) throw new UsageError('GITHUB_TOKEN: GitHub refuses it (401 Bad credentials). Set a valid token, or none (60 calls an hour).');
   }
-  if (status === 401) throw new UsageError('GITHUB_TOKEN: GitHub refuses it (401 Bad credentials). Set a valid token, or none (60 calls an hour).');
+}
+
+/** `err` with another message (the context it failed in, or the token taken out): its reason and source stay. */
+export function relabel(err: LoadError, message: string): LoadError {
+  return Object.assign(new LoadError(err.reason, err.source, '', err.retryAt), { message });
 }
 
 /** Anything a message may carry that must never be printed (the token). */
@@ -116,7 +121,7 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
       index = (await fetchRolesIndex({ rawBase: o.rawBase ?? 'https://raw.githubusercontent.com', rolesSrc: o.rolesSrc })).value;
     } catch (e) {
       const err = toLoadError(e, 'community');
-      throw Object.assign(new LoadError(err.reason, err.source), { message: `--team: the community files could not be read: ${err.message}` });
+      throw relabel(err, `--team: the community files could not be read: ${err.message}`);
     }
     for (const team of o.teams) {
       const members = teamLogins(index, team);

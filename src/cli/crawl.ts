@@ -14,14 +14,14 @@
  */
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LoadError, toLoadError } from '../model/load-error.js';
+import { toLoadError } from '../model/load-error.js';
 import { isObj } from '../model/untrusted.js';
 import { buildRolesIndexWith, type CommunityFile } from '../roles/build/build.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
 import { getConfig, trimSlash } from '../sources/config.js';
 import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';
-import { checkToken, configureServices, EXIT, redact, type CliEnv } from './build.js';
+import { checkToken, configureServices, EXIT, redact, relabel, type CliEnv } from './build.js';
 import { UsageError } from './args.js';
 
 /** A repository as the crawl needs it. */
@@ -182,7 +182,7 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
       return EXIT.rateLimited;
     }
     // Its message already names the source and the reason.
-    throw Object.assign(new LoadError(err.reason, err.source), { message: redact(err.message, cli.env) });
+    throw relabel(err, redact(err.message, cli.env));
   }
 
   // Sorted, so the same files give the same index whatever order they arrived in.
