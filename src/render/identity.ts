@@ -27,6 +27,8 @@ export function renderAvatar(identity: Identity, size = 56) {
   </div>`;
 }
 
+// A login is an ASCII name: `dir="ltr"` keeps its "@" before it in a right-to-left card,
+// where an isolate of the card's direction would put the "@" after it.
 export function renderIdentity(identity: Identity, ctx: RenderContext) {
   const profile = identity.profileUrl ?? `https://github.com/${identity.login}`;
   return html`<header class="identity" part="identity">
@@ -34,7 +36,7 @@ export function renderIdentity(identity: Identity, ctx: RenderContext) {
     <div class="who">
       <h2 class="name" part="name">${identity.name ?? identity.login}</h2>
       <p class="login">
-        <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" aria-label=${ctx.msg.profileLink(identity.login)}
+        <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" aria-label=${ctx.msg.profileLink(identity.login)} dir="ltr"
           >@${identity.login}</a
         >
       </p>

@@ -84,7 +84,10 @@ export const viewStyles = css`
     margin-block-end: 6px;
   }
 
-  :host(:lang(zh)) h3 {
+  /* Chinese has no case and is not spaced out; nor is Arabic, whose letters join
+     (CSS Text 3: letter-spacing is not for cursive scripts). */
+  :host(:lang(zh)) h3,
+  :host(:lang(ar)) h3 {
     text-transform: none;
     letter-spacing: 0;
   }
@@ -290,12 +293,14 @@ export const viewStyles = css`
     display: block;
   }
 
-  /* Names, logins, groups and links are isolated runs: in a right-to-left card,
-     "@pacoxu" or "SIG Node" must not reorder the punctuation around them. */
+  /* Names, logins, groups, links and dates are isolated runs: in a right-to-left
+     card, "SIG Node" must not reorder the punctuation around it, nor a Latin PR
+     title take the day of the date after it into its own run. */
   .name,
   .login,
   .company,
   .role-item,
+  .first > *,
   .footer li {
     unicode-bidi: isolate;
   }
@@ -309,10 +314,6 @@ export const viewStyles = css`
   .chart,
   .readout {
     direction: ltr;
-  }
-
-  .readout output {
-    unicode-bidi: plaintext;
   }
 
   .chart {
@@ -357,6 +358,7 @@ export const viewStyles = css`
   }
 
   .readout output {
+    unicode-bidi: plaintext;
     color: var(--_fg);
     font-weight: 600;
   }

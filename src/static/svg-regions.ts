@@ -22,7 +22,8 @@ import { initials } from '../render/identity-text.js';
 import { arrangeRoles, roleText, termText, type RoleGroup } from '../render/roles-layout.js';
 import type { ActivityText } from '../render/sparkline-text.js';
 import { contributionsLine, totalsText } from '../render/totals-text.js';
-import { CLS } from './svg-style.js';
+import { LTR, type Anchor, type Mirror } from './mirror.js';
+import { CLS, headingSpacing } from './svg-style.js';
 import { ellipsize, textWidth, wrapRuns, type Run } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
 
@@ -35,21 +36,23 @@ export const INNER = WIDTH - 2 * PAD;
 /** Space between regions (the card's flex gap). */
 export const GAP = 12;
 
-/** A region: its height, and its markup once its top is known. */
+/** A region: its height, and its markup once its top and the card's direction are known. */
 export interface Block {
   height: number;
-  draw: (top: number) => Markup[];
+  /** Laid out left to right; `m` places it in the card's direction. */
+  draw: (top: number, m: Mirror) => Markup[];
 }
 
 /** The CSS `line-height` of the card's text (1.45). */
 const lh = (size: number) => size * 1.45;
 
 /**
- * One line of text whose line box starts at `top`. The baseline sits where a
- * browser puts it for a line box of that height: half the leading, then the
- * ascent (≈ 0.35 em below the middle for common sans-serif fonts).
+ * One line of text whose line box starts at `top`, anchored at `x` in the
+ * left-to-right layout and placed by `m`. The baseline sits where a browser
+ * puts it for a line box of that height: half the leading, then the ascent
+ * (≈ 0.35 em below the middle for common sans-serif fonts).
  */
-export function textLine(runs: readonly Run[], x: number, top: number, size: number, height: number, cls?: string, anchor?: 'middle' | 'end'): Markup {
+export function textLine(m: Mirror, runs: readonly Run[], x: number, top: number, size: number, height: number, cls?: string, anchor: Anchor = 'start'): Markup {
   // A space that opens a <tspan> after plain text is dropped by resvg: it goes to the end of the run before.
   const moved = runs.map((r) => ({ ...r }));
   for (let i = 1; i < moved.length; i++) {
@@ -58,10 +61,11 @@ export function textLine(runs: readonly Run[], x: number, top: number, size: num
     moved[i]!.text = moved[i]!.text.slice(lead.length);
     moved[i - 1]!.text += ' ';
   }
+  const a = m.anchor(anchor);
   return el(
     'text',
-    { x, y: top + height / 2 + 0.35 * size, class: cls, 'text-anchor': anchor },
-    moved.map((r) => (r.cls ? el('tspan', { class: r.cls }, r.text) : r.text)),
+    { x: m.x(x), y: top + height / 2 + 0.35 * size, class: cls, 'text-anchor': a === 'start' ? undefined : a },
+    m.embed(moved).map((r) => (r.cls ? el('tspan', { class: r.cls }, r.text) : r.text)),
   );
 }
 
@@ -71,7 +75,7 @@ function paragraph(runs: readonly Run[], o: { x?: number; max?: number; size: nu
   const { lines } = wrapRuns(runs, { max: o.max ?? INNER, size: o.size, maxLines: o.maxLines });
   return {
     height: lines.length * height,
-    draw: (top) => lines.map((line, i) => textLine(line, o.x ?? PAD, top + i * height, o.size, height, o.cls)),
+    draw: (top, m) => lines.map((line, i) => textLine(m, line, o.x ?? PAD, top + i * height, o.size, height, o.cls)),
   };
 }
 
@@ -81,11 +85,11 @@ export function stack(blocks: readonly (Block | undefined)[], gap: number): Bloc
   if (!present.length) return undefined;
   return {
     height: present.reduce((h, b) => h + b.height, 0) + gap * (present.length - 1),
-    draw: (top) => {
+    draw: (top, m) => {
       const out: Markup[] = [];
       let y = top;
       for (const b of present) {
-        out.push(...b.draw(y));
+        out.push(...b.draw(y, m));
         y += b.height + gap;
       }
       return out;
@@ -97,8 +101,8 @@ export function stack(blocks: readonly (Block | undefined)[], gap: number): Bloc
 function heading(text: string, ctx: RenderContext): Block {
   const upper = ctx.locale.startsWith('zh') ? text : text.toLocaleUpperCase(ctx.locale);
   const height = lh(12);
-  const line = wrapRuns([{ text: upper, bold: true }], { max: INNER, size: 12, spacing: ctx.locale.startsWith('zh') ? 0 : 0.04, maxLines: 1 }).lines[0] ?? [];
-  return { height: height + 6, draw: (top) => [textLine(line, PAD, top, 12, height, `${CLS.heading} ${CLS.muted}`)] };
+  const line = wrapRuns([{ text: upper, bold: true }], { max: INNER, size: 12, spacing: headingSpacing(ctx.locale) ? 0.04 : 0, maxLines: 1 }).lines[0] ?? [];
+  return { height: height + 6, draw: (top, m) => [textLine(m, line, PAD, top, 12, height, `${CLS.heading} ${CLS.muted}`)] };
 }
 
 // ---------------------------------------------------------------------------
@@ -116,7 +120,7 @@ const WHO_W = WIDTH - PAD - WHO_X;
  */
 export function identityBlock(data: CardData, avatar: string | undefined): Block {
   const id = data.identity;
-  const name = wrapRuns([{ text: id.name ?? id.login, bold: true }], { max: WHO_W, size: 18, maxLines: 2 }).lines;
+  const name = wrapRuns([{ text: id.name ?? id.login, bold: true, own: true }], { max: WHO_W, size: 18, maxLines: 2 }).lines;
   const nameH = 18 * 1.25;
   const line = lh(14);
   const login = ellipsize(`@${id.login}`, WHO_W, { size: 14 });
@@ -125,15 +129,15 @@ export function identityBlock(data: CardData, avatar: string | undefined): Block
   const height = Math.max(AVATAR, textH);
   return {
     height,
-    draw: (top) => {
+    draw: (top, m) => {
       const cx = PAD + AVATAR / 2;
       const cy = top + height / 2;
       const out = [
-        el('circle', { class: CLS.soft, cx, cy, r: AVATAR / 2 }),
-        textLine([{ text: initials(id) }], cx, cy - 10, 20, 20, `${CLS.initials} ${CLS.accent}`, 'middle'),
+        el('circle', { class: CLS.soft, cx: m.x(cx), cy, r: AVATAR / 2 }),
+        textLine(m, [{ text: initials(id) }], cx, cy - 10, 20, 20, `${CLS.initials} ${CLS.accent}`, 'middle'),
       ];
       if (avatar) {
-        const x = PAD;
+        const x = m.x(PAD, AVATAR);
         const y = cy - AVATAR / 2;
         out.push(
           el('image', { x, y, width: AVATAR, height: AVATAR, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
@@ -147,11 +151,11 @@ export function identityBlock(data: CardData, avatar: string | undefined): Block
       }
       let y = top + (height - textH) / 2;
       for (const l of name) {
-        out.push(textLine(l, WHO_X, y, 18, nameH, CLS.name));
+        out.push(textLine(m, l, WHO_X, y, 18, nameH, CLS.name));
         y += nameH;
       }
-      out.push(textLine([{ text: login }], WHO_X, y, 14, line, CLS.accent));
-      if (company) out.push(textLine([{ text: company }], WHO_X, y + line, 14, line, CLS.muted));
+      out.push(textLine(m, [{ text: login, own: true }], WHO_X, y, 14, line, CLS.accent));
+      if (company) out.push(textLine(m, [{ text: company, own: true }], WHO_X, y + line, 14, line, CLS.muted));
       return out;
     },
   };
@@ -170,7 +174,7 @@ export function noticesBlock(notices: readonly string[]): Block | undefined {
   const height = body.height + 12;
   return {
     height,
-    draw: (top) => [el('rect', { class: CLS.warn, x: PAD, y: top, width: INNER, height, rx: 8 }), ...body.draw(top + 6)],
+    draw: (top, m) => [el('rect', { class: CLS.warn, x: m.x(PAD, INNER), y: top, width: INNER, height, rx: 8 }), ...body.draw(top + 6, m)],
   };
 }
 
@@ -202,28 +206,29 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
   const leadH = lead ? lead.height + 8 : 0;
   return {
     height: leadH + gridH + (footnotes ? 4 + footnotes.height : 0),
-    draw: (origin) => {
-      const out: Markup[] = lead ? lead.draw(origin) : [];
+    draw: (origin, m) => {
+      const out: Markup[] = lead ? lead.draw(origin, m) : [];
       const top = origin + leadH;
       tiles.forEach((t, i) => {
         const x = PAD + (i % 3) * (TILE_W + TILE_GAP);
         const y = top + Math.floor(i / 3) * (TILE_H + TILE_GAP);
         const inner = TILE_W - 16;
         const markW = t.mark ? textWidth(t.mark, { size: 11 }) + 1 : 0;
-        const value = ellipsize(t.shown, inner - markW, { size: 18, bold: true });
+        const [value, mark] = m.embed([{ text: ellipsize(t.shown, inner - markW, { size: 18, bold: true }) }, ...(t.mark ? [{ text: t.mark }] : [])]);
+        const anchor = m.anchor('start');
         out.push(
-          el('rect', { class: CLS.soft, x, y, width: TILE_W, height: TILE_H, rx: 8 }),
+          el('rect', { class: CLS.soft, x: m.x(x, TILE_W), y, width: TILE_W, height: TILE_H, rx: 8 }),
           el(
             'text',
-            { x: x + 8, y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value },
-            value,
-            // Raised like the card's <sup>.
-            t.mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx: 1, dy: -7 }, t.mark),
+            { x: m.x(x + 8), y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value, 'text-anchor': anchor === 'start' ? undefined : anchor },
+            value!.text,
+            // Raised like the card's <sup>; the 1 px gap only left to right (an offset applies in logical order, so it would push a right-to-left mark into its figure).
+            mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx: m.rtl ? undefined : 1, dy: -7 }, mark.text),
           ),
-          textLine([{ text: ellipsize(t.label, inner, { size: 12 }) }], x + 8, y + 6 + lh(18), 12, lh(12), `${CLS.small} ${CLS.muted}`),
+          textLine(m, [{ text: ellipsize(t.label, inner, { size: 12 }) }], x + 8, y + 6 + lh(18), 12, lh(12), `${CLS.small} ${CLS.muted}`),
         );
       });
-      if (footnotes) out.push(...footnotes.draw(top + gridH + 4));
+      if (footnotes) out.push(...footnotes.draw(top + gridH + 4, m));
       return out;
     },
   };
@@ -232,9 +237,25 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
 // ---------------------------------------------------------------------------
 // History
 
-/** "First contribution: fix typo in kubeadm docs (kubernetes/kubernetes) · Mar 5, 2018", as the card words it. */
+/**
+ * "First contribution: fix typo in kubeadm docs (kubernetes/kubernetes) · Mar 5, 2018", as the card words it,
+ * in runs: the title, the repository and the date are each their own (set apart in right to left, as the web card isolates them).
+ */
+export function firstContributionRuns(f: FirstContributionText): Run[] {
+  return [
+    { text: `${f.label}: ` },
+    { text: f.what, own: true },
+    ...(f.repository ? [{ text: ' (' }, { text: f.repository, own: true }, { text: ')' }] : []),
+    { text: ' · ' },
+    { text: f.date, own: true },
+  ];
+}
+
+/** The same as one string, for the description. */
 export function firstContributionLine(f: FirstContributionText): string {
-  return `${f.label}: ${f.what}${f.repository ? ` (${f.repository})` : ''} · ${f.date}`;
+  return firstContributionRuns(f)
+    .map((r) => r.text)
+    .join('');
 }
 
 /** First contribution and years active, one muted paragraph each. */
@@ -242,7 +263,7 @@ export function historyBlocks(data: CardData, ctx: RenderContext): Block[] {
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
   const o = { size: 13, maxLines: 3, cls: `${CLS.note} ${CLS.muted}` };
-  return [first && paragraph([{ text: firstContributionLine(first) }], o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
+  return [first && paragraph(firstContributionRuns(first), o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
 }
 
 // ---------------------------------------------------------------------------
@@ -262,13 +283,15 @@ export function activityBlock(points: readonly ActivityPoint[], text: ActivityTe
   const half = (INNER - 8) / 2;
   return {
     height: head.height + CHART_H + labelH,
-    draw: (top) => {
+    draw: (top, m) => {
       const y = top + head.height;
+      // The chart and its two ends are not mirrored: time runs left to right in every
+      // language, as on the web card (`.chart, .readout { direction: ltr }`).
       return [
-        ...head.draw(top),
+        ...head.draw(top, m),
         el('g', { transform: `translate(${PAD} ${num(y)})` }, el('path', { class: CLS.soft, d: geo.area }), el('path', { class: CLS.line, d: geo.line })),
-        textLine([{ text: ellipsize(text.from, half, { size: 12 }) }], PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`),
-        textLine([{ text: ellipsize(text.to, half, { size: 12 }) }], WIDTH - PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`, 'end'),
+        textLine(LTR, [{ text: ellipsize(text.from, half, { size: 12 }) }], PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`),
+        textLine(LTR, [{ text: ellipsize(text.to, half, { size: 12 }) }], WIDTH - PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`, 'end'),
       ];
     },
   };
@@ -284,7 +307,7 @@ const BOX_Y = 4;
 
 /** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", muted in a box (as the card's `.role .term`). */
 function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
-  const runs: Run[] = [{ text: roleText(role, ctx) }];
+  const runs: Run[] = [{ text: roleText(role, ctx), own: true }];
   if (role.term) runs.push({ text: ` (${termText(role.term, ctx)})`, cls: termCls });
   return runs;
 }
@@ -308,9 +331,9 @@ function roleBox(runs: readonly Run[], cls: string, maxLines: number): Block {
   const height = lines.length * line + 2 * BOX_Y;
   return {
     height,
-    draw: (top) => [
-      el('rect', { class: cls, x: PAD + 0.5, y: top + 0.5, width: width - 1, height: height - 1, rx: 10 }),
-      ...lines.map((l, i) => textLine(l, PAD + BOX_X, top + BOX_Y + i * line, ROLE_SIZE, line, CLS.role)),
+    draw: (top, m) => [
+      el('rect', { class: cls, x: m.x(PAD + 0.5, width - 1), y: top + 0.5, width: width - 1, height: height - 1, rx: 10 }),
+      ...lines.map((l, i) => textLine(m, l, PAD + BOX_X, top + BOX_Y + i * line, ROLE_SIZE, line, CLS.role)),
     ],
   };
 }
@@ -335,7 +358,7 @@ export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx
       ? stack(
           [
             paragraph([{ text: ctx.more!.pageRoles }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` }),
-            ...extra.map((label) => roleBox([{ text: label }], `${CLS.boxPage}`, 2)),
+            ...extra.map((label) => roleBox([{ text: label, own: true }], `${CLS.boxPage}`, 2)),
           ],
           6,
         )
@@ -395,17 +418,17 @@ export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): B
   const rows = row + 1;
   return {
     height: head.height + rows * PILL_H + (rows - 1) * 6,
-    draw: (top) => {
-      const out = head.draw(top);
+    draw: (top, m) => {
+      const out = head.draw(top, m);
       for (const { x: px, row: r, pill } of placed) {
         const left = PAD + px;
         const y = top + head.height + r * (PILL_H + 6);
         const tier = pill.b.badge.tier;
         out.push(
-          el('rect', { class: CLS.soft, x: left, y, width: pill.width, height: PILL_H, rx: PILL_H / 2 }),
-          emblem(pill.b.badge.id, tier, left + 4 + 9, y + PILL_H / 2, 19, CLS.pill(tier)),
+          el('rect', { class: CLS.soft, x: m.x(left, pill.width), y, width: pill.width, height: PILL_H, rx: PILL_H / 2 }),
+          emblem(pill.b.badge.id, tier, m.x(left + 4 + 9), y + PILL_H / 2, 19, CLS.pill(tier)),
           // Centred in the space the estimate gave it, so a narrower font leaves even margins.
-          textLine(pill.text, left + before + (pill.width - before - after) / 2, y + 3, ROLE_SIZE, PILL_H - 6, CLS.role, 'middle'),
+          textLine(m, pill.text, left + before + (pill.width - before - after) / 2, y + 3, ROLE_SIZE, PILL_H - 6, CLS.role, 'middle'),
         );
       }
       return out;
@@ -427,7 +450,7 @@ export function footerBlock(data: CardData, ctx: RenderContext): Block | undefin
   const line = lh(12);
   const scope = f.scope ? paragraph([{ text: f.scope }], { size: 12, maxLines: 3, cls }) : undefined;
   const asOf = f.asOf ? ellipsize(f.asOf, INNER, { size: 12 }) : undefined;
-  const names: Run[] = f.sources.flatMap((s, i) => [...(i ? [{ text: ' · ' }] : []), { text: ellipsize(s.name, INNER / 2, { size: 12 }) }]);
+  const names: Run[] = f.sources.flatMap((s, i) => [...(i ? [{ text: ' · ' }] : []), { text: ellipsize(s.name, INNER / 2, { size: 12 }), own: true }]);
   const sources = wrapRuns(names, { max: INNER, size: 12, maxLines: 2 }).lines;
   const asOfW = asOf ? textWidth(asOf, { size: 12 }) : 0;
   const sourcesW = sources.length === 1 ? textWidth(sources[0]!.map((r) => r.text).join(''), { size: 12 }) : Infinity;
@@ -436,15 +459,15 @@ export function footerBlock(data: CardData, ctx: RenderContext): Block | undefin
   if (!scope && !rowLines) return undefined;
   const rows: Block = {
     height: rowLines * line + (!together && asOf && sources.length ? 4 : 0),
-    draw: (top) => {
+    draw: (top, m) => {
       const out: Markup[] = [];
       let y = top;
       if (asOf) {
-        out.push(textLine([{ text: asOf }], PAD, y, 12, line, cls));
+        out.push(textLine(m, [{ text: asOf }], PAD, y, 12, line, cls));
         if (!together) y += line + 4;
       }
-      if (together) out.push(textLine(sources[0]!, WIDTH - PAD, y, 12, line, cls, 'end'));
-      else sources.forEach((l, i) => out.push(textLine(l, PAD, y + i * line, 12, line, cls)));
+      if (together) out.push(textLine(m, sources[0]!, WIDTH - PAD, y, 12, line, cls, 'end'));
+      else sources.forEach((l, i) => out.push(textLine(m, l, PAD, y + i * line, 12, line, cls)));
       return out;
     },
   };

@@ -151,8 +151,8 @@ function paletteRules(p: Palette): string {
  * `auto` carries the light one and the dark one under
  * `@media (prefers-color-scheme: dark)`, which browsers apply to an SVG shown
  * as an image too (a rasterizer without media queries draws it light).
- * `headingSpacing`: the headings' letter spacing, which Chinese text does not
- * take (like the card's `:lang(zh)` rule).
+ * `headingSpacing`: the headings' letter spacing, as {@link headingSpacing}
+ * says for the card's language.
  */
 export function styleSheet(theme: 'light' | 'dark' | 'auto', headingSpacing: boolean): string {
   const colours =
@@ -160,4 +160,14 @@ export function styleSheet(theme: 'light' | 'dark' | 'auto', headingSpacing: boo
       ? `${paletteRules(PALETTES.light)}@media (prefers-color-scheme: dark){${paletteRules(PALETTES.dark)}}`
       : paletteRules(PALETTES[theme]);
   return layoutRules(headingSpacing) + colours;
+}
+
+/**
+ * Whether a language's headings are letter-spaced, as the web card's are
+ * (`render/view-styles.ts`): not Chinese (the card's `:lang(zh)` rule), nor
+ * Arabic, whose letters join, and spacing them apart breaks the joins (CSS
+ * Text 3, `letter-spacing`: cursive scripts do not take it).
+ */
+export function headingSpacing(locale: string): boolean {
+  return !locale.startsWith('zh') && locale !== 'ar';
 }

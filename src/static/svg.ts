@@ -20,7 +20,7 @@ import { initials } from '../render/identity-text.js';
 import { visibleTotals } from '../render/totals-text.js';
 import { hasNothingToCount } from '../model/state.js';
 import { cleanText } from '../model/validate.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import { directionOf, type SupportedLocale } from '../i18n/locale.js';
 import type { Messages, MoreMessages } from '../i18n/messages.js';
 import { badgeTexts, type BadgeText } from '../render/badges-text.js';
 import type { MoreContext } from '../render/context.js';
@@ -45,9 +45,10 @@ import {
   totalsBlock,
   WIDTH,
 } from './svg-regions.js';
-import { CLS, styleSheet } from './svg-style.js';
+import { mirror } from './mirror.js';
+import { CLS, headingSpacing, styleSheet } from './svg-style.js';
 import { ellipsize, textWidth, visibleText } from './text-layout.js';
-import { el, raw, serialize } from './xml.js';
+import { el, num, raw, serialize } from './xml.js';
 
 /** How to render a static card. */
 export interface SvgOptions {
@@ -120,7 +121,8 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const activity = empty ? undefined : activityText(data.activity, ctx);
 
   const variant = options.variant ?? 'full';
-  if (variant === 'inline') return chipSvg(data, ctx, theme, avatar);
+  const rtl = directionOf(ctx.locale) === 'rtl';
+  if (variant === 'inline') return chipSvg(data, ctx, theme, avatar, rtl);
   const top = highestRung(data.roles);
   // Compact: the first three figures the full card shows, and only the highest role.
   // The first three figures, as on the web's compact card: a figure under DevStats' listing
@@ -150,6 +152,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const height = Math.ceil(Math.max(variant === 'compact' ? 0 : MIN_HEIGHT, content + 2 * PAD));
   // The footer sits at the bottom, as the card's `margin-block-start: auto` puts it.
   const footerTop = height - PAD - (footer?.height ?? 0);
+  const m = mirror(rtl, WIDTH);
 
   const doc = el(
     'svg',
@@ -163,21 +166,22 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
       'aria-labelledby': 't d',
       lang: ctx.locale,
       'xml:lang': ctx.locale,
+      direction: 'ltr',
     },
     el('title', { id: 't' }, clip(visibleText(ctx.more.svgTitle(data.identity.login, data.identity.name)), 300)),
     el('desc', { id: 'd' }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
-    el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
+    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale)))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
     // The card's accent along its top edge, kept to the straight part between the rounded corners.
     el('path', { class: CLS.stripe, d: `M13 1.5H${WIDTH - 13}` }),
-    body.draw(PAD),
-    footer?.draw(footerTop),
+    body.draw(PAD, m),
+    footer?.draw(footerTop, m),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
 }
 
 /** The inline variant: a chip, sized to its text. */
-function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined): string {
+function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined, rtl: boolean): string {
   const top = highestRung(data.roles);
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
@@ -185,25 +189,32 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   const loginW = Math.min(220, textWidth(login, { size: 14 }));
   const roleW = role ? Math.min(200, textWidth(role, { size: 12.5 })) : 0;
   const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);
+  const m = mirror(rtl, w);
+  const cx = m.x(14);
+  // One piece a <text>: the login, then the role after it in the chip's direction.
+  const line = (text: string, x: number, y: number, cls: string, own?: boolean) => {
+    const anchor = m.anchor('start');
+    return el('text', { x: m.x(x), y, class: cls, 'text-anchor': anchor === 'start' ? undefined : anchor }, m.embed([{ text, own }])[0]!.text);
+  };
   const doc = el(
     'svg',
-    { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale },
+    { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale, direction: 'ltr' },
     el('title', { id: 't' }, clip(visibleText(`${login}${role ? ` · ${role}` : ''}`), 300)),
-    el('style', {}, raw(styleSheet(theme, !ctx.locale.startsWith('zh')))),
+    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale)))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: w - 1, height: H - 1, rx: (H - 1) / 2 }),
-    el('circle', { class: CLS.soft, cx: 14, cy: H / 2, r: 10 }),
-    el('text', { x: 14, y: H / 2 + 3.5, class: `${CLS.bold} ${CLS.small}`, 'text-anchor': 'middle' }, initials(data.identity)),
+    el('circle', { class: CLS.soft, cx, cy: H / 2, r: 10 }),
+    el('text', { x: cx, y: H / 2 + 3.5, class: `${CLS.bold} ${CLS.small}`, 'text-anchor': 'middle' }, initials(data.identity)),
     // The avatar over the initials, round by a ring of the chip's colour over its corners (no
     // clip path: nothing to reference). 18 px, not the circle's 20: a square of 20 would reach
     // past the chip's rounded end.
     ...(avatar
       ? [
-          el('image', { x: 5, y: 5, width: 18, height: 18, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
-          el('path', { class: CLS.mask, 'fill-rule': 'evenodd', d: 'M1.2,14a12.8,12.8 0 1,0 25.6,0a12.8,12.8 0 1,0 -25.6,0ZM5,14a9,9 0 1,0 18,0a9,9 0 1,0 -18,0Z' }),
+          el('image', { x: cx - 9, y: 5, width: 18, height: 18, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
+          el('path', { class: CLS.mask, 'fill-rule': 'evenodd', d: `M${num(cx - 12.8)},14a12.8,12.8 0 1,0 25.6,0a12.8,12.8 0 1,0 -25.6,0ZM${cx - 9},14a9,9 0 1,0 18,0a9,9 0 1,0 -18,0Z` }),
         ]
       : []),
-    el('text', { x: 30, y: H / 2 + 5, class: CLS.accent }, ellipsize(login, 220, { size: 14 })),
-    role ? el('text', { x: 30 + loginW + 6, y: H / 2 + 4.5, class: `${CLS.role} ${CLS.muted}` }, ellipsize(role, 200, { size: 12.5 })) : undefined,
+    line(ellipsize(login, 220, { size: 14 }), 30, H / 2 + 5, CLS.accent, true),
+    role ? line(ellipsize(role, 200, { size: 12.5 }), 30 + loginW + 6, H / 2 + 4.5, `${CLS.role} ${CLS.muted}`) : undefined,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
 }

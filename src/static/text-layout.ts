@@ -113,6 +113,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   cls?: string;
+  /** A string from data (a name, a login, a role's group): set apart in its own direction in a right-to-left card (`mirror.ts`). */
+  own?: boolean;
 }
 
 /** Where and how to wrap. */

@@ -131,7 +131,7 @@ export function renderInline(data: CardData, ctx: RenderContext, host: InlineHos
       @click=${ctl.onClick}
       @focus=${ctl.onFocus}
     >
-      ${renderAvatar(data.identity, 20)}<span class="login">@${data.identity.login}</span>${top
+      ${renderAvatar(data.identity, 20)}<span class="login" dir="ltr">@${data.identity.login}</span>${top
         ? html` <span class="chip-role">${ctx.msg.roles[top.kind]}</span>`
         : nothing}
     </button>

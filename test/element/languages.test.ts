@@ -20,6 +20,22 @@ async function cardIn(lang: string, attrs: Record<string, string>, width = 280) 
   return m.el;
 }
 
+/** The text nodes under `node` that hold more than white space. */
+function textNodes(node: Node): Text[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) out.push(n as Text);
+  return out;
+}
+
+/** Where the character at `i` of `text` is drawn: its box's left edge. */
+function charLeft(text: Text, i: number): number {
+  const range = document.createRange();
+  range.setStart(text, i);
+  range.setEnd(text, i + 1);
+  return range.getBoundingClientRect().left;
+}
+
 describe('every language', () => {
   failOnPageErrors();
 
@@ -82,6 +98,33 @@ describe('every language', () => {
     } finally {
       outer.remove();
     }
+  });
+
+  it('ar: a login keeps its "@" before it, and a Latin PR title does not split the date after it (bidi order, as drawn)', async () => {
+    const el = await cardIn('ar', { src: dataUrl('newcomer.json') }, 600);
+    for (const [variant, selector] of [['full', 'p.login'], ['inline', '.chip .login']]) {
+      el.setAttribute('variant', variant!);
+      await until(() => $(el, selector!), `${variant}: the login`);
+      const login = $(el, selector!)!;
+      // "@" and "kube-newbie-2026" are two text nodes (Lit's binding between them).
+      const texts = textNodes(login);
+      const at = texts.find((t) => t.data === '@')!;
+      const name = texts[texts.indexOf(at) + 1]!;
+      expect(charLeft(at, 0), `${variant}: "@" drawn left of the login`).to.be.below(charLeft(name, 0));
+    }
+    el.setAttribute('variant', 'full');
+    await until(() => $(el, 'time'), 'the full card');
+    // The date is "16‏/09‏/2026" (with right-to-left marks; Arabic-Indic digits in WebKit): right to left,
+    // the day is drawn at the right of the year.
+    const time = $(el, '[part=first-contribution] time')!;
+    const date = textNodes(time)[0]!;
+    const numbers = [...date.data.matchAll(/\p{Nd}+/gu)];
+    const day = numbers[0]!.index!;
+    const year = numbers.at(-1)!.index!;
+    expect(day, 'the day comes first in the date').to.be.at.least(0).and.below(year);
+    // Unisolated, the day joined the title's left-to-right run: drawn right of the title, the year far to its left.
+    expect(charLeft(date, day), 'the day is drawn right of the year').to.be.above(charLeft(date, year));
+    expect(charLeft(date, day) - charLeft(date, year), 'and next to it').to.be.below(80);
   });
 
   it('follows an explicit dir on the page over the language\'s own', async () => {

@@ -102,6 +102,31 @@ test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async 
   }
 });
 
+test('resvg draws an Arabic card right to left: the avatar at the right, the name right-aligned beside it', async () => {
+  const { renderCardSvg, parseCardData } = await renderer();
+  const [{ ar }, { arMore }] = await Promise.all([import('../../dist/lib/i18n/messages/ar.js'), import('../../dist/lib/i18n/more/ar.js')]);
+  const r = parseCardData(await load('full.json'));
+  assert.ok(r.ok);
+  const image = rasterize(renderCardSvg(r.data, { locale: 'ar', messages: ar, more: arMore, theme: 'light', now: NOW }));
+  const { pixels, width } = image;
+  const rgb = (x, y) => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)];
+  // The avatar's circle (no image given: the initials on the accent's tint) is at the right, 17 px in;
+  // the left, where a left-to-right card has it, is the card's white.
+  assert.notDeepEqual(rgb(420 - 17 - 8, 48), [255, 255, 255], 'the avatar at the right');
+  assert.deepEqual(rgb(17 + 8, 48), [255, 255, 255], 'nothing at the left');
+  // The name's dark ink (#1b1f24), in the band of its line: ending where the column beside the avatar ends.
+  let min = width;
+  let max = -1;
+  for (let y = 17; y < 40; y++) {
+    for (let x = 0; x < width; x++) {
+      const [red, green, blue] = rgb(x, y);
+      if (red < 80 && green < 80 && blue < 80) [min, max] = [Math.min(min, x), Math.max(max, x)];
+    }
+  }
+  assert.ok(max >= 420 - 17 - 56 - 12 - 6 && max <= 420 - 17 - 56 - 12, `the name ends at ${max}`);
+  assert.ok(min > 200, `the name starts at ${min}: right-aligned, not at the left`);
+});
+
 test('a hostile card still gives an SVG resvg accepts', async () => {
   const { renderCardSvg, en, enMore } = await renderer();
   const v = `"><svg onload="x()"><a x="\u0000\u202E${'W'.repeat(10 * 1024)}`;

@@ -14,6 +14,8 @@ import { styles } from '../../src/element/styles.js';
 import { viewStyles } from '../../src/render/view-styles.js';
 import { en } from '../../src/i18n/messages/en.js';
 import { zhCN } from '../../src/i18n/messages/zh-CN.js';
+import { ar } from '../../src/i18n/messages/ar.js';
+import { arMore } from '../../src/i18n/more/ar.js';
 import { enMore } from '../../src/i18n/more/en.js';
 import { zhCNMore } from '../../src/i18n/more/zh-CN.js';
 import type { CardData } from '../../src/model/model.js';
@@ -30,6 +32,7 @@ import { describeChromiumOnly, IS_WEBKIT } from '../engines.js';
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const EN: SvgOptions = { locale: 'en', messages: en, more: enMore, theme: 'light', now: NOW };
 const ZH: SvgOptions = { locale: 'zh-CN', messages: zhCN, more: zhCNMore, theme: 'light', now: NOW };
+const AR: SvgOptions = { locale: 'ar', messages: ar, more: arMore, theme: 'light', now: NOW };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
@@ -54,7 +57,7 @@ const TAGS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'circle', 'path',
 /** Attributes the renderer writes. */
 const ATTRS = new Set([
   'xmlns', 'xmlns:xlink', 'width', 'height', 'viewBox', 'role', 'aria-labelledby', 'lang', 'xml:lang', 'id', 'class', 'x', 'y', 'rx',
-  'cx', 'cy', 'r', 'd', 'fill-rule', 'transform', 'text-anchor', 'dx', 'dy', 'preserveAspectRatio', 'xlink:href',
+  'cx', 'cy', 'r', 'd', 'fill-rule', 'transform', 'text-anchor', 'dx', 'dy', 'preserveAspectRatio', 'xlink:href', 'direction',
 ]);
 const FORBIDDEN_VALUE = /url\(|https?:|javascript:|@import|@font-face|expression\(/i;
 
@@ -479,6 +482,87 @@ describe('static SVG: the compact and inline variants', () => {
   });
 });
 
+describe('static SVG: right to left (Arabic)', () => {
+  /** Runs `check` on the SVG inline in the page, where the browser lays out its text as it draws it. */
+  function laidOut(svg: string, check: (root: SVGSVGElement) => void): void {
+    const root = document.importNode(parse(svg).documentElement, true) as unknown as SVGSVGElement;
+    const host = document.createElement('div');
+    host.append(root);
+    document.body.append(host);
+    try {
+      check(root);
+    } finally {
+      host.remove();
+    }
+  }
+  const textWith = (root: SVGSVGElement, s: string) => [...root.querySelectorAll('text')].find((t) => t.textContent!.includes(s))!;
+  const right = (t: SVGTextElement) => t.getBBox().x + t.getBBox().width;
+  /**
+   * Where the character at `i` of a `<text>`'s text is drawn (its left edge), by a range:
+   * `getExtentOfChar` counts the bidi controls in Chromium and WebKit, not in Firefox.
+   */
+  const charX = (t: SVGTextElement, i: number) => {
+    const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (i < n.data.length) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        return range.getBoundingClientRect().left;
+      }
+      i -= n.data.length;
+    }
+    throw new Error(`no character ${i}`);
+  };
+
+  it('mirrors the layout: the avatar, every line and the first figure at the right; the chart still runs left to right', async () => {
+    const data = await card('full.json');
+    const svg = renderCardSvg(data, AR);
+    assertSelfContained(parse(svg));
+    assertFits(svg);
+    laidOut(svg, (root) => {
+      expect(root.querySelector('circle')!.getAttribute('cx'), 'the avatar at the right').to.equal(String(420 - 17 - 28));
+      // Lines end at the right edge of their column: the name beside the avatar, a heading and the first tile's label.
+      expect(right(textWith(root, 'Paco Xu')), 'the name, right-aligned beside the avatar').to.be.closeTo(420 - 17 - 56 - 12, 1.5);
+      expect(right(textWith(root, ar.rolesHeading)), 'a heading').to.be.closeTo(420 - 17, 1.5);
+      expect(right(textWith(root, ar.totals.contributions)), 'the first figure’s label, in the rightmost tile').to.be.closeTo(420 - 17 - 8, 1.5);
+      // Time runs left to right, as on the web card: the same chart as in English, the first release at the left.
+      const english = parse(renderCardSvg(data, EN));
+      expect(root.querySelector('path.kc-line')!.getAttribute('d')).to.equal(english.querySelector('path.kc-line')!.getAttribute('d'));
+      expect(textWith(root, 'v1.24').getBBox().x, 'the first release at the left').to.be.closeTo(17, 1.5);
+    });
+    // The chip too: its avatar at its right end.
+    const chip = renderCardSvg(data, { ...AR, variant: 'inline' });
+    laidOut(chip, (root) => {
+      expect(Number(root.querySelector('circle')!.getAttribute('cx'))).to.equal(Number(root.getAttribute('width')) - 14);
+      expect(right(textWith(root, 'pacoxu')), 'the login beside it').to.be.closeTo(Number(root.getAttribute('width')) - 30, 1.5);
+    });
+  });
+
+  it('orders each line right to left, and keeps a login, a group and a date whole inside it', async () => {
+    laidOut(renderCardSvg(await card('full.json'), AR), (root) => {
+      // "رئيس: WG Device Management": the kind first, at the right; the group after it, to its left.
+      const chair = textWith(root, 'WG Device Management');
+      const text = chair.textContent!;
+      expect(charX(chair, text.indexOf(ar.roles.chair)), 'the kind right of its group').to.be.above(charX(chair, text.indexOf('WG')));
+      // And "@pacoxu" with its "@" first (an isolate of the card's direction drew "pacoxu@").
+      const login = textWith(root, 'pacoxu');
+      expect(charX(login, login.textContent!.indexOf('@'))).to.be.below(charX(login, login.textContent!.indexOf('p')));
+    });
+    // A date after a Latin title: "16‏/09‏/2026" drawn as one date, its day right of its year (not taken into the title's run).
+    laidOut(renderCardSvg(await card('newcomer.json'), AR), (root) => {
+      // (Arabic-Indic digits in WebKit, whose Intl formats Arabic dates with them.)
+      const line = [...root.querySelectorAll('text')].find((t) => /kubernetes\/website.*\p{Nd}/u.test(t.textContent!))!;
+      const text = line.textContent!;
+      const numbers = [...text.matchAll(/\p{Nd}+/gu)].filter((m) => m.index! > text.indexOf('kubernetes/website'));
+      const day = numbers[0]!.index!;
+      const year = numbers.at(-1)!.index!;
+      expect(charX(line, day), 'the day right of the year').to.be.above(charX(line, year));
+      expect(charX(line, day) - charX(line, year), 'and next to it').to.be.below(80);
+    });
+  });
+});
+
 describeChromiumOnly('static SVG: visual baselines (drawn by Chromium as an <img>)', () => {
   before(async () => {
     await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
@@ -506,6 +590,7 @@ describeChromiumOnly('static SVG: visual baselines (drawn by Chromium as an <img
     ['svg-full-dark-zh-CN', { ...ZH, theme: 'dark' }],
     ['svg-compact-light-en', { ...EN, variant: 'compact' }],
     ['svg-inline-dark-en', { ...EN, theme: 'dark', variant: 'inline' }],
+    ['svg-full-light-ar', AR],
   ] as const) {
     it(name, async () => {
       const el = await image(renderCardSvg(await card('full.json'), options));
