@@ -25,6 +25,7 @@ import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
 import { totalsText } from '../../src/render/totals-text.js';
 import { charWidth, ellipsize, HEADROOM, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
 import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
+import { firstStrongIsRtl, LTR, mirror } from '../../src/static/mirror.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
 import { describeChromiumOnly, IS_WEBKIT } from '../engines.js';
 
@@ -193,6 +194,36 @@ describe('static SVG: text layout without a DOM', () => {
     const { lines: out } = wrapRuns([{ text: 'Chair', bold: true, cls: 'b' }, { text: ': ' }, { text: 'SIG Node · WG Device Management' }], { max: 120, size: 12.5 });
     expect(out[0]![0]).to.deep.equal({ text: 'Chair', bold: true, cls: 'b' });
     expect(out.map((l) => l.map((r) => r.text).join('')).join(' ')).to.equal('Chair: SIG Node · WG Device Management');
+  });
+});
+
+describe('static SVG: the mirror', () => {
+  it('is the identity left to right', () => {
+    const m = mirror(false, 420);
+    expect([m.x(17), m.x(17, 56), m.anchor('start'), m.anchor('end')]).to.deep.equal([17, 17, 'start', 'end']);
+    expect(m.embed([{ text: 'a', own: true }, { text: ' b' }])).to.deep.equal([{ text: 'a', own: true }, { text: ' b' }]);
+    expect(LTR.rtl).to.equal(false);
+  });
+
+  it('right to left: boxes and points mirrored, start and end swapped, the line in a right-to-left embedding', () => {
+    const m = mirror(true, 420);
+    expect([m.x(17), m.x(17, 56), m.x(210), m.anchor('start'), m.anchor('middle'), m.anchor('end')]).to.deep.equal([403, 347, 210, 'end', 'middle', 'start']);
+    expect(m.embed([{ text: 'رئيس: ' }, { text: 'SIG Node ', own: true }, { text: '(2027)' }]).map((p) => p.text)).to.deep.equal([
+      '\u202Bرئيس: ',
+      // The space after a piece of data stays outside its embedding, between it and what follows.
+      '\u202ASIG Node\u202C ',
+      '(2027)\u202C',
+    ]);
+    expect(mirror(true, 100).embed([{ text: 'x' }]).map((p) => p.text), 'one piece opens and closes the line').to.deep.equal(['\u202Bx\u202C']);
+  });
+
+  it('takes a piece’s direction from its first strong character, as dir="auto"', () => {
+    expect(firstStrongIsRtl('@pacoxu')).to.equal(false);
+    expect(firstStrongIsRtl('123 شارع')).to.equal(true);
+    expect(firstStrongIsRtl('\u200F16/09/2026'), 'a right-to-left mark is strong').to.equal(true);
+    expect(firstStrongIsRtl('שלום world')).to.equal(true);
+    expect(firstStrongIsRtl('2026')).to.equal(false);
+    expect(mirror(true, 420).embed([{ text: 'محمد', own: true }])[0]!.text).to.equal('\u202B\u202Bمحمد\u202C\u202C');
   });
 });
 
