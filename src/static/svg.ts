@@ -47,7 +47,7 @@ import {
 } from './svg-regions.js';
 import { mirror } from './mirror.js';
 import { CLS, headingSpacing, styleSheet } from './svg-style.js';
-import { ellipsize, textWidth, visibleText } from './text-layout.js';
+import { ellipsize, graphemes, textWidth, visibleText } from './text-layout.js';
 import { el, num, raw, serialize } from './xml.js';
 
 /** How to render a static card. */
@@ -219,9 +219,9 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
 }
 
-/** `s` cut to `max` characters with "…", whole code points only. */
+/** `s` cut to `max` characters with "…", whole clusters only (a flag or an emoji sequence stays whole). */
 function clip(s: string, max: number): string {
-  const chars = Array.from(s);
+  const chars = graphemes(s);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
 }
 

@@ -77,6 +77,19 @@ export function charWidth(ch: string, bold = false): number {
   return p !== undefined ? p : bold ? 0.82 : 0.75;
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * `text` cut into user-perceived characters (extended grapheme clusters, UAX
+ * #29): a letter with its marks, a flag, an emoji sequence joined by ZWJ. A
+ * line is never broken, nor text cut with "…", inside one: half a flag or of
+ * a family emoji draws as a different picture, or a box.
+ */
+export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
 /** How text is set: size in px, bold or not, letter spacing in em. */
 export interface Font {
   size: number;
@@ -194,8 +207,8 @@ function itemize(runs: readonly Run[], em: (ch: string, run: number) => number):
     unit.width += w;
   };
   runs.forEach((r, run) => {
-    for (const ch of r.text.replace(BIDI, '').replace(CONTROL, '')) {
-      if (/\s/.test(ch) && ch !== '\u00A0') {
+    for (const ch of graphemes(r.text.replace(BIDI, '').replace(CONTROL, ''))) {
+      if (/^\s+$/u.test(ch) && ch !== '\u00A0') {
         flush();
         const prev = items[items.length - 1];
         if (!prev || !('space' in prev)) items.push({ space: run });
@@ -203,9 +216,11 @@ function itemize(runs: readonly Run[], em: (ch: string, run: number) => number):
         lastWide = false;
         continue;
       }
-      const cp = ch.codePointAt(0)!;
-      const wide = isWide(cp);
-      const attached = MARK.test(ch) || ZERO_WIDTH.test(ch) || NO_BREAK_BEFORE.has(ch);
+      // A cluster is as wide and as attached as its first character: a mark or a joiner
+      // starts one only where nothing came before it to attach to.
+      const first = String.fromCodePoint(ch.codePointAt(0)!);
+      const wide = isWide(first.codePointAt(0)!);
+      const attached = MARK.test(first) || ZERO_WIDTH.test(first) || NO_BREAK_BEFORE.has(ch);
       if (!attached && !glue && unit && (wide || lastWide)) flush();
       add(ch, run);
       glue = NO_BREAK_AFTER.has(ch);
@@ -233,7 +248,12 @@ export function wrapRuns(runs: readonly Run[], options: WrapOptions): Wrapped {
   const { max, size } = options;
   const maxLines = options.maxLines ?? Infinity;
   const spacing = options.spacing ?? 0;
-  const em = (ch: string, run: number) => (charWidth(ch, runs[run]!.bold) * HEADROOM + spacing) * size;
+  // The width of a cluster: its characters' estimates, so a sequence a font cannot join is not underestimated.
+  const em = (cluster: string, run: number) => {
+    let w = 0;
+    for (const ch of cluster) w += (charWidth(ch, runs[run]!.bold) * HEADROOM + spacing) * size;
+    return w;
+  };
   const items = itemize(runs, em);
   const lines: Piece[][] = [];
   let line: Piece[] = [];
@@ -276,9 +296,9 @@ export function wrapRuns(runs: readonly Run[], options: WrapOptions): Wrapped {
       i--;
       continue;
     }
-    // Wider than a whole line: as much as fits, character by character.
+    // Wider than a whole line: as much as fits, cluster by cluster.
     for (const p of item.pieces) {
-      for (const ch of p.text) {
+      for (const ch of graphemes(p.text)) {
         const w = em(ch, p.run);
         if (width + w > max && line.length) {
           if (!newLine()) {
@@ -300,7 +320,7 @@ export function wrapRuns(runs: readonly Run[], options: WrapOptions): Wrapped {
 
 /** A full line ended with "…": characters come off its end until the ellipsis fits. */
 function ellipsis(line: Piece[], max: number, em: (ch: string, run: number) => number): Piece[] {
-  const out = line.map((p) => ({ ...p, chars: Array.from(p.text) }));
+  const out = line.map((p) => ({ ...p, chars: graphemes(p.text) }));
   let width = out.reduce((s, p) => s + p.width, 0);
   const lastRun = out[out.length - 1]!.run;
   const dots = em('…', lastRun);

@@ -23,7 +23,7 @@ import { cleanText, parseCardData } from '../../src/model/validate.js';
 import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
 import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
 import { totalsText } from '../../src/render/totals-text.js';
-import { charWidth, ellipsize, HEADROOM, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
+import { charWidth, ellipsize, graphemes, HEADROOM, textWidth, wrapRuns, wrapText } from '../../src/static/text-layout.js';
 import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
 import { firstStrongIsRtl, LTR, mirror } from '../../src/static/mirror.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
@@ -188,6 +188,27 @@ describe('static SVG: text layout without a DOM', () => {
     expect(cut.endsWith('…')).to.equal(true);
     expect(cut).to.not.match(/\s…$/);
     expect(textWidth(cut, { size: 12 })).to.be.at.most(60);
+  });
+
+  it('never breaks a line, nor cuts with "…", inside a flag, an emoji sequence or a letter with its marks', () => {
+    const family = '👩‍👩‍👧‍👦';
+    const flag = '🇨🇳';
+    const e = 'e\u0301';
+    // A "word" wider than a line is broken anywhere, and the last line cut: only between clusters.
+    // (100 px holds one family and a woman of the next by the estimate, and four flags and half a fifth.)
+    for (const [cluster, n] of [[family, 30], [flag, 60], [e, 200]] as const) {
+      const lines = wrapText(cluster.repeat(n), 100, { size: 14 }, 3);
+      expect(lines.length, cluster).to.equal(3);
+      for (const line of lines) {
+        const body = line.endsWith('…') ? line.slice(0, -1) : line;
+        expect(body.length % cluster.length, `${JSON.stringify(line)}: whole clusters`).to.equal(0);
+        expect(body.split(cluster).join(''), `${JSON.stringify(line)}: nothing but whole clusters`).to.equal('');
+      }
+      const cut = ellipsize(cluster.repeat(n), 110, { size: 14 });
+      expect(cut.endsWith('…')).to.equal(true);
+      expect(cut.slice(0, -1).split(cluster).join(''), `${JSON.stringify(cut)}: cut between clusters`).to.equal('');
+    }
+    expect(graphemes(`a${family}${flag}${e}`)).to.deep.equal(['a', family, flag, e]);
   });
 
   it('keeps styled runs apart across lines, with a run’s style on its pieces', () => {
