@@ -8,7 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -218,7 +218,17 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
         progress.step(login, `failed: ${result.reason}`);
         continue;
       }
-      const card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png });
+      let card: IndexedCard;
+      try {
+        card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png });
+      } catch (e) {
+        // One card's files failing (a folder in the way, a full disk, a PNG that would not draw)
+        // fails that login, not the build: the others go on and the index still says what happened.
+        const message = redact(e instanceof Error ? e.message : String(e), cli.env);
+        failed.push({ login, reason: 'write', message });
+        progress.step(login, `failed: write (${message})`);
+        continue;
+      }
       cards.push(card);
       progress.step(login, card.notices?.length ? `partial (${card.notices.map((n) => `${n.source} ${n.reason}`).join(', ')})` : 'built');
     }
@@ -239,7 +249,12 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   return failed.length ? EXIT.failed : EXIT.ok;
 }
 
-/** Writes one card's files; the SVG embeds the avatar, the PNG is drawn from the SVG. */
+/**
+ * Writes one card's files; the SVG embeds the avatar, the PNG is drawn from the SVG.
+ * All or none: every file is made before the first is written, and if one cannot
+ * be written, those written before it are removed, so the folder (and an `index`
+ * run over it) never holds a card's JSON without its pictures.
+ */
 async function writeCard(
   data: CardData,
   o: BuildOptions,
@@ -247,7 +262,6 @@ async function writeCard(
 ): Promise<IndexedCard> {
   const base = cardBaseName(data.identity.login);
   const files: IndexedCard['files'] = { json: `${base}.json`, svg: `${base}.svg` };
-  writeFileSync(join(o.out, files.json), `${JSON.stringify(data, null, 2)}\n`);
   const svg = renderCardSvg(data, {
     locale: o.lang,
     messages: extra.messages,
@@ -258,10 +272,23 @@ async function writeCard(
     avatar: await avatarDataUri(data.identity.avatarUrl),
     extraRoles: extra.extraRoles,
   });
-  writeFileSync(join(o.out, files.svg!), svg);
+  const contents: [string, string | Uint8Array][] = [
+    [files.json, `${JSON.stringify(data, null, 2)}\n`],
+    [files.svg!, svg],
+  ];
   if (extra.png) {
     files.png = `${base}.png`;
-    writeFileSync(join(o.out, files.png), extra.png(svg));
+    contents.push([files.png, extra.png(svg)]);
+  }
+  const written: string[] = [];
+  try {
+    for (const [name, body] of contents) {
+      writeFileSync(join(o.out, name), body);
+      written.push(name);
+    }
+  } catch (e) {
+    for (const name of written) rmSync(join(o.out, name), { force: true });
+    throw e;
   }
   const card: IndexedCard = { login: data.identity.login, files };
   if (data.asOf) card.asOf = data.asOf;

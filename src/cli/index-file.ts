@@ -26,7 +26,8 @@ export interface IndexedCard {
 /** A login a build could not make a card for. */
 export interface FailedLogin {
   login: string;
-  reason: FailureReason;
+  /** Why: a source's failure (as a card's notices say it), or `write`: its files could not be written. */
+  reason: FailureReason | 'write';
   message: string;
 }
 

@@ -154,12 +154,24 @@ test('a service or a file that fails is one line, not a stack trace; options tha
   assert.equal(roles.code, 2, roles.stderr);
   assert.match(roles.stderr, /--out: cannot write/);
   assert.doesNotMatch(roles.stdout, /repositories/, 'no crawl before the check');
+});
+
+// A card file the system refused ended the whole build with no index.json, the other
+// logins' cards unrecorded, and the refused card's JSON left without its SVG.
+test('a card whose files cannot be written fails that login only: the others are built, the index says which, no half card is left', async () => {
+  const { flags } = scoped();
   const out = tmp();
   mkdirSync(join(out, 'pacoxu.svg'));
-  const write = await cli(['build', 'pacoxu', '--out', out, ...flags], withToken);
-  assert.equal(write.code, 1, write.stderr);
-  assert.match(write.stderr, /EISDIR/);
-  noStack(write);
+  const r = await cli(['build', 'pacoxu', 'kube-newbie-2026', '--concurrency', '1', '--out', out, ...flags], withToken);
+  assert.equal(r.code, 1, r.stderr);
+  assert.doesNotMatch(r.stderr, /^\s+at /m, r.stderr);
+  assert.match(r.stdout, /Failed: 1\n {2}pacoxu: write \(EISDIR/);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.cards.map((c) => c.login), ['kube-newbie-2026']);
+  assert.deepEqual(index.failed.map((f) => [f.login, f.reason]), [['pacoxu', 'write']]);
+  assert.match(index.failed[0].message, /EISDIR/);
+  assert.equal(existsSync(join(out, 'pacoxu.json')), false, 'no JSON without its SVG');
+  assert.ok(existsSync(join(out, 'kube-newbie-2026.svg')));
 });
 
 // Every GitHub call failed with 401, and the build wrote cards without names and exited 0.
