@@ -11,7 +11,7 @@
  */
 import { LoadError } from '../model/load-error.js';
 import { messageOf422, parseSearch, parseUser, type GithubUser, type MergedPrSearch } from './github-answers.js';
-import { request, type Fetched } from './net/http.js';
+import { peek, request, type Fetched, type RequestSpec } from './net/http.js';
 
 /** Per-request settings, resolved by the caller from config and card attributes. */
 export interface GithubOptions {
@@ -34,7 +34,20 @@ export function mergedPrQuery(login: string, orgs: readonly string[]): string {
 
 /** `/users/{login}`. Rejects `not-found` for an unknown login. */
 export function fetchProfile(login: string, o: GithubOptions): Promise<Fetched<GithubUser>> {
-  return request({
+  return request(profileSpec(login, o));
+}
+
+/**
+ * The login as GitHub spelled it in the profile this page last fetched (fresh
+ * or not), without asking: undefined when none is cached. What the sources that
+ * match logins case-sensitively ask with before the profile answers.
+ */
+export function knownSpelling(login: string, o: GithubOptions): string | undefined {
+  return peek(profileSpec(login, o))?.value.login;
+}
+
+function profileSpec(login: string, o: GithubOptions): RequestSpec<GithubUser> {
+  return {
     source: 'github',
     service: 'github',
     // Logins are case-insensitive: one spelling in the URL lets `PacoXu` and `pacoxu` cards share a call and a cache entry.
@@ -50,7 +63,7 @@ export function fetchProfile(login: string, o: GithubOptions): Promise<Fetched<G
     ttl: o.ttl,
     rateLimit: `${o.api} core`,
     signal: o.signal,
-  });
+  };
 }
 
 /**

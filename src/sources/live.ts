@@ -16,7 +16,7 @@ import { fetchRoles } from './community.js';
 import { contribCardUrl, fetchContribCard } from './contribcard.js';
 import type { GithubUser } from './github-answers.js';
 import { fetchDevstats } from './devstats.js';
-import { fetchMergedPrs, fetchProfile, SEARCH_ORGS } from './github.js';
+import { fetchMergedPrs, fetchProfile, knownSpelling, SEARCH_ORGS } from './github.js';
 import { knowsUser, mergeLive, type LiveParts } from './merge.js';
 import { abortReason } from './net/abort.js';
 import { isAbort } from './net/is-abort.js';
@@ -100,7 +100,9 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     // so their requests go out first (the starts are spread over a few tasks, net/pace.ts).
     const rolesSrc = options.rolesSrc || cfg.rolesSrc;
     const roles = project === 'kubernetes' ? fetchRoles(login, { rawBase, rolesSrc, ttl, signal }) : undefined;
-    const devstats = fetchDevstats(login, spelled, { api: devstatsApi, project, ttl, signal });
+    // Asked with GitHub's spelling at once when a profile this page fetched before knows it
+    // (a warm card written `PacoXu` reuses the cached `pacoxu` answers instead of asking as written).
+    const devstats = fetchDevstats(knownSpelling(login, gh) ?? login, spelled, { api: devstatsApi, project, ttl, signal });
     const contribcard = contribcardBase
       ? spelled.then(
           (l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }),

@@ -96,6 +96,19 @@ describe('loadLiveCard', () => {
     expect(second).to.deep.equal(first);
   });
 
+  // Warm for "pacoxu", a card written "PacoXu" asked DevStats with "PacoXu" (case-sensitive: new calls)
+  // before the cached profile said GitHub spells it "pacoxu".
+  it('answers a warm card written in another case from cache too, with zero requests', async () => {
+    const first = await loadLiveCard('pacoxu');
+    await standIns.clearLog();
+    const second = await loadLiveCard('PacoXu');
+    // Any as-written call would leave within a few tasks (net/pace.ts): give them the time to show.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await standIns.log()).to.have.length(0);
+    expect(second.totals).to.deep.equal(first.totals);
+    expect(second.identity.login).to.equal('pacoxu');
+  });
+
   it('answers a reloaded page from localStorage, with zero requests', async () => {
     const first = await loadLiveCard('BenTheElder');
     await standIns.clearLog();
