@@ -130,7 +130,7 @@ afterEach(async () => {
 const CARD_TAGS = new Set(
   (
     'article header div span img h2 h3 p a section dl dt dd ul li nav footer time figure figcaption output ' +
-    'table caption tbody tr th td svg path circle slot button sup'
+    'table caption tbody tr th td svg path circle slot button sup bdi'
   ).split(' '),
 );
 /** Attributes that load or navigate: must be absolute http(s). */
