@@ -72,7 +72,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           ${emblem(b)}
           <span class="label">${name} <span class="sr-only">(${tier})</span></span>
-          <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}: ${explain}</span>
+          <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}${ctx.msg.colon}${explain}</span>
         </li>`;
       })}
     </ul>

@@ -9,8 +9,7 @@ export function renderHistory(data: CardData, ctx: RenderContext) {
   const years = yearsText(data, ctx);
   return html`${first
     ? html`<p class="first" part="first-contribution" title=${first.scope ?? nothing}>
-        ${first.label}:
-        ${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${first.what}</a>` : html`<bdi>${first.what}</bdi>`}
+        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${first.what}</a>` : html`<bdi>${first.what}</bdi>`}
         ${first.repository ? html`(${first.repository})` : nothing} · <time datetime=${first.iso}>${first.date}</time>
       </p>`
     : nothing}

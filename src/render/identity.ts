@@ -27,20 +27,22 @@ export function renderAvatar(identity: Identity, size = 56) {
   </div>`;
 }
 
-// A login is an ASCII name: `dir="ltr"` keeps its "@" before it in a right-to-left card,
-// where an isolate of the card's direction would put the "@" after it.
+// The name, the login and the company run in their own direction, not the card's: in a
+// right-to-left card "@pacoxu" keeps its "@" before it, "Paco Xu Jr." its final ".", and one
+// too long for the line is cut at its end (`dir`: a login is always left to right; `auto`
+// takes a name's or a company's from its first letter).
 export function renderIdentity(identity: Identity, ctx: RenderContext) {
   const profile = identity.profileUrl ?? `https://github.com/${identity.login}`;
   return html`<header class="identity" part="identity">
     ${renderAvatar(identity)}
     <div class="who">
-      <h2 class="name" part="name">${identity.name ?? identity.login}</h2>
-      <p class="login">
-        <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" aria-label=${ctx.msg.profileLink(identity.login)} dir="ltr"
+      <h2 class="name" part="name" dir="auto">${identity.name ?? identity.login}</h2>
+      <p class="login" dir="ltr">
+        <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" aria-label=${ctx.msg.profileLink(identity.login)}
           >@${identity.login}</a
         >
       </p>
-      ${identity.company ? html`<p class="company" part="company">${identity.company}</p>` : nothing}
+      ${identity.company ? html`<p class="company" part="company" dir="auto">${identity.company}</p>` : nothing}
     </div>
   </header>`;
 }

@@ -8,14 +8,14 @@ export function renderTotals(data: CardData, ctx: RenderContext) {
   if (!tiles.length) return nothing;
   const items = tiles.map((t) => {
     if (t.below) {
-      return html`<div class="total below" part="total" title=${`${t.label}: ${t.exact}`}>
+      return html`<div class="total below" part="total" title=${`${t.label}${ctx.msg.colon}${t.exact}`}>
         <dt>${t.label}</dt>
         <dd><span aria-hidden="true">${t.shown}</span><span class="sr-only">${t.exact}</span></dd>
       </div>`;
     }
     // The compact figure is for the eye; the exact one is in the title (tooltip)
     // and, through the hidden span, in what a screen reader reads.
-    return html`<div class="total" part="total" title=${`${t.label}: ${t.exact}`}>
+    return html`<div class="total" part="total" title=${`${t.label}${ctx.msg.colon}${t.exact}`}>
       <dt>${t.label}</dt>
       <dd>
         <span aria-hidden="true">${t.shown}${t.mark ? html`<sup class="mark">${t.mark}</sup>` : nothing}</span

@@ -227,7 +227,8 @@ export const viewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    padding: 2px 10px 2px 2px;
+    padding: 2px;
+    padding-inline-end: 10px;
     border-radius: 999px;
     background: var(--_accent-soft);
     font-size: 12.5px;
@@ -293,16 +294,26 @@ export const viewStyles = css`
     display: block;
   }
 
-  /* Names, logins, groups, links and dates are isolated runs: in a right-to-left
-     card, "SIG Node" must not reorder the punctuation around it, nor a Latin PR
-     title take the day of the date after it into its own run. */
-  .name,
-  .login,
-  .company,
+  /* Groups, links and dates are isolated runs: in a right-to-left card, "SIG Node"
+     must not reorder the punctuation around it, nor a Latin PR title take the day
+     of the date after it into its own run. (The name, the login and the company
+     are isolated by their own dir, and aligned as the card is.) */
   .role-item,
   .first > *,
   .footer li {
     unicode-bidi: isolate;
+  }
+
+  /* Aligned as the card is, whatever their own direction (match-parent, which
+     Chromium does not take). */
+  .name,
+  .login,
+  .company {
+    text-align: left;
+  }
+
+  [dir='rtl'] :is(.name, .login, .company) {
+    text-align: right;
   }
 
   /* Sparkline. Time runs left to right in every language, as on kubernetes.io's
@@ -314,6 +325,21 @@ export const viewStyles = css`
   .chart,
   .readout {
     direction: ltr;
+  }
+
+  /* The readout's words read in the card's direction ("v1.35: 45 طلب سحب مدموجًا" from the
+     right), in its left-to-right row; an end label is never broken inside ("v1." / "35"). */
+  .readout > * {
+    unicode-bidi: isolate;
+  }
+
+  [dir='rtl'] .readout > * {
+    direction: rtl;
+  }
+
+  .readout span {
+    flex: none;
+    max-inline-size: 40%;
   }
 
   .chart {
@@ -358,7 +384,7 @@ export const viewStyles = css`
   }
 
   .readout output {
-    unicode-bidi: plaintext;
+    min-inline-size: 0;
     color: var(--_fg);
     font-weight: 600;
   }

@@ -11,17 +11,27 @@
  * the right edge of right-to-left text, and the two would disagree. Instead a
  * right-to-left line is anchored at its right edge with `text-anchor="end"`,
  * and its words are put in right-to-left order by a Unicode right-to-left
- * embedding (RLE … PDF, UAX #9 §2.1) around the line. Embeddings, not the
- * newer isolates (RLI … PDI): WebKit's SVG text ignores isolates (measured:
- * "رئيس: WG Device Management" in RLI kept its words left to right), while
- * resvg, Chromium, Firefox and WebKit all follow embeddings. Data strings had
- * their own bidi controls removed (`visibleText`), so these are the only ones.
+ * embedding (RLE … PDF, UAX #9 §2.1) around the line. Not the newer isolates
+ * (RLI … PDI): WebKit's SVG text ignores them (measured: "رئيس: WG Device
+ * Management" in RLI kept its words left to right), while resvg, Chromium,
+ * Firefox and WebKit all follow embeddings.
+ *
+ * Inside a line, a piece of data (a login, a group, a title, a date) is set
+ * between two marks of its own direction (LRM or RLM), so its "@" and final
+ * punctuation read with it. Marks, not embeddings: an embedding inside the
+ * line also turns the neutral characters beside it its way, and a wrapped
+ * title's "(" and ")" came apart ("(task page (kubernetes/website").
+ *
+ * Data strings had their own bidi controls removed (`visibleText`), so these
+ * are the only ones.
  */
 
-/** Left-to-right embedding, right-to-left embedding, pop directional formatting (UAX #9). */
-const LRE = '\u202A';
+/** Right-to-left embedding and pop directional formatting (UAX #9). */
 const RLE = '\u202B';
 const PDF = '\u202C';
+/** Left-to-right and right-to-left marks: strong characters that draw nothing. */
+const LRM = '\u200E';
+const RLM = '\u200F';
 
 /** A character with a strong direction: a letter, or a left-to-right or right-to-left mark (dates carry them). */
 const STRONG = /[\p{L}\u200E\u200F]/u;
@@ -47,16 +57,25 @@ export interface Mirror {
    * is 0).
    */
   x(x: number, width?: number): number;
-  /** The anchor of a line laid out with `anchor`: start and end swap in right to left. */
-  anchor(anchor: Anchor): Anchor;
+  /**
+   * The `text-anchor` of a line laid out with `anchor` (start and end swap in
+   * right to left), as the attribute is written: none for `start`, its default.
+   */
+  anchor(anchor: Anchor): 'middle' | 'end' | undefined;
   /**
    * A line's pieces as drawn: the line inside an embedding of the card's
-   * direction, and each piece of data (`own`) inside one of its own first
+   * direction, and each piece of data (`own`) between marks of its own first
    * strong character's direction, as the web card isolates names, logins,
-   * roles and sources: in right-to-left, "@pacoxu" keeps its "@" before it,
-   * and "SIG Node · WG Device Management" lists the first at the right.
+   * roles and sources: in right to left, "@pacoxu" keeps its "@" before it.
    */
   embed<T extends { text: string; own?: boolean }>(pieces: readonly T[]): T[];
+  /**
+   * A short run (a figure and its unit, "1.2 ألف") led by a mark of the card's
+   * direction instead of an embedding: right to left, the figure at the right.
+   * For text beside a raised `<tspan>`, where WebKit draws nothing of an
+   * embedding that spans the two.
+   */
+  lead(text: string): string;
 }
 
 /**
@@ -65,18 +84,19 @@ export interface Mirror {
  * each line embedded as right-to-left text.
  */
 export function mirror(rtl: boolean, width: number): Mirror {
-  if (!rtl) return { rtl, x: (x) => x, anchor: (a) => a, embed: (p) => [...p] };
+  if (!rtl) return { rtl, x: (x) => x, anchor: (a) => (a === 'start' ? undefined : a), embed: (p) => [...p], lead: (t) => t };
   return {
     rtl,
     x: (x, w = 0) => width - x - w,
-    anchor: (a) => (a === 'start' ? 'end' : a === 'end' ? 'start' : a),
+    anchor: (a) => (a === 'start' ? 'end' : a === 'end' ? undefined : a),
     embed: (pieces) =>
       pieces.map((p, i) => {
-        // Spaces around a piece stay outside its embedding: inside, they would sit on its far side.
-        const open = firstStrongIsRtl(p.text) ? RLE : LRE;
-        const text = p.own ? p.text.replace(/^(\s*)(.*?)(\s*)$/su, `$1${open}$2${PDF}$3`) : p.text;
+        // Spaces around a piece stay outside its marks, between it and what is beside it.
+        const mark = firstStrongIsRtl(p.text) ? RLM : LRM;
+        const text = p.own ? p.text.replace(/^(\s*)(.*?)(\s*)$/su, `$1${mark}$2${mark}$3`) : p.text;
         return { ...p, text: `${i === 0 ? RLE : ''}${text}${i === pieces.length - 1 ? PDF : ''}` };
       }),
+    lead: (t) => `${RLM}${t}`,
   };
 }
 

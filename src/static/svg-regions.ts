@@ -61,10 +61,9 @@ export function textLine(m: Mirror, runs: readonly Run[], x: number, top: number
     moved[i]!.text = moved[i]!.text.slice(lead.length);
     moved[i - 1]!.text += ' ';
   }
-  const a = m.anchor(anchor);
   return el(
     'text',
-    { x: m.x(x), y: top + height / 2 + 0.35 * size, class: cls, 'text-anchor': a === 'start' ? undefined : a },
+    { x: m.x(x), y: top + height / 2 + 0.35 * size, class: cls, 'text-anchor': m.anchor(anchor) },
     m.embed(moved).map((r) => (r.cls ? el('tspan', { class: r.cls }, r.text) : r.text)),
   );
 }
@@ -214,16 +213,16 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
         const y = top + Math.floor(i / 3) * (TILE_H + TILE_GAP);
         const inner = TILE_W - 16;
         const markW = t.mark ? textWidth(t.mark, { size: 11 }) + 1 : 0;
-        const [value, mark] = m.embed([{ text: ellipsize(t.shown, inner - markW, { size: 18, bold: true }) }, ...(t.mark ? [{ text: t.mark }] : [])]);
-        const anchor = m.anchor('start');
+        const value = ellipsize(t.shown, inner - markW, { size: 18, bold: true });
+        // Raised like the card's <sup>, 1 px from its figure.
+        const raised = (dx: number | undefined, dy: number) => t.mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx, dy }, t.mark);
         out.push(
           el('rect', { class: CLS.soft, x: m.x(x, TILE_W), y, width: TILE_W, height: TILE_H, rx: 8 }),
           el(
             'text',
-            { x: m.x(x + 8), y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value, 'text-anchor': anchor === 'start' ? undefined : anchor },
-            value!.text,
-            // Raised like the card's <sup>; the 1 px gap only left to right (an offset applies in logical order, so it would push a right-to-left mark into its figure).
-            mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx: m.rtl ? undefined : 1, dy: -7 }, mark.text),
+            { x: m.x(x + 8), y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value, 'text-anchor': m.anchor('start') },
+            // Right to left, the mark comes first, on the figure's left, and the figure back down after it.
+            ...(m.rtl && t.mark ? [raised(undefined, -7), el('tspan', { dx: 1, dy: 7 }, m.lead(value))] : [m.lead(value), raised(1, -7)]),
           ),
           textLine(m, [{ text: ellipsize(t.label, inner, { size: 12 }) }], x + 8, y + 6 + lh(18), 12, lh(12), `${CLS.small} ${CLS.muted}`),
         );
@@ -241,9 +240,9 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
  * "First contribution: fix typo in kubeadm docs (kubernetes/kubernetes) · Mar 5, 2018", as the card words it,
  * in runs: the title, the repository and the date are each their own (set apart in right to left, as the web card isolates them).
  */
-export function firstContributionRuns(f: FirstContributionText): Run[] {
+export function firstContributionRuns(f: FirstContributionText, colon: string): Run[] {
   return [
-    { text: `${f.label}: ` },
+    { text: `${f.label}${colon}` },
     { text: f.what, own: true },
     ...(f.repository ? [{ text: ' (' }, { text: f.repository, own: true }, { text: ')' }] : []),
     { text: ' · ' },
@@ -252,8 +251,8 @@ export function firstContributionRuns(f: FirstContributionText): Run[] {
 }
 
 /** The same as one string, for the description. */
-export function firstContributionLine(f: FirstContributionText): string {
-  return firstContributionRuns(f)
+export function firstContributionLine(f: FirstContributionText, colon: string): string {
+  return firstContributionRuns(f, colon)
     .map((r) => r.text)
     .join('');
 }
@@ -263,7 +262,7 @@ export function historyBlocks(data: CardData, ctx: RenderContext): Block[] {
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
   const o = { size: 13, maxLines: 3, cls: `${CLS.note} ${CLS.muted}` };
-  return [first && paragraph(firstContributionRuns(first), o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
+  return [first && paragraph(firstContributionRuns(first, ctx.msg.colon), o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
 }
 
 // ---------------------------------------------------------------------------
@@ -286,12 +285,14 @@ export function activityBlock(points: readonly ActivityPoint[], text: ActivityTe
     draw: (top, m) => {
       const y = top + head.height;
       // The chart and its two ends are not mirrored: time runs left to right in every
-      // language, as on the web card (`.chart, .readout { direction: ltr }`).
+      // language, as on the web card (`.chart, .readout { direction: ltr }`); the ends'
+      // words still read in the card's direction ("v1.38 (حتى الآن)" from the right).
+      const ends: Mirror = { ...LTR, embed: m.embed };
       return [
         ...head.draw(top, m),
         el('g', { transform: `translate(${PAD} ${num(y)})` }, el('path', { class: CLS.soft, d: geo.area }), el('path', { class: CLS.line, d: geo.line })),
-        textLine(LTR, [{ text: ellipsize(text.from, half, { size: 12 }) }], PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`),
-        textLine(LTR, [{ text: ellipsize(text.to, half, { size: 12 }) }], WIDTH - PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`, 'end'),
+        textLine(ends, [{ text: ellipsize(text.from, half, { size: 12 }) }], PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`),
+        textLine(ends, [{ text: ellipsize(text.to, half, { size: 12 }) }], WIDTH - PAD, y + CHART_H, 12, labelH, `${CLS.small} ${CLS.muted}`, 'end'),
       ];
     },
   };

@@ -192,10 +192,8 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   const m = mirror(rtl, w);
   const cx = m.x(14);
   // One piece a <text>: the login, then the role after it in the chip's direction.
-  const line = (text: string, x: number, y: number, cls: string, own?: boolean) => {
-    const anchor = m.anchor('start');
-    return el('text', { x: m.x(x), y, class: cls, 'text-anchor': anchor === 'start' ? undefined : anchor }, m.embed([{ text, own }])[0]!.text);
-  };
+  const line = (text: string, x: number, y: number, cls: string, own?: boolean) =>
+    el('text', { x: m.x(x), y, class: cls, 'text-anchor': m.anchor('start') }, m.embed([{ text, own }])[0]!.text);
   const doc = el(
     'svg',
     { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale, direction: 'ltr' },
@@ -246,7 +244,7 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
     // Each figure names itself ("Contributions: 14,523"); a heading before them would say "Contributions" twice.
     empty ? undefined : msg.svgList(totalsText(data, ctx).tiles.map((t) => `${t.label}${msg.colon}${t.exact}`)),
     footer.scope,
-    first && !empty ? msg.svgList([firstContributionLine(first)]) : undefined,
+    first && !empty ? msg.svgList([firstContributionLine(first, msg.colon)]) : undefined,
     years && !empty ? msg.svgList([years]) : undefined,
     activity?.kind === 'chart' ? activity.summary : activity?.sentence,
     labelled(

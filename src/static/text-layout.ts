@@ -63,7 +63,7 @@ function isWide(cp: number): boolean {
 }
 
 const MARK = /\p{M}/u;
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F]/;
+const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\uFE00-\uFE0F]/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Estimated advance of one character, in em. */

@@ -29,7 +29,7 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
     <header class="c-head" part="identity">
       ${renderAvatar(data.identity, 40)}
       <div class="who">
-        <h2 class="name" part="name">
+        <h2 class="name" part="name" dir="auto">
           <a href=${profile} part="profile-link" rel="noopener noreferrer" target="_blank" title=${ctx.msg.profileLink(data.identity.login)}
             >${data.identity.name ?? data.identity.login}</a
           >
@@ -41,7 +41,7 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
       ${tiles.length
         ? html`<dl class="c-figs" part="totals">
             ${tiles.map(
-              (t) => html`<div class="c-fig" part="total" title=${`${t.label}: ${t.exact}`}>
+              (t) => html`<div class="c-fig" part="total" title=${`${t.label}${ctx.msg.colon}${t.exact}`}>
                 <dt>${t.label}</dt>
                 <dd><span aria-hidden="true">${t.shown}</span><span class="sr-only">${t.exact}</span></dd>
               </div>`,
@@ -106,11 +106,14 @@ export const compactStyles = css`
   .c-fig {
     display: flex;
     flex-direction: column-reverse;
+    min-inline-size: 0;
   }
   .c-fig dt {
     font-size: 11px;
     color: var(--_muted);
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .c-fig dd {
     font-size: 15px;
@@ -141,6 +144,12 @@ export const compactStyles = css`
     .c-body {
       flex-direction: column;
       align-items: stretch;
+    }
+    /* Three long labels (German, Arabic) do not fit 280 px: they shrink to "…", as the full
+       card's do, the whole label in the figure's title. */
+    .c-figs {
+      flex: initial;
+      min-inline-size: 0;
     }
   }
 `;

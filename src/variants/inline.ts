@@ -156,7 +156,8 @@ export const inlineStyles = css`
     align-items: center;
     gap: 4px;
     max-inline-size: 100%;
-    padding: 1px 8px 1px 2px;
+    padding: 1px 2px;
+    padding-inline-end: 8px;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);

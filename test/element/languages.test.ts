@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
 import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
 import { loadMore } from '../../src/i18n/more-catalog.js';
-import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, until } from '../harness.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, jsonUrl, mount, until } from '../harness.js';
 
 /** The card in `lang`, once its sentences are that language's (they load a moment after the skeleton). */
 async function cardIn(lang: string, attrs: Record<string, string>, width = 280) {
@@ -125,6 +126,83 @@ describe('every language', () => {
     // Unisolated, the day joined the title's left-to-right run: drawn right of the title, the year far to its left.
     expect(charLeft(date, day), 'the day is drawn right of the year').to.be.above(charLeft(date, year));
     expect(charLeft(date, day) - charLeft(date, year), 'and next to it').to.be.below(80);
+  });
+
+  it('ar: a name, a company and a login read in their own direction, aligned with the card, cut at their end', async () => {
+    const full = await (await fetch(dataUrl('full.json'))).json();
+    const login = `a${'bcdefghij-'.repeat(3)}xyz`.slice(0, 39);
+    const data = { ...full, identity: { ...full.identity, login, name: 'Paco Xu Jr.', company: '@DaoCloud' } };
+    const el = await cardIn('ar', { src: jsonUrl(data), loading: 'eager' });
+    const card = $(el, '[part=card]')!.getBoundingClientRect();
+    for (const [selector, before, after] of [['[part=name]', 'r', '.'], ['[part=company]', '@', 'D']] as const) {
+      const node = textNodes($(el, selector)!)[0]!;
+      // "Paco Xu Jr.": its "." after the "r" (a right-to-left run put it before "Paco"); "@DaoCloud" with its "@" first.
+      expect(charLeft(node, node.data.indexOf(before)), `${selector}: "${before}" left of "${after}"`).to.be.below(charLeft(node, node.data.lastIndexOf(after)));
+    }
+    // Aligned as the card is: a left-to-right name still ends at the card's right, beside the avatar on the right.
+    const name = $(el, '[part=name]')!;
+    const range = document.createRange();
+    range.selectNodeContents(name);
+    expect(range.getBoundingClientRect().right, 'the name at the right').to.be.closeTo(name.getBoundingClientRect().right, 1);
+    // A login too long for 280 px keeps its beginning ("@abcd…"), cut with "…" at its end.
+    const at = textNodes($(el, 'p.login')!).find((t) => t.data === '@')!;
+    expect(charLeft(at, 0), 'the "@" is inside the card').to.be.at.least(card.left);
+    // The badges' pills: the emblem's narrow side at the start (right), the wide one after the name.
+    const badge = $(el, '[part=badge]')!.getBoundingClientRect();
+    const emblem = $(el, '[part=badge] .emblem')!.getBoundingClientRect();
+    expect(badge.right - emblem.right, 'the emblem 2 px from the pill\'s start').to.be.below(4);
+  });
+
+  it('ar: sentences with a login keep its "@" before it', async () => {
+    const zero = await (await fetch(dataUrl('zero.json'))).json();
+    const el = await cardIn('ar', { src: jsonUrl(zero), loading: 'eager' });
+    const sentence = textNodes($(el, '[part=card]')!).find((t) => t.data.includes(`@${zero.identity.login}`))!;
+    const i = sentence.data.indexOf('@');
+    expect(charLeft(sentence, i), '"@" left of the login').to.be.below(charLeft(sentence, i + 1));
+  });
+
+  it('ar: the chart\'s readout reads right to left; its end labels are never broken, in any language', async () => {
+    for (const lang of ['ar', 'de', 'en']) {
+      const el = await cardIn(lang, { src: dataUrl('cycles.json'), loading: 'eager' });
+      ($(el, '.chart') as HTMLElement).focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      for (const span of el.shadowRoot!.querySelectorAll('.readout span')) {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(tops.size, `${lang}: "${span.textContent}" on one line`).to.equal(1);
+      }
+      if (lang !== 'ar') continue;
+      // "v1.38: … طلب سحب مدموجًا": the release first, at the right of the words after it.
+      const output = textNodes($(el, '.readout output')!)[0]!;
+      const arabic = output.data.search(/\p{Script=Arabic}/u);
+      expect(charLeft(output, 0), 'the release at the right').to.be.above(charLeft(output, arabic));
+    }
+  });
+
+  it('uses each language\'s colon: "首次贡献：", "Première contribution :"', async () => {
+    for (const lang of ['zh-CN', 'ja', 'fr', 'en'] as const) {
+      const el = await cardIn(lang, { src: dataUrl('full.json'), loading: 'eager' });
+      const msg = messagesFor(lang)!;
+      const first = $(el, '[part=first-contribution]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(first, lang).to.match(new RegExp(`^${msg.firstContribution}${msg.colon.replace(/\s+/g, ' ')}\\S`));
+      const badge = $(el, '[part=badge] .tip')!.textContent!;
+      expect(badge, `${lang}: a badge's rule`).to.include(msg.colon.trim());
+    }
+  });
+
+  it('de, ar: the compact card\'s three figures fit 280 px', async () => {
+    for (const lang of ['de', 'ar', 'en']) {
+      const el = await cardIn(lang, { src: dataUrl('full.json'), variant: 'compact', loading: 'eager' });
+      await until(() => $(el, '.c-figs'), 'the compact card');
+      assertInside(el);
+      for (const fig of el.shadowRoot!.querySelectorAll('.c-fig')) {
+        const r = fig.getBoundingClientRect();
+        const c = $(el, '[part=card]')!.getBoundingClientRect();
+        expect(r.left >= c.left - 0.5 && r.right <= c.right + 0.5, `${lang}: "${fig.textContent!.trim()}" inside`).to.equal(true);
+      }
+    }
   });
 
   it('follows an explicit dir on the page over the language\'s own', async () => {

@@ -154,7 +154,7 @@ const PLURAL_CASES: [SupportedLocale, string, (m: Messages, v: number) => string
       [100, 'v1: # طلب سحب مدموج'],
     ],
   ],
-  ['ar', 'belowListing (genitive dual)', (m, v) => m.belowListing('x', v), [[2, '@x: أقل من مساهمتين في CNCF DevStats حتى الآن. الجميع يبدأ من هنا.']]],
+  ['ar', 'belowListing (genitive dual)', (m, v) => m.belowListing('x', v), [[2, '\u200E@x\u200E: أقل من مساهمتين في CNCF DevStats حتى الآن. الجميع يبدأ من هنا.']]],
   ['bn', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1: #টি মার্জ করা PR'], [12, 'v1: #টি মার্জ করা PR']]],
   ['de', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1: # zusammengeführter PR'], [2, 'v1: # zusammengeführte PRs'], [0, 'v1: # zusammengeführte PRs']]],
   [

@@ -221,18 +221,18 @@ describe('static SVG: text layout without a DOM', () => {
 describe('static SVG: the mirror', () => {
   it('is the identity left to right', () => {
     const m = mirror(false, 420);
-    expect([m.x(17), m.x(17, 56), m.anchor('start'), m.anchor('end')]).to.deep.equal([17, 17, 'start', 'end']);
+    expect([m.x(17), m.x(17, 56), m.anchor('start'), m.anchor('end')]).to.deep.equal([17, 17, undefined, 'end']);
     expect(m.embed([{ text: 'a', own: true }, { text: ' b' }])).to.deep.equal([{ text: 'a', own: true }, { text: ' b' }]);
     expect(LTR.rtl).to.equal(false);
   });
 
-  it('right to left: boxes and points mirrored, start and end swapped, the line in a right-to-left embedding', () => {
+  it('right to left: boxes and points mirrored, start and end swapped, the line in a right-to-left embedding, data between marks', () => {
     const m = mirror(true, 420);
-    expect([m.x(17), m.x(17, 56), m.x(210), m.anchor('start'), m.anchor('middle'), m.anchor('end')]).to.deep.equal([403, 347, 210, 'end', 'middle', 'start']);
+    expect([m.x(17), m.x(17, 56), m.x(210), m.anchor('start'), m.anchor('middle'), m.anchor('end')]).to.deep.equal([403, 347, 210, 'end', 'middle', undefined]);
     expect(m.embed([{ text: 'رئيس: ' }, { text: 'SIG Node ', own: true }, { text: '(2027)' }]).map((p) => p.text)).to.deep.equal([
       '\u202Bرئيس: ',
-      // The space after a piece of data stays outside its embedding, between it and what follows.
-      '\u202ASIG Node\u202C ',
+      // A piece of data between marks of its direction; the space after it stays outside them.
+      '\u200ESIG Node\u200E ',
       '(2027)\u202C',
     ]);
     expect(mirror(true, 100).embed([{ text: 'x' }]).map((p) => p.text), 'one piece opens and closes the line').to.deep.equal(['\u202Bx\u202C']);
@@ -244,7 +244,8 @@ describe('static SVG: the mirror', () => {
     expect(firstStrongIsRtl('\u200F16/09/2026'), 'a right-to-left mark is strong').to.equal(true);
     expect(firstStrongIsRtl('שלום world')).to.equal(true);
     expect(firstStrongIsRtl('2026')).to.equal(false);
-    expect(mirror(true, 420).embed([{ text: 'محمد', own: true }])[0]!.text).to.equal('\u202B\u202Bمحمد\u202C\u202C');
+    expect(mirror(true, 420).embed([{ text: 'محمد', own: true }])[0]!.text).to.equal('\u202B\u200Fمحمد\u200F\u202C');
+    expect([mirror(true, 420).lead('1.2 ألف'), mirror(false, 420).lead('1.2K')], 'a figure led by a mark').to.deep.equal(['\u200F1.2 ألف', '1.2K']);
   });
 });
 
@@ -583,6 +584,17 @@ describe('static SVG: right to left (Arabic)', () => {
       expect(root.querySelector('path.kc-line')!.getAttribute('d')).to.equal(english.querySelector('path.kc-line')!.getAttribute('d'));
       expect(textWith(root, 'v1.24').getBBox().x, 'the first release at the left').to.be.closeTo(17, 1.5);
     });
+    // Every line drawn, inside the card: a figure with a footnote mark ("1*") was drawn as nothing
+    // by WebKit while a right-to-left embedding spanned the figure and its raised mark.
+    for (const file of ['newcomer.json', 'below.json', 'cycles.json']) {
+      const other = renderCardSvg(await card(file), AR);
+      assertFits(other);
+      laidOut(other, (root) => {
+        for (const t of root.querySelectorAll('text')) {
+          if (t.textContent!.replace(/[\u200E\u200F\u202A-\u202E]/g, '').trim()) expect(t.getBBox().width, `${file}: "${t.textContent}" drawn`).to.be.above(0);
+        }
+      });
+    }
     // The chip too: its avatar at its right end.
     const chip = renderCardSvg(data, { ...AR, variant: 'inline' });
     laidOut(chip, (root) => {

@@ -15,6 +15,12 @@ const locale = 'ar';
 const n = (v: number) => formatExact(v, locale);
 /** "مساهمة واحدة" / "مساهمتان" / "3 مساهمات" / "11 مساهمة": `forms` hold `#` where the number goes. */
 const count = (v: number, forms: PluralForms) => plural(locale, v, forms).replace('#', n(v));
+/**
+ * A login or project name inside Arabic text, between left-to-right marks: its "@" and the
+ * punctuation after it then read with it ("@pacoxu:", not "pacoxu@:"). Marks, not isolates:
+ * the static SVG drops isolates (WebKit's SVG text ignores them), marks work everywhere.
+ */
+const ltr = (s: string) => `\u200E${s}\u200E`;
 
 const CONTRIBUTIONS: PluralForms = { zero: '# مساهمة', one: 'مساهمة واحدة', two: 'مساهمتان', few: '# مساهمات', many: '# مساهمة', other: '# مساهمة' };
 const CONTRIBUTIONS_GEN: PluralForms = { ...CONTRIBUTIONS, two: 'مساهمتين' };
@@ -82,12 +88,12 @@ export const ar: Messages = {
     },
     'first-pr': { name: 'أول PR', explain: () => 'لديه طلب سحب مدموج في كوبيرنيتيس' },
   },
-  profileLink: (l) => `@${l} على GitHub`,
-  noContributions: (l, p) => (p ? `لا توجد لدى @${l} مساهمات في «${p}» حتى الآن.` : `لا توجد لدى @${l} مساهمات في كوبيرنيتيس حتى الآن.`),
-  belowListing: (l, t) => `@${l}: أقل من ${count(t, CONTRIBUTIONS_GEN)} في CNCF DevStats حتى الآن. الجميع يبدأ من هنا.`,
+  profileLink: (l) => `${ltr(`@${l}`)} على GitHub`,
+  noContributions: (l, p) => (p ? `لا توجد لدى ${ltr(`@${l}`)} مساهمات في «${ltr(p)}» حتى الآن.` : `لا توجد لدى ${ltr(`@${l}`)} مساهمات في كوبيرنيتيس حتى الآن.`),
+  belowListing: (l, t) => `${ltr(`@${l}`)}: أقل من ${count(t, CONTRIBUTIONS_GEN)} في CNCF DevStats حتى الآن. الجميع يبدأ من هنا.`,
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `أقل من ${n(t)}`,
-  scopeDevstats: (p) => (p === 'kubernetes' ? `منظمات كوبيرنيتيس الـ${n(17)} على GitHub، وفق إحصاء CNCF DevStats` : `مشروع CNCF DevStats «${p}»`),
+  scopeDevstats: (p) => (p === 'kubernetes' ? `منظمات كوبيرنيتيس الـ${n(17)} على GitHub، وفق إحصاء CNCF DevStats` : `مشروع CNCF DevStats «${ltr(p)}»`),
   scopeGithub: (orgs) => `في ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)} فقط (بحث GitHub)`,
   scopeContribcard: 'وفق إحصاء CNCF ContribCard',
   figuresScope: (s) => `الأرقام: ${s}.`,

@@ -1,6 +1,9 @@
 /** Arabic messages for what a card shows only sometimes (failures, notices, sharing, static cards): a chunk loaded when needed. */
 import type { MoreMessages } from '../messages.js';
 
+/** A login inside Arabic text, between left-to-right marks (see `messages/ar.ts`). */
+const ltr = (s: string) => `\u200E${s}\u200E`;
+
 export const arMore: MoreMessages = {
   reasons: {
     'invalid-user': 'ليس اسم مستخدم صالحًا على GitHub',
@@ -19,16 +22,16 @@ export const arMore: MoreMessages = {
   backAt: (t) => `يُستأنف الوصول ${t}.`,
   savedCopy: (r) => `تُعرض البيانات المحفوظة ${r}.`,
   notFoundTitle: 'المستخدم غير موجود',
-  notFound: (l) => `لم يُعثر على مستخدم GitHub باسم «${l}».`,
-  invalidLogin: (l) => `«${l}» ليس اسم مستخدم صالحًا على GitHub.`,
+  notFound: (l) => `لم يُعثر على مستخدم GitHub باسم «${ltr(l)}».`,
+  invalidLogin: (l) => `«${ltr(l)}» ليس اسم مستخدم صالحًا على GitHub.`,
   notFoundData: 'لم يُعثر على بيانات بطاقة في هذا العنوان.',
   notAPersonTitle: 'ليس مساهمًا',
-  organization: (l) => `${l} منظمة على GitHub، وليس شخصًا.`,
-  bot: (l) => `${l} حساب بوت، وليس شخصًا.`,
+  organization: (l) => `${ltr(l)} منظمة على GitHub، وليس شخصًا.`,
+  bot: (l) => `${ltr(l)} حساب بوت، وليس شخصًا.`,
   errorTitle: 'تعذّر تحميل هذه البطاقة',
   retry: 'إعادة المحاولة',
-  svgTitle: (l, name) => `${name ? `${name} (@${l})` : `@${l}`} — بطاقة مساهم في كوبيرنيتيس`,
-  svgPerson: (l, name, company) => `${name ? `${name} (@${l})` : `@${l}`}${company ? `، ${company}` : ''}.`,
+  svgTitle: (l, name) => `${name ? `${name} (${ltr(`@${l}`)})` : ltr(`@${l}`)} — بطاقة مساهم في كوبيرنيتيس`,
+  svgPerson: (l, name, company) => `${name ? `${name} (${ltr(`@${l}`)})` : ltr(`@${l}`)}${company ? `، ${company}` : ''}.`,
   svgList: (items) => `${items.join('؛ ')}.`,
   pageRoles: 'أضافها صانع البطاقة',
   share: 'مشاركة',
@@ -39,7 +42,7 @@ export const arMore: MoreMessages = {
   downloadPng: 'تنزيل PNG',
   copied: 'تم النسخ إلى الحافظة',
   shareFailed: 'لم يسمح هذا المتصفح بذلك',
-  openCard: (l) => `عرض بطاقة المساهم الخاصة بـ @${l}`,
+  openCard: (l) => `عرض بطاقة المساهم الخاصة بـ ${ltr(`@${l}`)}`,
 };
 
 export default arMore;
