@@ -244,7 +244,9 @@ export function firstContributionRuns(f: FirstContributionText, colon: string): 
   return [
     { text: `${f.label}${colon}` },
     { text: f.what, own: true },
-    ...(f.repository ? [{ text: ' (' }, { text: f.repository, own: true }, { text: ')' }] : []),
+    // The brackets inside the repository's piece, between its marks: WebKit's SVG text does not pair
+    // brackets (UAX #9 N0), and a ")" between the repository and a right-to-left date turned around.
+    ...(f.repository ? [{ text: ' ' }, { text: `(${f.repository})`, own: true }] : []),
     { text: ' · ' },
     { text: f.date, own: true },
   ];

@@ -623,6 +623,12 @@ describe('static SVG: right to left (Arabic)', () => {
       const year = numbers.at(-1)!.index!;
       expect(charX(line, day), 'the day right of the year').to.be.above(charX(line, year));
       expect(charX(line, day) - charX(line, year), 'and next to it').to.be.below(80);
+      // "(kubernetes/website)" whole, on the line where the title wrapped (it read "(task page (kubernetes/website").
+      const open = text.indexOf('(');
+      const close = text.indexOf(')');
+      const repo = text.indexOf('kubernetes/website');
+      expect(charX(line, open), '"(" before the repository').to.be.below(charX(line, repo));
+      expect(charX(line, close), '")" after it').to.be.above(charX(line, repo + 'kubernetes/website'.length - 1));
     });
   });
 });
