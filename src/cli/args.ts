@@ -104,7 +104,11 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 /** Reads `argv` (without `node` and the script). Throws {@link UsageError}. */
 export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  const help = (a: string | undefined) => a === '--help' || a === '-h';
+  if (command === undefined || help(command) || command === 'help') return { command: 'help' };
+  // `build --help` too (options end at "--": after it, "--help" would be a login).
+  const end = rest.indexOf('--');
+  if ((end < 0 ? rest : rest.slice(0, end)).some(help)) return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   const common = {
     'github-api': { type: 'string' },
@@ -196,6 +200,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: i/n with 1 ≤ i ≤ n, not ${s}`);
     shard = { index, count };
   }
+  // resvg's font is the PNG's: without --png it would be ignored without a word.
+  if (str('font-file') !== undefined && v.png !== true) throw new UsageError('--font-file: only with --png (it is the font the PNG is drawn with)');
   const teams = (v.team as string[] | undefined) ?? [];
   if (!parsed.positionals.length && !teams.length && !str('users-file')) {
     throw new UsageError('build: name at least one login, --team or --users-file');

@@ -130,6 +130,9 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
     }
   }
   const logins = uniqueLogins(named);
+  // A users file of comments only built nothing and exited 0, as if all went well. (A shard may
+  // be empty: more shards than logins.)
+  if (!logins.length) throw new UsageError(`build: no logins to build${o.usersFile ? ` (${o.usersFile} names none)` : ''}`);
   return o.shard ? shardOf(logins, o.shard) : logins;
 }
 

@@ -12,7 +12,7 @@
  * read from raw.githubusercontent.com at that commit, so each file in the
  * index's `sources` names the commit it was read at.
  */
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { toLoadError } from '../model/load-error.js';
 import { isObj } from '../model/untrusted.js';
@@ -147,6 +147,7 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   } catch (e) {
     throw new UsageError(`--out: cannot write to ${dirname(o.out)}: ${(e as Error).message}`);
   }
+  if (statSync(o.out, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--out: ${o.out} is a folder; name the file to write (e.g. ${o.out}/roles-index.json)`);
   await checkToken();
   const cfg = getConfig();
   const api = trimSlash(cfg.githubApi);

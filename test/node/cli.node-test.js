@@ -295,9 +295,37 @@ test('--help and --version', async () => {
   const help = await cli(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /k8s-contrib-card build <login\.\.\.> --out <dir>/);
+  // After a command too (it was "Unknown option '--help'", exit 2); after "--" it is a login.
+  for (const command of ['build', 'roles', 'index']) {
+    const r = await cli([command, '--help']);
+    assert.equal(r.code, 0, `${command} --help: ${r.stderr}`);
+    assert.match(r.stdout, /k8s-contrib-card build <login\.\.\.> --out <dir>/);
+  }
+  const asLogin = await cli(['build', '--out', tmp(), '--', '--help']);
+  assert.equal(asLogin.code, 2);
+  assert.match(asLogin.stderr, /not a GitHub login: "--help"/);
   const version = await cli(['--version']);
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(version.stdout.trim(), pkg.version);
+});
+
+// Each was accepted: a users file of comments built nothing and exited 0; --font-file without
+// --png was ignored; roles --out naming a folder crawled everything, then failed with EISDIR.
+test('options that can do nothing are usage errors, before any request', async () => {
+  const { flags } = scoped();
+  const users = join(tmp(), 'users.txt');
+  writeFileSync(users, '# the team\n# (nobody yet)\n');
+  const empty = await cli(['build', '--users-file', users, '--out', tmp(), ...flags], withToken);
+  assert.equal(empty.code, 2, empty.stderr);
+  assert.match(empty.stderr, /build: no logins to build \(.*users\.txt names none\)/);
+  const font = await cli(['build', 'pacoxu', '--font-file', users, '--out', tmp(), ...flags], withToken);
+  assert.equal(font.code, 2, font.stderr);
+  assert.match(font.stderr, /--font-file: only with --png/);
+  const folder = tmp();
+  const roles = await cli(['roles', '--out', folder, ...flags], withToken);
+  assert.equal(roles.code, 2, roles.stderr);
+  assert.match(roles.stderr, /--out: .* is a folder/);
+  assert.doesNotMatch(roles.stdout, /repositories/, 'no crawl before the check');
 });
 
 test('an output folder that cannot be made is a usage error', async () => {
