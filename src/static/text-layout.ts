@@ -63,6 +63,7 @@ function isWide(cp: number): boolean {
 }
 
 const MARK = /\p{M}/u;
+const SPACING_MARK = /\p{Mc}/u;
 const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\uFE00-\uFE0F]/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
@@ -70,6 +71,9 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 export function charWidth(ch: string, bold = false): number {
   const cp = ch.codePointAt(0)!;
   if (cp >= 0x20 && cp <= 0x7e) return (bold ? ASCII_BOLD : ASCII)[cp - 0x20]! / 100;
+  // Spacing marks (Devanagari's and Bengali's vowel signs: ा ी ो) take room beside their letter;
+  // the others (accents, nuktas, viramas) sit on it.
+  if (SPACING_MARK.test(ch)) return 0.4;
   if (MARK.test(ch) || ZERO_WIDTH.test(ch)) return 0;
   if (isWide(cp)) return 1;
   if (EMOJI.test(ch)) return 1.3;

@@ -146,6 +146,10 @@ describe('static SVG: text layout without a DOM', () => {
     expect(charWidth('徐')).to.equal(1);
     expect(charWidth('，')).to.equal(1);
     expect(charWidth('\u0301')).to.equal(0);
+    // A spacing vowel sign takes room (it counted as nothing: Hindi lines ran past the card).
+    expect(charWidth('\u093E'), 'ा').to.be.above(0);
+    expect(charWidth('\u093C'), 'a nukta sits on its letter').to.equal(0);
+    expect(charWidth('\u200F'), 'a right-to-left mark draws nothing').to.equal(0);
     expect(textWidth('W', { size: 10, bold: true })).to.be.greaterThan(textWidth('W', { size: 10 }));
     expect(textWidth('ab', { size: 10, spacing: 0.1 })).to.be.closeTo(textWidth('ab', { size: 10 }) + 2, 0.01);
   });
