@@ -54,16 +54,19 @@ export function sortIndex(index: BuildIndex): BuildIndex {
  * The index of a folder, read from its card files (`<login>.json` that parse as
  * card data) and the SVG/PNG beside them. Failures and remaining logins are
  * taken from the shard indexes (`index.<i>.json`) in the folder, if any, else
- * from its own `index.json`; a login with a card is neither.
+ * from its own `index.json`; a login with a card is neither, unless the failure
+ * was written after the card was made (an earlier build's card left on disk).
  */
 export function indexFolder(dir: string, now = new Date()): BuildIndex {
   const cards: IndexedCard[] = [];
-  const failed: FailedLogin[] = [];
+  // Each failure with when its build wrote it down.
+  const failed: (FailedLogin & { at: number })[] = [];
   const remaining: string[] = [];
   const read = (file: string) => {
     try {
       const index = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Partial<BuildIndex>;
-      if (Array.isArray(index.failed)) failed.push(...index.failed);
+      const at = Date.parse(String(index.generatedAt));
+      if (Array.isArray(index.failed)) failed.push(...index.failed.map((f) => ({ ...f, at: Number.isNaN(at) ? 0 : at })));
       if (Array.isArray(index.remaining)) remaining.push(...index.remaining);
     } catch {
       // A broken index names no failures; the cards are still read below.
@@ -94,12 +97,17 @@ export function indexFolder(dir: string, now = new Date()): BuildIndex {
     cards.push(card);
   }
   const built = new Set(cards.map((c) => c.login.toLowerCase()));
+  // When each login's card was made: a failure after it is the latest word on that login.
+  const madeAt = new Map(cards.map((c) => [c.login.toLowerCase(), c.asOf ? Date.parse(c.asOf) : NaN]));
   return sortIndex({
     v: INDEX_VERSION,
     generatedAt: now.toISOString(),
     cards,
-    // A login another shard built after all is not a failure of the whole.
-    failed: failed.filter((f) => !built.has(f.login.toLowerCase())),
+    // A login another shard built after all is not a failure of the whole; but a card an earlier
+    // build left on disk does not undo a later build's failure (that card is stale, and says so).
+    failed: failed
+      .filter((f) => !built.has(f.login.toLowerCase()) || (madeAt.get(f.login.toLowerCase()) ?? NaN) < f.at)
+      .map(({ at: _, ...f }) => f),
     remaining: remaining.filter((l) => !built.has(l.toLowerCase())),
   });
 }

@@ -207,6 +207,22 @@ test('a rate limit that resets soon is waited out', async () => {
   assert.equal(card.notices, undefined, 'a complete card after the wait');
 });
 
+// A later build that failed a login, over a folder still holding that login's older card:
+// `index` listed the old card and dropped the failure, as if the refresh had worked.
+test('index keeps a failure written after the card on disk was made, and drops one written before', async () => {
+  const { indexFolder } = await import('../../dist/lib/cli/index-file.js');
+  const card = JSON.parse(readFileSync(new URL('../data/full.json', import.meta.url), 'utf8'));
+  const failure = { login: 'pacoxu', reason: 'not-found', message: 'GitHub: 404' };
+  for (const [generatedAt, kept] of [['2026-11-21T00:00:00Z', true], ['2026-11-19T00:00:00Z', false]]) {
+    const dir = tmp();
+    writeFileSync(join(dir, 'pacoxu.json'), JSON.stringify(card)); // asOf 2026-11-20
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ v: 1, generatedAt, cards: [], failed: [failure], remaining: [] }));
+    const index = indexFolder(dir);
+    assert.deepEqual(index.cards.map((c) => c.login), ['pacoxu'], 'the card on disk is listed');
+    assert.deepEqual(index.failed, kept ? [failure] : [], `a failure of ${generatedAt}`);
+  }
+});
+
 test('--shard splits the list deterministically; index merges the shard folders', async () => {
   const { flags } = scoped();
   const out = tmp();
