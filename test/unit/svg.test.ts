@@ -665,6 +665,8 @@ describeChromiumOnly('static SVG: visual baselines (drawn by Chromium as an <img
     ['svg-compact-light-en', { ...EN, variant: 'compact' }],
     ['svg-inline-dark-en', { ...EN, theme: 'dark', variant: 'inline' }],
     ['svg-full-light-ar', AR],
+    ['svg-compact-dark-ar', { ...AR, theme: 'dark', variant: 'compact' }],
+    ['svg-inline-light-ar', { ...AR, variant: 'inline' }],
   ] as const) {
     it(name, async () => {
       const el = await image(renderCardSvg(await card('full.json'), options));
