@@ -240,10 +240,10 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
 
   const index: BuildIndex = sortIndex({ v: INDEX_VERSION, generatedAt: new Date().toISOString(), cards, failed, remaining });
   if (o.shard) index.shard = o.shard;
-  writeFileSync(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-
   progress.pause();
+  // The summary first: the cards are written, and say so even if the index then cannot be.
   cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started));
+  writeFileSync(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (stopped) {
     const at = stopped.retryAt ? ` It resets at ${stopped.retryAt}.` : '';
     cli.err.write(`Stopped: GitHub's rate limit is spent.${at} ${index.remaining.length} login(s) not built; run again later${cli.env.GITHUB_TOKEN ? '' : ', or set GITHUB_TOKEN'}.\n`);

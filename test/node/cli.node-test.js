@@ -172,6 +172,14 @@ test('a card whose files cannot be written fails that login only: the others are
   assert.match(index.failed[0].message, /EISDIR/);
   assert.equal(existsSync(join(out, 'pacoxu.json')), false, 'no JSON without its SVG');
   assert.ok(existsSync(join(out, 'kube-newbie-2026.svg')));
+  // An index that cannot be written: one line, after the summary of the cards that were.
+  const blocked = tmp();
+  mkdirSync(join(blocked, 'index.json'));
+  const r2 = await cli(['build', 'kube-newbie-2026', '--out', blocked, ...flags], withToken);
+  assert.equal(r2.code, 1, r2.stderr);
+  assert.match(r2.stdout, /Built 1 card/);
+  assert.match(r2.stderr, /EISDIR/);
+  assert.doesNotMatch(r2.stderr, /^\s+at /m, r2.stderr);
 });
 
 // Every GitHub call failed with 401, and the build wrote cards without names and exited 0.
