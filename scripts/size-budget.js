@@ -49,9 +49,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * name's and company's own direction (their "@" and final "." in place, a long
  * one cut at its end), a date after a Latin title kept whole, the chart's
  * readout read right to left and its end labels not broken, Arabic headings
- * not letter-spaced, each language's colon.
+ * not letter-spaced, each language's colon. Raised to 27,400 B the same day for
+ * accessibility fixes (+101 B): focus kept on the card through a retry, the
+ * profile link's focus ring drawn where it is not clipped, a badge's
+ * explanation that can be hovered, forced colours for the chart and its
+ * explanations, no pulse under reduced motion for a chip's skeleton.
  */
-const CEILING = { b: 27_300 };
+const CEILING = { b: 27_400 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

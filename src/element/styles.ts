@@ -146,9 +146,11 @@ export const styles = css`
   /* Skeleton: the same regions at the same sizes as the loaded card. */
   /* The skeleton pulses as a whole (above); a bone outside one on its own: the inline chip's, or
      a live card's region whose source is still on its way. */
-  .skeleton,
-  .bone:not(.skeleton *) {
-    animation: pulse 1.4s ease-in-out infinite;
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton,
+    .bone:not(.skeleton *) {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
   }
 
   .bone.line {
@@ -202,13 +204,6 @@ export const styles = css`
   @keyframes pulse {
     50% {
       opacity: 0.55;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton,
-    .bone {
-      animation: none;
     }
   }
 

@@ -26,12 +26,25 @@ export function renderInvalidLogin(login: string, ctx: MoreContext) {
   </div>`;
 }
 
-/** The error state: a human sentence, the reason, when the source answers again (a rate limit), and a retry button. */
+/**
+ * The error state: a human sentence, the reason, when the source answers again (a rate limit), and a retry button.
+ * The button goes away with its state as the card loads again: focus waits on the card (a place
+ * in the page, `tabindex="-1"`), not dropped to the page's start, for the next state's own
+ * button or links (WCAG 2.4.3).
+ */
 export function renderError(error: LoadError, ctx: MoreContext, retry: () => void) {
   const name = sourceName(error.source, ctx);
+  const onRetry = (e: Event) => {
+    const card = (e.currentTarget as Element).closest<HTMLElement>('[part=card]');
+    if (card) {
+      card.tabIndex = -1;
+      card.focus({ preventScroll: true });
+    }
+    retry();
+  };
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.more.errorTitle}</h2>
     <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}</p>
-    <button part="retry" @click=${retry}>${ctx.more.retry}</button>
+    <button part="retry" @click=${onRetry}>${ctx.more.retry}</button>
   </div>`;
 }

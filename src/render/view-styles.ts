@@ -17,12 +17,6 @@ export const viewStyles = css`
     --_tier-platinum: light-dark(#5a32a3, #c6a7ff);
   }
 
-  @media (forced-colors: active) {
-    .chart .line {
-      stroke: CanvasText;
-    }
-  }
-
   /* Long names and companies shrink the column instead of widening the card (bones have no text). */
   .who {
     min-inline-size: 0;
@@ -61,6 +55,18 @@ export const viewStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 4px;
+  }
+
+  /* The card holds focus while a retry loads (render/states.ts); it is a place, not a control. */
+  [part='card'][tabindex]:focus {
+    outline: none;
+  }
+
+  /* Inside a box that clips its overflow (a long name or login is cut with "…"), the ring is
+     drawn inside the link, where it is not cut off. */
+  .name a:focus-visible,
+  .login a:focus-visible {
+    outline-offset: -2px;
   }
 
   h2,
@@ -270,6 +276,16 @@ export const viewStyles = css`
     color: var(--_tier-platinum);
   }
 
+  /* The explanation can be hovered (WCAG 1.4.13): it is part of its badge, and a strip over
+     the 6 px between them keeps the pointer on the badge on its way up. */
+  .tip::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 100%;
+    block-size: 6px;
+  }
+
   .tip {
     display: none;
     position: absolute;
@@ -285,7 +301,6 @@ export const viewStyles = css`
     font-size: 12px;
     line-height: 1.35;
     white-space: normal;
-    pointer-events: none;
   }
 
   /* :focus, not :focus-visible: a badge focused by a tap shows its rule too. */
@@ -422,6 +437,19 @@ export const viewStyles = css`
 
   .state h2 {
     font-size: 16px;
+  }
+
+  @media (forced-colors: active) {
+    .chart .line,
+    .chart .marker {
+      stroke: CanvasText;
+    }
+    .chart .area {
+      fill: none;
+    }
+    .tip {
+      border: 1px solid CanvasText;
+    }
   }
 
   button {

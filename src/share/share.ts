@@ -80,8 +80,10 @@ export class ShareController implements ReactiveController {
     if (!this.open) return;
     this.open = false;
     document.removeEventListener('pointerdown', this.onOutside, true);
+    // Focus back on the button before the menu goes: a focused item that is removed blurs to
+    // nowhere, which read as focus leaving an inline chip's popover and closed it too.
+    if (returnFocus) this.root?.querySelector<HTMLElement>('[part~=share-button]')?.focus();
     this.host.requestUpdate();
-    if (returnFocus) void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => this.root?.querySelector<HTMLElement>('[part~=share-button]')?.focus());
   }
 
   onButtonClick = (e: Event) => {
@@ -110,6 +112,9 @@ export class ShareController implements ReactiveController {
     };
     if (e.key in moves) {
       e.preventDefault();
+      // The menu's keys are the menu's: an Escape that closes it closes nothing around it (an
+      // inline chip's popover stays open, with focus back on Share).
+      e.stopPropagation();
       moves[e.key]();
     } else if (e.key === 'Tab') {
       this.close(false);

@@ -140,6 +140,14 @@ export const compactStyles = css`
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
+  @media (forced-colors: active) {
+    .c-chart .line {
+      stroke: CanvasText;
+    }
+    .c-chart .area {
+      fill: none;
+    }
+  }
   @container (max-width: 320px) {
     .c-body {
       flex-direction: column;

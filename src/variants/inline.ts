@@ -109,7 +109,11 @@ export class InlineController implements ReactiveController {
 /** Each card's popover controller, made on the first render of its chip. */
 const controllers = new WeakMap<HTMLElement, InlineController>();
 
-/** The chip, and the full card (`full`, rendered by the card view) when open. */
+/**
+ * The chip, and the full card (`full`, rendered by the card view) when open, in an
+ * `<article>`: its header and footer are then the card's, not one more pair of banner
+ * and contentinfo landmarks on the page for every chip.
+ */
 export function renderInline(data: CardData, ctx: RenderContext, host: InlineHost, full: () => TemplateResult) {
   let ctl = controllers.get(host);
   if (!ctl) controllers.set(host, (ctl = new InlineController(host)));
@@ -135,11 +139,26 @@ export function renderInline(data: CardData, ctx: RenderContext, host: InlineHos
         ? html` <span class="chip-role">${ctx.msg.roles[top.kind]}</span>`
         : nothing}
     </button>
-    ${ctl.open ? html`<div id="popover" class="popover card" part="popover" role="group" aria-label=${data.identity.name ?? data.identity.login}>${full()}</div>` : nothing}
+    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${data.identity.name ?? data.identity.login}>${full()}</article>` : nothing}
   </span>`;
 }
 
 export const inlineStyles = css`
+  /* A chip that failed: its sentence in the line, in the card's colours (else the theme's text
+     colour stood on the page's background: 1.2:1 for a dark card on a light page). */
+  .inline-root > .state {
+    display: inline;
+    padding: 1px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .inline-root > .state > * {
+    display: inline;
+    font-size: inherit;
+    margin-inline-end: 4px;
+  }
   :host([variant='inline']) {
     display: inline;
     inline-size: auto;

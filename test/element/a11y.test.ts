@@ -3,9 +3,11 @@
  * state, both themes and both languages. axe checks colour contrast too, so
  * a theme colour that drops below WCAG AA fails here.
  */
-import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { dataUrl, mount, slowUrl, until } from '../harness.js';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
+import { emulateMediaWhereSupported } from '../media.js';
+import { $, dataUrl, mount, settled, slowUrl, until } from '../harness.js';
 
 /** A card with `attrs` in a 420px container of `lang`; waits for its terminal state when `wait`. */
 async function mountIn(attrs: Record<string, string>, lang: string, wait: boolean) {
@@ -192,5 +194,115 @@ describe('badge explanations', () => {
     await until(() => getComputedStyle(tip).display === 'block', 'the rule on hover');
     inside(tip, card, badge.dataset.badge!);
     await sendMouse({ type: 'move', position: [5, 5] });
+  });
+});
+
+describe('accessibility: what a review in three engines found', () => {
+  afterEach(() => fixtureCleanup());
+  const role = (n: Element | null) => (n ? (n.getAttribute('part') ?? n.localName) : 'nothing');
+
+  // The retry button went away with the error as the card loaded again: focus fell to the page's body.
+  it('after "Try again", focus waits on the card, not on the page (WCAG 2.4.3)', async () => {
+    const { el, done } = await mount({ src: `${dataUrl('wrong-type.json')}?retry` });
+    await done;
+    const button = await until(() => $(el, '[part=retry]') as HTMLButtonElement, 'the retry button');
+    button.focus();
+    const again = settled(el);
+    await sendKeys({ press: 'Enter' });
+    await again;
+    expect(role(document.activeElement), 'focus in the card').to.equal('k8s-contrib-card');
+    expect(role(el.shadowRoot!.activeElement), 'on the card itself').to.equal('card');
+    await sendKeys({ press: 'Tab' });
+    expect(role(el.shadowRoot!.activeElement), 'the next Tab reaches the new button').to.equal('retry');
+  });
+
+  // A dark chip's failure sentence stood in the theme's light text on a light page: 1.18:1.
+  it('an inline chip that failed keeps its theme\'s contrast on any page (WCAG 1.4.3)', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="background:#fff;color:#000">As <k8s-contrib-card variant="inline" theme="dark" loading="eager" src=${dataUrl('nobody.json')}></k8s-contrib-card> said.</p>`);
+    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    await until(() => $(el, '.state h2'), 'the not-found state');
+    await expect(el).to.be.accessible();
+    expect(getComputedStyle($(el, '.state h2')!).display, 'in the line of text').to.equal('inline');
+  });
+
+  // The ring (2 px outline, 2 px offset) was cut by the boxes that clip a long name or login.
+  for (const variant of ['full', 'compact']) {
+    it(`${variant}: the profile link's focus ring is not cut off (WCAG 2.4.7)`, async () => {
+      const { el, done } = await mount({ src: dataUrl('full.json'), variant, loading: 'eager' });
+      await done;
+      const link = await until(() => $(el, '[part=profile-link]') as HTMLElement, 'the link');
+      link.focus();
+      const style = getComputedStyle(link);
+      const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+      expect(Number.parseFloat(style.outlineWidth), 'a ring').to.be.above(0);
+      const r = link.getBoundingClientRect();
+      const clip = link.closest('.login, .name')!.getBoundingClientRect();
+      for (const [side, cut] of Object.entries({ left: clip.left - (r.left - ring), top: clip.top - (r.top - ring), right: r.right + ring - clip.right, bottom: r.bottom + ring - clip.bottom })) {
+        expect(cut, `${side}: px of the ring outside the clipping box`).to.be.at.most(0.5);
+      }
+    });
+  }
+
+  // `pointer-events: none`: moving onto the explanation hid it.
+  it('a badge\'s explanation stays while the pointer moves onto it (WCAG 1.4.13)', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json'), loading: 'eager' });
+    await done;
+    const badge = $(el, '[part=badge]')!;
+    badge.scrollIntoView({ block: 'center' });
+    const b = badge.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(b.left + 10), Math.round(b.top + b.height / 2)] });
+    const tip = badge.querySelector('.tip') as HTMLElement;
+    await until(() => getComputedStyle(tip).display === 'block', 'shown on hover');
+    // Up across the gap, then onto the explanation.
+    const t = tip.getBoundingClientRect();
+    for (const y of [b.top - 3, t.top + t.height / 2]) {
+      await sendMouse({ type: 'move', position: [Math.round(Math.max(t.left, b.left) + 10), Math.round(y)] });
+      expect(getComputedStyle(tip).display, `still shown at y ${Math.round(y)}`).to.equal('block');
+    }
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  // Escape in the menu closed the popover around it too (Chromium: focus to the page's body).
+  it('Escape in the share menu inside an inline popover closes the menu only, focus back on Share (WCAG 2.4.3)', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="inline-size:600px">As <k8s-contrib-card variant="inline" share loading="eager" src=${dataUrl('full.json')}></k8s-contrib-card> explained.</p>`);
+    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    const chip = await until(() => $(el, '[part~=chip]') as HTMLButtonElement, 'the chip');
+    chip.focus();
+    const share = await until(() => $(el, '[part=share-button]') as HTMLButtonElement, 'Share in the popover');
+    share.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[role=menu]'), 'the menu');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, '[role=menu]'), 'the menu closed');
+    await el.updateComplete;
+    expect(!!$(el, '[part=popover]'), 'the popover still open').to.equal(true);
+    expect(role(el.shadowRoot!.activeElement)).to.equal('share-button');
+  });
+
+  // The popover's header and footer were the page's banner and contentinfo landmarks, once per chip.
+  it('the inline popover is an article: its header and footer are not the page\'s landmarks (WCAG 1.3.1)', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en">As <k8s-contrib-card variant="inline" loading="eager" src=${dataUrl('full.json')}></k8s-contrib-card> said.</p>`);
+    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    (await until(() => $(el, '[part~=chip]') as HTMLButtonElement, 'the chip')).focus();
+    await until(() => $(el, '[part=popover] footer'), 'the popover');
+    for (const landmark of ['header', 'footer']) expect(!!$(el, `[part=popover] ${landmark}`)!.closest('article, aside, main, nav, section'), landmark).to.equal(true);
+  });
+
+  // The chip's skeleton kept pulsing: `.bone:not(.skeleton *)` outranked the reduced-motion rule.
+  it('no skeleton pulses under prefers-reduced-motion, the inline chip\'s included (WCAG 2.3.3)', async () => {
+    // Where the driver cannot emulate the preference (WebKit), the card follows the system's own.
+    const emulated = await emulateMediaWhereSupported({ reducedMotion: 'reduce' });
+    const reduce = emulated || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    try {
+      for (const variant of ['full', 'compact', 'inline']) {
+        const { el } = await mount({ src: slowUrl(3000, 'full.json'), variant, loading: 'eager' });
+        const pulsing = await until(() => el.shadowRoot!.querySelector('.skeleton, .bone') && [...el.shadowRoot!.querySelectorAll('.skeleton, .bone')].filter((b) => getComputedStyle(b).animationName !== 'none'), 'the skeleton');
+        if (reduce) expect(pulsing.map((b) => b.className), variant).to.deep.equal([]);
+        else expect(pulsing.length, `${variant}: the skeleton pulses when motion is not reduced`).to.be.above(0);
+        fixtureCleanup();
+      }
+    } finally {
+      if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });
