@@ -214,6 +214,8 @@ export class K8sContribCard extends LitElement {
   declare private missing?: SupportedLocale;
   /** The load's event, fired after the update that shows its outcome. */
   declare private settled?: () => void;
+  /** Ends a lazy card's wait to come near: the page asked for it `eager`. */
+  declare private loadNow?: () => void;
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
@@ -224,7 +226,8 @@ export class K8sContribCard extends LitElement {
       // A new load (a reload among them) asks again for sentences that could not be downloaded.
       this.partial = this.missing = undefined;
       const far = this.loading === 'eager' ? undefined : nearViewport(this, signal);
-      if (far) await far;
+      // Waiting to come near, unless the page sets `loading="eager"` meanwhile (`willUpdate`).
+      if (far) await Promise.race([far, new Promise<void>((now) => (this.loadNow = now))]);
       // The chart and the card view download while the data does; the task
       // ends when the card can actually be shown, so `contrib-load` and
       // `contrib-error` fire on a rendered card.
@@ -331,6 +334,7 @@ export class K8sContribCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loading === 'eager') this.loadNow?.();
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
     if (changed.has('variant')) {
       if (!['full', 'compact', 'inline'].includes(this.variant)) this.variant = 'full';

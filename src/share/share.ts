@@ -24,6 +24,8 @@ export interface ShareOptions extends CardSource {
 export interface ShareHost extends ReactiveControllerHost, HTMLElement {
   user?: string;
   src?: string;
+  project?: string;
+  variant?: string;
   staticBase?: string;
   theme: ShareOptions['theme'];
 }
@@ -46,8 +48,8 @@ export class ShareController implements ReactiveController {
 
   /** The card's source and look as the snippets and downloads need them. */
   options(lang: string): ShareOptions {
-    const { user, src, staticBase, theme } = this.host;
-    return { user, src, baseUrl: document.baseURI, lang, staticBase, theme };
+    const { user, src, project, variant, staticBase, theme } = this.host;
+    return { user, src, baseUrl: document.baseURI, lang, project, variant, staticBase, theme };
   }
 
   hostDisconnected(): void {

@@ -17,6 +17,10 @@ export interface CardSource {
   /** The page's URL, to make a relative `src` absolute. */
   baseUrl: string;
   lang?: string;
+  /** A live card's CNCF project, when not Kubernetes: another project's card is other data. */
+  project?: string;
+  variant?: string;
+  theme?: string;
 }
 
 /** The script and the tag that show this card on another page. */
@@ -34,6 +38,11 @@ export function embedSnippet(card: CardSource): string {
     attrs.push(`user="${escapeAttr(card.user)}"`);
   }
   if (card.lang && card.lang !== 'en') attrs.push(`lang="${escapeAttr(card.lang)}"`);
+  // The same card, as it looks here. Not the services' addresses a page may set (a proxy of its
+  // own): the copy is for another page, where the public services answer.
+  if (!card.src && card.project && card.project.toLowerCase() !== 'kubernetes') attrs.push(`project="${escapeAttr(card.project)}"`);
+  if (card.variant && card.variant !== 'full') attrs.push(`variant="${escapeAttr(card.variant)}"`);
+  if (card.theme && card.theme !== 'auto') attrs.push(`theme="${escapeAttr(card.theme)}"`);
   return `<script type="module" src="${CDN_SCRIPT}"></script>\n<k8s-contrib-card ${attrs.join(' ')}></k8s-contrib-card>`;
 }
 

@@ -180,4 +180,22 @@ describe('<k8s-contrib-card user>: progressive and lazy', () => {
     expect(e.type).to.equal('contrib-load');
     expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
   });
+
+  // Set to eager while it waited far below, a card went on waiting (a page's "load all" or print did nothing).
+  it('a card waiting far below loads at once when the page sets loading="eager"', async () => {
+    resetConfig();
+    const far = document.createElement('div');
+    far.style.height = '6000px';
+    await standIns.clearLog();
+    const { el } = await mount({ user: 'neolit123', ...attrs() }, { before: far });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mentions(await standIns.log(), /neolit123/i), 'waiting').to.equal(false);
+    const done = settled(el);
+    el.loading = 'eager';
+    const e = await done;
+    expect(e.type).to.equal('contrib-load');
+    expect(mentions(await standIns.log(), /neolit123/i), 'asked for').to.equal(true);
+  });
 });
+
+const mentions = (log: { path: string; query: string; body?: string }[], re: RegExp) => log.some((r) => re.test(`${r.path} ${r.query} ${r.body ?? ''}`));

@@ -13,7 +13,7 @@ import { renderTurn, TURN_MS } from '../../src/element/render-turns.js';
 import { nextTask } from '../../src/next-task.js';
 import { loadOnce, loadOnceEach } from '../../src/load-once.js';
 import { FIT_MARGIN, shiftIntoView } from '../../src/render/fit.js';
-import { cardBaseName, markdownSnippet } from '../../src/share/snippets.js';
+import { cardBaseName, embedSnippet, markdownSnippet } from '../../src/share/snippets.js';
 
 const base: CardData = { schemaVersion: 1, identity: { login: 'x' }, totals: {}, roles: [], sources: [] };
 
@@ -282,6 +282,19 @@ describe('floating boxes kept in view', () => {
   it('starts a box wider than the room at the left margin rather than cutting off its start', () => {
     expect(shiftIntoView(100, 100 + W, W)).to.equal(FIT_MARGIN - 100);
     expect(shiftIntoView(-50, W + 50, W)).to.equal(FIT_MARGIN + 50);
+  });
+});
+
+describe('the embed snippet', () => {
+  // It kept only user/src/lang: another project's card, pasted elsewhere, showed Kubernetes' figures.
+  it('is the same card: its project, variant and theme; not the services\' addresses of this page', () => {
+    const tag = (o: Partial<Parameters<typeof embedSnippet>[0]>) => embedSnippet({ baseUrl: 'https://example.org/', ...o }).split('\n')[1];
+    expect(tag({ user: 'pacoxu', project: 'prometheus', variant: 'compact', theme: 'dark', lang: 'zh-CN' })).to.equal(
+      '<k8s-contrib-card user="pacoxu" lang="zh-CN" project="prometheus" variant="compact" theme="dark"></k8s-contrib-card>',
+    );
+    expect(tag({ user: 'pacoxu', project: 'Kubernetes', variant: 'full', theme: 'auto' }), 'the defaults left out').to.equal('<k8s-contrib-card user="pacoxu"></k8s-contrib-card>');
+    expect(tag({ src: 'cards/x.json', project: 'prometheus' }), 'a file says its own project').to.equal('<k8s-contrib-card src="https://example.org/cards/x.json"></k8s-contrib-card>');
+    expect(tag({ user: 'x', project: '"><script>' }), 'escaped').to.include('project="&#34;&#62;&#60;script&#62;"');
   });
 });
 
