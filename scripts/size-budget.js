@@ -53,9 +53,10 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * accessibility fixes (+101 B): focus kept on the card through a retry, the
  * profile link's focus ring drawn where it is not clipped, a badge's
  * explanation that can be hovered, forced colours for the chart and its
- * explanations, no pulse under reduced motion for a chip's skeleton.
+ * explanations, no pulse under reduced motion for a chip's skeleton; and to
+ * 27,450 B for `loading="eager"` ending a lazy card's wait (+24 B, in a).
  */
-const CEILING = { b: 27_400 };
+const CEILING = { b: 27_450 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;
