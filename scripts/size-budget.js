@@ -54,9 +54,11 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * profile link's focus ring drawn where it is not clipped, a badge's
  * explanation that can be hovered, forced colours for the chart and its
  * explanations, no pulse under reduced motion for a chip's skeleton; and to
- * 27,450 B for `loading="eager"` ending a lazy card's wait (+24 B, in a).
+ * 27,450 B for `loading="eager"` ending a lazy card's wait (+24 B, in a), then
+ * 27,500 B for an inline chip's failure shown in the line in its theme's
+ * colours (+46 B; in the card view, where the failure states are).
  */
-const CEILING = { b: 27_450 };
+const CEILING = { b: 27_500 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -62,6 +62,25 @@ export const viewStyles = css`
     outline: none;
   }
 
+  /* An inline chip that failed: its sentence in the line, in the card's colours (else the
+     theme's text colour stood on the page's background: 1.2:1 for a dark card on a light page).
+     Here, with the failure states, not in the inline chunk: a failure can show before that
+     chunk arrives. */
+  .inline-root > .state {
+    display: inline;
+    padding: 1px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  .inline-root > .state > * {
+    display: inline;
+    font-size: inherit;
+    margin-inline-end: 4px;
+  }
+
   /* Inside a box that clips its overflow (a long name or login is cut with "…"), the ring is
      drawn inside the link, where it is not cut off. */
   .name a:focus-visible,

@@ -144,21 +144,6 @@ export function renderInline(data: CardData, ctx: RenderContext, host: InlineHos
 }
 
 export const inlineStyles = css`
-  /* A chip that failed: its sentence in the line, in the card's colours (else the theme's text
-     colour stood on the page's background: 1.2:1 for a dark card on a light page). */
-  .inline-root > .state {
-    display: inline;
-    padding: 1px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-  .inline-root > .state > * {
-    display: inline;
-    font-size: inherit;
-    margin-inline-end: 4px;
-  }
   :host([variant='inline']) {
     display: inline;
     inline-size: auto;

@@ -187,6 +187,8 @@ describe('<k8s-contrib-card user>: progressive and lazy', () => {
     const far = document.createElement('div');
     far.style.height = '6000px';
     await standIns.clearLog();
+    // From the top of the page (the test before scrolled down to its card).
+    window.scrollTo(0, 0);
     const { el } = await mount({ user: 'neolit123', ...attrs() }, { before: far });
     await new Promise((r) => setTimeout(r, 300));
     expect(mentions(await standIns.log(), /neolit123/i), 'waiting').to.equal(false);
