@@ -135,6 +135,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
     variant === 'compact'
       ? [
           identityBlock(data, avatar),
+          noticesBlock(noticeTexts(data, ctx)),
           top ? rolesBlock([top], [], ctx, false) : undefined,
           ...(empty ? [] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
         ]

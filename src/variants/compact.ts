@@ -1,13 +1,16 @@
 /**
  * `variant="compact"`, for sidebars and speaker grids: the avatar, the name,
- * the highest role, three figures and the sparkline, about 120 px tall. A
- * chunk of its own: a page that shows only full cards never downloads it.
+ * the highest role, three figures and the sparkline, about 120 px tall (and
+ * the partial card's notices, as the full card says them: figures from another
+ * source, or none, are not shown without saying why). A chunk of its own: a
+ * page that shows only full cards never downloads it.
  */
 import { css, html, nothing, svg } from 'lit';
 import type { SparklineController } from '../chart/controller.js';
 import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
 import type { RenderContext } from '../render/context.js';
+import { renderNotices } from '../render/details.js';
 import { renderAvatar } from '../render/identity.js';
 import { renderRung } from '../render/roles.js';
 import { activityText } from '../render/sparkline-text.js';
@@ -37,6 +40,7 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
         ${top ? renderRung(top, ctx) : nothing}
       </div>
     </header>
+    ${renderNotices(data, ctx)}
     <div class="c-body">
       ${tiles.length
         ? html`<dl class="c-figs" part="totals">

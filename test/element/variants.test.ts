@@ -64,6 +64,18 @@ describe('variants', () => {
       });
     }
 
+    // It showed the figures it had and nothing of what failed (a GitHub search's figure standing
+    // in for DevStats', or none, without a word).
+    it('says which source failed, as the full card does', async () => {
+      const { el, done } = await mount({ src: dataUrl('partial.json'), variant: 'compact' }, { width: 420 });
+      await done;
+      await until(() => $(el, '.c-head') && $(el, '[part=notice]'), 'the compact card with its notice');
+      expect($(el, '[part=notice]')!.textContent).to.include('GitHub');
+      assertNoJunk(el);
+      assertInside(el);
+      await expect(el).to.be.accessible();
+    });
+
     it('fits 280 px, in Chinese too', async () => {
       const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact' }, { width: 280, lang: 'zh-CN' });
       await done;

@@ -527,6 +527,12 @@ describe('static SVG: the compact and inline variants', () => {
     for (const [cx, cy] of [[x!, y!], [x! + w!, y!], [x!, y! + h!], [x! + w!, y! + h!]]) expect(Math.hypot(cx! - 14, cy! - 14)).to.be.below(13.5);
   });
 
+  it('compact: says which source failed, as the full card does', async () => {
+    const words = [...parse(renderCardSvg(await card('partial.json'), { ...EN, variant: 'compact' })).querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words).to.include('GitHub');
+    expect(words).to.match(/rate limit/i);
+  });
+
   // A newcomer's figures are mostly under DevStats' listing thresholds: the compact SVG drew all six.
   it('compact: the first three figures, as the web’s compact card, thresholds included', async () => {
     const data = await card('newcomer.json');
