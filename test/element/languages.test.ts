@@ -10,6 +10,7 @@ import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
 import { loadMore } from '../../src/i18n/more-catalog.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, jsonUrl, mount, until } from '../harness.js';
+import { charLeft, textNodes } from '../text-geometry.js';
 
 /** The card in `lang`, once its sentences are that language's (they load a moment after the skeleton). */
 async function cardIn(lang: string, attrs: Record<string, string>, width = 280) {
@@ -19,22 +20,6 @@ async function cardIn(lang: string, attrs: Record<string, string>, width = 280) 
   await m.el.updateComplete;
   await new Promise((r) => setTimeout(r, 50));
   return m.el;
-}
-
-/** The text nodes under `node` that hold more than white space. */
-function textNodes(node: Node): Text[] {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) out.push(n as Text);
-  return out;
-}
-
-/** Where the character at `i` of `text` is drawn: its box's left edge. */
-function charLeft(text: Text, i: number): number {
-  const range = document.createRange();
-  range.setStart(text, i);
-  range.setEnd(text, i + 1);
-  return range.getBoundingClientRect().left;
 }
 
 describe('every language', () => {

@@ -28,6 +28,7 @@ import { el, escapeXml, xmlChars } from '../../src/static/xml.js';
 import { firstStrongIsRtl, LTR, mirror } from '../../src/static/mirror.js';
 import { CORPUS, FLAG, hostileCard } from '../hostile.js';
 import { describeChromiumOnly, IS_WEBKIT } from '../engines.js';
+import { charLeftIn } from '../text-geometry.js';
 
 /** Five days after the test files' `asOf`, as in the element's visual tests. */
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -560,23 +561,6 @@ describe('static SVG: right to left (Arabic)', () => {
   }
   const textWith = (root: SVGSVGElement, s: string) => [...root.querySelectorAll('text')].find((t) => t.textContent!.includes(s))!;
   const right = (t: SVGTextElement) => t.getBBox().x + t.getBBox().width;
-  /**
-   * Where the character at `i` of a `<text>`'s text is drawn (its left edge), by a range:
-   * `getExtentOfChar` counts the bidi controls in Chromium and WebKit, not in Firefox.
-   */
-  const charX = (t: SVGTextElement, i: number) => {
-    const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (i < n.data.length) {
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + 1);
-        return range.getBoundingClientRect().left;
-      }
-      i -= n.data.length;
-    }
-    throw new Error(`no character ${i}`);
-  };
 
   it('mirrors the layout: the avatar, every line and the first figure at the right; the chart still runs left to right', async () => {
     const data = await card('full.json');
@@ -618,10 +602,10 @@ describe('static SVG: right to left (Arabic)', () => {
       // "رئيس: WG Device Management": the kind first, at the right; the group after it, to its left.
       const chair = textWith(root, 'WG Device Management');
       const text = chair.textContent!;
-      expect(charX(chair, text.indexOf(ar.roles.chair)), 'the kind right of its group').to.be.above(charX(chair, text.indexOf('WG')));
+      expect(charLeftIn(chair, text.indexOf(ar.roles.chair)), 'the kind right of its group').to.be.above(charLeftIn(chair, text.indexOf('WG')));
       // And "@pacoxu" with its "@" first (an isolate of the card's direction drew "pacoxu@").
       const login = textWith(root, 'pacoxu');
-      expect(charX(login, login.textContent!.indexOf('@'))).to.be.below(charX(login, login.textContent!.indexOf('p')));
+      expect(charLeftIn(login, login.textContent!.indexOf('@'))).to.be.below(charLeftIn(login, login.textContent!.indexOf('p')));
     });
     // A date after a Latin title: "16‏/09‏/2026" drawn as one date, its day right of its year (not taken into the title's run).
     laidOut(renderCardSvg(await card('newcomer.json'), AR), (root) => {
@@ -631,14 +615,14 @@ describe('static SVG: right to left (Arabic)', () => {
       const numbers = [...text.matchAll(/\p{Nd}+/gu)].filter((m) => m.index! > text.indexOf('kubernetes/website'));
       const day = numbers[0]!.index!;
       const year = numbers.at(-1)!.index!;
-      expect(charX(line, day), 'the day right of the year').to.be.above(charX(line, year));
-      expect(charX(line, day) - charX(line, year), 'and next to it').to.be.below(80);
+      expect(charLeftIn(line, day), 'the day right of the year').to.be.above(charLeftIn(line, year));
+      expect(charLeftIn(line, day) - charLeftIn(line, year), 'and next to it').to.be.below(80);
       // "(kubernetes/website)" whole, on the line where the title wrapped (it read "(task page (kubernetes/website").
       const open = text.indexOf('(');
       const close = text.indexOf(')');
       const repo = text.indexOf('kubernetes/website');
-      expect(charX(line, open), '"(" before the repository').to.be.below(charX(line, repo));
-      expect(charX(line, close), '")" after it').to.be.above(charX(line, repo + 'kubernetes/website'.length - 1));
+      expect(charLeftIn(line, open), '"(" before the repository').to.be.below(charLeftIn(line, repo));
+      expect(charLeftIn(line, close), '")" after it').to.be.above(charLeftIn(line, repo + 'kubernetes/website'.length - 1));
     });
   });
 });
