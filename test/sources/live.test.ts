@@ -59,8 +59,10 @@ describe('loadLiveCard', () => {
   });
 
   it('shares GitHub calls between cards whose logins differ only in case; DevStats is asked per spelling, then in GitHub\'s', async () => {
-    // GitHub answers after DevStats has been asked with the logins as written.
-    await standIns.fault({ service: 'github', kind: 'delay', delayMs: 300 });
+    // GitHub answers after DevStats has been asked with the logins as written: long enough for all
+    // 63 paced starts to leave on a busy machine (at 300 ms, a CI run once saw 55: the rest were
+    // no longer wanted when GitHub's spelling came, and never left).
+    await standIns.fault({ service: 'github', kind: 'delay', delayMs: 1500 });
     const cards = await Promise.all([loadLiveCard('pacoxu'), loadLiveCard('PacoXu'), loadLiveCard('PACOXU')]);
     expect(new Set(cards.map((c) => c.identity.login))).to.deep.equal(new Set(['pacoxu']));
     expect(cards.every((c) => c.totals.contributions === 14523 && !c.notices)).to.equal(true);
