@@ -201,6 +201,14 @@ describe('accessibility: what a review in three engines found', () => {
   afterEach(() => fixtureCleanup());
   const role = (n: Element | null) => (n ? (n.getAttribute('part') ?? n.localName) : 'nothing');
 
+  /** An inline chip with `attrs` in an English sentence styled `style`, on the first screen. */
+  async function chipInSentence(attrs: Record<string, string>, style = ''): Promise<K8sContribCard> {
+    const card = document.createElement('k8s-contrib-card') as K8sContribCard;
+    for (const [name, value] of Object.entries({ variant: 'inline', loading: 'eager', ...attrs })) card.setAttribute(name, value);
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style=${style}>As ${card} said.</p>`);
+    return p.querySelector('k8s-contrib-card') as K8sContribCard;
+  }
+
   // The retry button went away with the error as the card loaded again: focus fell to the page's body.
   it('after "Try again", focus waits on the card, not on the page (WCAG 2.4.3)', async () => {
     const { el, done } = await mount({ src: `${dataUrl('wrong-type.json')}?retry` });
@@ -218,8 +226,7 @@ describe('accessibility: what a review in three engines found', () => {
 
   // A dark chip's failure sentence stood in the theme's light text on a light page: 1.18:1.
   it('an inline chip that failed keeps its theme\'s contrast on any page (WCAG 1.4.3)', async () => {
-    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="background:#fff;color:#000">As <k8s-contrib-card variant="inline" theme="dark" loading="eager" src=${dataUrl('nobody.json')}></k8s-contrib-card> said.</p>`);
-    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    const el = await chipInSentence({ theme: 'dark', src: dataUrl('nobody.json') }, 'background:#fff;color:#000');
     await until(() => $(el, '.state h2'), 'the not-found state');
     await expect(el).to.be.accessible();
     expect(getComputedStyle($(el, '.state h2')!).display, 'in the line of text').to.equal('inline');
@@ -264,8 +271,7 @@ describe('accessibility: what a review in three engines found', () => {
 
   // Escape in the menu closed the popover around it too (Chromium: focus to the page's body).
   it('Escape in the share menu inside an inline popover closes the menu only, focus back on Share (WCAG 2.4.3)', async () => {
-    const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="inline-size:600px">As <k8s-contrib-card variant="inline" share loading="eager" src=${dataUrl('full.json')}></k8s-contrib-card> explained.</p>`);
-    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    const el = await chipInSentence({ share: '', src: dataUrl('full.json') }, 'inline-size:600px');
     const chip = await until(() => $(el, '[part~=chip]') as HTMLButtonElement, 'the chip');
     chip.focus();
     const share = await until(() => $(el, '[part=share-button]') as HTMLButtonElement, 'Share in the popover');
@@ -281,8 +287,7 @@ describe('accessibility: what a review in three engines found', () => {
 
   // The popover's header and footer were the page's banner and contentinfo landmarks, once per chip.
   it('the inline popover is an article: its header and footer are not the page\'s landmarks (WCAG 1.3.1)', async () => {
-    const p = await fixture<HTMLParagraphElement>(html`<p lang="en">As <k8s-contrib-card variant="inline" loading="eager" src=${dataUrl('full.json')}></k8s-contrib-card> said.</p>`);
-    const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+    const el = await chipInSentence({ src: dataUrl('full.json') });
     (await until(() => $(el, '[part~=chip]') as HTMLButtonElement, 'the chip')).focus();
     await until(() => $(el, '[part=popover] footer'), 'the popover');
     for (const landmark of ['header', 'footer']) expect(!!$(el, `[part=popover] ${landmark}`)!.closest('article, aside, main, nav, section'), landmark).to.equal(true);
