@@ -4,6 +4,7 @@ import { LoadError } from '../../src/model/load-error.js';
 import { gateReset, isFresh, rateLimitReset, request, type RequestSpec } from '../../src/sources/net/http.js';
 import { loadLiveCard } from '../../src/sources/live.js';
 import { resetLiveState } from '../../src/sources/reset.js';
+import { STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 
@@ -77,6 +78,65 @@ describe('http: sharing, cache, storage', () => {
     expect((fresh.value as { login: string }).login).to.equal('pacoxu');
     const calls = await standIns.log({ service: 'github', method: 'GET' });
     expect(calls).to.have.length(2);
+  });
+
+  /** Runs `body` with `window.fetch` counting its calls by URL. */
+  async function countingFetch(body: (sent: string[]) => Promise<void>): Promise<void> {
+    const sent: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      await body(sent);
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  it('a request whose caller left while it waited its turn to start never calls fetch, nor holds up the next', async () => {
+    // A card removed and put back 1,000 times left ~30,000 abandoned starts queued ahead of its
+    // own, which then timed out without reaching the network (Firefox, busy machine).
+    await countingFetch(async (sent) => {
+      const ctrl = new AbortController();
+      // 40 requests asked in one task: a few start at once (src/sources/net/pace.ts), the rest wait.
+      const left = Array.from({ length: 40 }, (_, i) => request({ ...profileSpec(ctrl.signal), url: `${t.urls.github}/users/someone-${i}` }));
+      expect(sent.length, 'requests started in the asking task').to.equal(STARTS_PER_TASK);
+      ctrl.abort();
+      await Promise.allSettled(left);
+      const fresh = await request(profileSpec());
+      expect((fresh.value as { login: string }).login).to.equal('pacoxu');
+      expect(sent.filter((u) => u.includes('someone-')), 'abandoned requests that called fetch').to.have.length(STARTS_PER_TASK);
+    });
+  });
+
+  it('a DevStats request waiting for a slot leaves the queue when its caller leaves', async () => {
+    configure({ devstatsConcurrency: 2 });
+    await standIns.fault({ service: 'devstats', kind: 'hang' });
+    await countingFetch(async (sent) => {
+      const ctrl = new AbortController();
+      const spec = (i: number): RequestSpec<unknown> => ({
+        source: 'devstats',
+        service: 'devstats',
+        url: t.urls.devstats,
+        body: JSON.stringify({ api: 'Health', payload: { project: 'kubernetes', probe: i } }),
+        accept: 'json',
+        parse: (b) => b,
+        signal: ctrl.signal,
+      });
+      const left = Array.from({ length: 12 }, (_, i) => request(spec(i)));
+      // Two are at the service (held there), ten wait for a slot.
+      for (let i = 0; (await standIns.log({ service: 'devstats', method: 'POST' })).length < 2; i++) {
+        if (i > 100) throw new Error('the first two DevStats requests never reached the service');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      ctrl.abort();
+      await Promise.allSettled(left);
+      // Long enough for the ten to have taken the freed slots one after another, had they stayed.
+      for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(sent, 'DevStats requests that called fetch').to.have.length(2);
+    });
   });
 
   it('works with storage that throws on every access (memory still caches)', async () => {

@@ -26,6 +26,7 @@ import { resetShared, shared } from './share.js';
 import { isFresh, readEntry, resetCache, writeEntry, type Entry } from './cache.js';
 import { closeGate, gateReset, noteRateLimit, rateLimitReset, resetGates } from './rate-limit.js';
 import { paced } from './pace.js';
+import { abortReason } from './abort.js';
 
 export { cacheGet, cachePut, isFresh } from './cache.js';
 export { gateReset, rateLimitReset } from './rate-limit.js';
@@ -186,7 +187,7 @@ async function fetchOnce<T>(spec: RequestSpec<T>, key: string, entry: Entry | un
       cache: cacheMode(spec.service),
       credentials: 'omit',
     });
-  const res = await (spec.service === 'devstats' ? devstatsSlot(() => paced(call)) : paced(call));
+  const res = await (spec.service === 'devstats' ? devstatsSlot(() => paced(call, signal), signal) : paced(call, signal));
   const now = Date.now();
   if (spec.rateLimit) noteRateLimit(spec.rateLimit, res);
 
@@ -231,20 +232,43 @@ function requestHeaders(spec: RequestSpec<unknown>, entry: Entry | undefined): R
   return h;
 }
 
-/** DevStats requests waiting for a slot under `devstatsConcurrency`, and how many are out. */
+/** DevStats requests waiting for a slot under `devstatsConcurrency`, and how many slots are taken. */
 const devstatsQueue: (() => void)[] = [];
 let devstatsOut = 0;
 
-/** Runs `call` when fewer than `devstatsConcurrency` DevStats calls are out. */
-async function devstatsSlot<T>(call: () => Promise<T>): Promise<T> {
-  if (devstatsOut >= getConfig().devstatsConcurrency) await new Promise<void>((r) => devstatsQueue.push(r));
-  devstatsOut++;
+/**
+ * Runs `call` when fewer than `devstatsConcurrency` DevStats calls are out. A
+ * slot that ends goes straight to the first waiter, so a call arriving in
+ * between cannot take it too; a waiter whose `signal` aborts leaves the queue
+ * at once, rather than taking a slot in its turn only to abort.
+ */
+async function devstatsSlot<T>(call: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  if (devstatsOut < getConfig().devstatsConcurrency) devstatsOut++;
+  else await handedSlot(signal);
   try {
     return await call();
   } finally {
-    devstatsOut--;
-    devstatsQueue.shift()?.();
+    const next = devstatsQueue.shift();
+    if (next) next();
+    else devstatsOut--;
   }
+}
+
+/** Resolves when a finishing call hands its slot over; rejects when `signal` aborts first. */
+function handedSlot(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const take = () => {
+      signal.removeEventListener('abort', leave);
+      resolve();
+    };
+    const leave = () => {
+      devstatsQueue.splice(devstatsQueue.indexOf(take), 1);
+      reject(abortReason(signal));
+    };
+    if (signal.aborted) return reject(abortReason(signal));
+    devstatsQueue.push(take);
+    signal.addEventListener('abort', leave, { once: true });
+  });
 }
 
 /** Turns a non-2xx answer into data (DevStats zeros), a rate-limit gate, or a classified error. */
