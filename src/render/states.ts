@@ -3,9 +3,14 @@ import type { LoadError } from '../model/load-error.js';
 import type { MoreContext } from './context.js';
 import { backText, sourceName } from './details-text.js';
 
+/**
+ * Nothing at the address asked: a GitHub user (`login`), or a `src` file. The
+ * latter is a missing file, not a missing person: it is headed as a card that
+ * could not load.
+ */
 export function renderNotFound(login: string | undefined, ctx: MoreContext) {
   return html`<div class="state" part="state not-found" role="alert">
-    <h2>${ctx.more.notFoundTitle}</h2>
+    <h2>${login ? ctx.more.notFoundTitle : ctx.more.errorTitle}</h2>
     <p>${login ? ctx.more.notFound(login) : ctx.more.notFoundData}</p>
   </div>`;
 }

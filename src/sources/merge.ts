@@ -3,7 +3,7 @@
  * already fetched, so the rules that decide which source a figure comes from
  * are tested without a network.
  */
-import type { LoadError } from '../model/load-error.js';
+import { LoadError } from '../model/load-error.js';
 import {
   SCHEMA_VERSION,
   type CardData,
@@ -72,14 +72,17 @@ export interface MergeContext {
 export function mergeLive(login: string, parts: LiveParts, failures: readonly LoadError[], ctx: MergeContext): CardData {
   const spelled = parts.profile?.value.login ?? login;
   const cc = parts.contribcard ? contribCardToCard(parts.contribcard.value) : undefined;
-  const gh = parts.search ? searchToMerged(parts.search.value) : undefined;
+  // A timed-out search (`incomplete_results`) found some of the PRs, with no word on which
+  // (REST docs, "Search", § "Timeouts and incomplete results"): its count may be short and its
+  // oldest PR not the first. Neither is shown; a notice says GitHub's part is missing.
+  const searchTimedOut = parts.search?.value.incomplete_results === true;
+  const gh = parts.search && !searchTimedOut ? searchToMerged(parts.search.value) : undefined;
   const ds = parts.devstats?.value;
 
   const totals: Totals = { ...ds?.totals };
   const scopes: NonNullable<CardData['scopes']> = {};
   const githubScope: FigureScope = { source: 'github', orgs: [...(ctx.orgs ?? [])] };
-  // A timed-out search may have counted short: it is no stand-in for a count.
-  if (totals.prsMerged === undefined && gh && !parts.search!.value.incomplete_results) {
+  if (totals.prsMerged === undefined && gh) {
     totals.prsMerged = gh.prsMerged;
     scopes.prsMerged = githubScope;
   }
@@ -119,6 +122,7 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
 
   const notices = noticesOf([
     ...failures.map((error) => ({ error })),
+    ...(searchTimedOut ? [{ error: new LoadError('timeout', 'github', 'the merged-PR search timed out (incomplete_results)') }] : []),
     // A failed source whose saved copy is shown: the notice says how old that copy is.
     ...used.flatMap((u) =>
       u.degraded ? [{ error: u.degraded, storedAt: ctx.startedAt !== undefined && u.storedAt < ctx.startedAt ? u.storedAt : undefined }] : [],

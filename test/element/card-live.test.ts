@@ -94,6 +94,7 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(e.type).to.equal('contrib-error');
     expect(failed(e).detail.reason).to.equal('not-found');
     expect(text(el)).to.include('未找到 GitHub 用户“no-such-user-zz”');
+    expect($(el, '[part~=state] h2')!.textContent, 'headed as a user not found').to.equal('未找到用户');
   });
 
   it('ends on the last user when switched while requests are in flight', async () => {

@@ -43,7 +43,9 @@ describe('every language', () => {
       await loadMessages(lang);
       const msg = { ...messagesFor(lang)!, ...(await loadMore(lang)) };
       const notFound = await cardIn(lang, { src: dataUrl('nobody.json') });
-      expect($(notFound, '[part~=state]')!.textContent).to.include(msg.notFoundTitle);
+      // A missing file is no missing user: headed as a card that could not load.
+      expect($(notFound, '[part~=state] h2')!.textContent).to.equal(msg.errorTitle);
+      expect($(notFound, '[part~=state] p')!.textContent).to.equal(msg.notFoundData);
       const error = await cardIn(lang, { src: dataUrl('wrong-type.json') });
       expect($(error, '[part~=error]')!.textContent).to.include(msg.errorTitle);
       const { el: none } = await mount({}, { lang, width: 280 });

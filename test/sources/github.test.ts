@@ -142,11 +142,23 @@ describe('GitHub source against the stand-in', () => {
     expect((await callCounts()).githubSearch, 'the complete answer is kept').to.equal(0);
   });
 
-  it('a timed-out search is no stand-in for a merged-PR count', async () => {
+  it('a timed-out search is no stand-in for a merged-PR count, nor for the first contribution, and the card says so', async () => {
     await standIns.fault({ service: 'devstats', kind: 'status', status: 500, match: '"metric":"Merged PRs","repository_group"' });
     await standIns.fault({ service: 'github', kind: 'search-timeout', match: '/search/' });
     const card = await loadLiveCard('pacoxu');
     expect(card.totals.prsMerged).to.equal(undefined);
+    // The oldest of what a timed-out search found is not known to be the oldest (REST "Search",
+    // "Timeouts and incomplete results": the results may be incomplete, with no word on which).
+    expect(card.firstContribution).to.equal(undefined);
+    expect(card.notices, 'the figures it left out are said to be missing').to.deep.include({ source: 'github', reason: 'timeout' });
+  });
+
+  it('a timed-out search says so even when DevStats has the count', async () => {
+    await standIns.fault({ service: 'github', kind: 'search-timeout', match: '/search/' });
+    const card = await loadLiveCard('pacoxu');
+    expect(card.totals.prsMerged, 'DevStats\' count').to.be.a('number');
+    expect(card.firstContribution).to.equal(undefined);
+    expect(card.notices).to.deep.equal([{ source: 'github', reason: 'timeout' }]);
   });
 
   it('revalidates an expired profile with If-None-Match; the 304 saves the body but, without a token, costs a call', async () => {
