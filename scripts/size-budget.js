@@ -56,9 +56,11 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * explanations, no pulse under reduced motion for a chip's skeleton; and to
  * 27,450 B for `loading="eager"` ending a lazy card's wait (+24 B, in a), then
  * 27,500 B for an inline chip's failure shown in the line in its theme's
- * colours (+46 B; in the card view, where the failure states are).
+ * colours (+46 B; in the card view, where the failure states are); and to
+ * 27,550 B on 1 December for a year written in its language's digits, and a
+ * missing `src` file not headed "User not found" (+29 B).
  */
-const CEILING = { b: 27_500 };
+const CEILING = { b: 27_550 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

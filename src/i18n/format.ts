@@ -29,6 +29,14 @@ export function formatExact(n: number, locale: string): string {
 }
 
 /**
+ * A year as the language writes it: its own digits (as its counts have them),
+ * never grouped ("2018", "٢٠١٨", "২০১৮"; not "2,018").
+ */
+export function formatYear(year: number, locale: string): string {
+  return memo(`y|${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(year);
+}
+
+/**
  * Parses the model's ISO dates. `YYYY-MM` is read as the first of the month in
  * UTC so a month never shifts into the previous one in western time zones.
  */

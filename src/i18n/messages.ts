@@ -48,7 +48,8 @@ export interface Messages {
   totalsHeading: string;
   activityHeading: string;
   /** "9 years active, since 2018". */
-  yearsActive: (years: number, since: number) => string;
+  /** `since`: the first year, already written in the language's digits (`formatYear`). */
+  yearsActive: (years: number, since: string) => string;
   /** "Data as of Nov 2, 2026 (3 days ago)" (`date` and `relative` already formatted). */
   asOf: (date: string, relative: string) => string;
   sources: string;

@@ -4,7 +4,7 @@
  * and the partial state's notices. Shared by the card's templates
  * (`details.ts`) and the static SVG, so both say the same thing.
  */
-import { formatDate, formatRelative } from '../i18n/format.js';
+import { formatDate, formatRelative, formatYear } from '../i18n/format.js';
 import type { CardData, SourceRef } from '../model/model.js';
 import { isPartial } from '../model/state.js';
 import type { MoreContext, RenderContext } from './context.js';
@@ -61,7 +61,7 @@ export function firstContributionText(data: CardData, ctx: RenderContext): First
 /** "9 years active, since 2018", or undefined when no year is known. */
 export function yearsText(data: CardData, ctx: RenderContext): string | undefined {
   const years = data.yearsActive;
-  return years?.length ? ctx.msg.yearsActive(years.length, years[0]!) : undefined;
+  return years?.length ? ctx.msg.yearsActive(years.length, formatYear(years[0]!, ctx.locale)) : undefined;
 }
 
 /** The footer in words: the figures' scope, "Data as of …", and the sources' names. */

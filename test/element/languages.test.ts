@@ -9,7 +9,8 @@ import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
 import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
 import { loadMore } from '../../src/i18n/more-catalog.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, jsonUrl, mount, until } from '../harness.js';
+import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, jsonUrl, mount, text, until } from '../harness.js';
+import { formatYear } from '../../src/i18n/format.js';
 import { charLeft, textNodes } from '../text-geometry.js';
 
 /** The card in `lang`, once its sentences are that language's (they load a moment after the skeleton). */
@@ -32,7 +33,11 @@ describe('every language', () => {
         const msg = messagesFor(lang)!;
         expect($(el, '[part=card]')!.getAttribute('lang')).to.equal(lang);
         expect($(el, '[part=card]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-        if (file === 'full.json') expect($(el, '[part=roles] h3')!.textContent).to.equal(msg.rolesHeading);
+        if (file === 'full.json') {
+          expect($(el, '[part=roles] h3')!.textContent).to.equal(msg.rolesHeading);
+          // The first year in the language's digits, as its counts are (Arabic, Bengali, Hindi…).
+          expect(text(el), 'years active').to.include(msg.yearsActive(9, formatYear(2018, lang)));
+        }
         assertNoJunk(el);
         assertInside(el);
         await expect(el).to.be.accessible();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, parseIsoDate } from '../../src/i18n/format.js';
+import { formatCompact, formatDate, formatExact, formatMonth, formatRelative, formatYear, parseIsoDate } from '../../src/i18n/format.js';
 import { warmIntl } from '../../src/i18n/warm-intl.js';
 import { loadView } from '../../src/render/load-view.js';
 
@@ -9,6 +9,12 @@ describe('format', () => {
     expect(formatCompact(15812, 'zh-CN')).to.equal('1.6万');
     expect(formatCompact(999, 'en')).to.equal('999');
     expect(formatExact(15812, 'en')).to.equal('15,812');
+  });
+
+  it('writes a year in the digits of the language\'s counts, never grouped', () => {
+    for (const lang of ['en', 'ar', 'bn', 'hi', 'zh-CN', 'de']) {
+      expect(formatYear(2018, lang), lang).to.equal([2, 0, 1, 8].map((d) => formatExact(d, lang)).join(''));
+    }
   });
 
   it('reads YYYY-MM and YYYY-MM-DD as UTC so months never shift', () => {
@@ -42,14 +48,14 @@ describe('plurals and messages', () => {
   it('says "1 year active" and "2 years active", "1 leadership role" and "2 … roles", with numbers formatted', async () => {
     const { en } = await import('../../src/i18n/messages/en.js');
     const { zhCN } = await import('../../src/i18n/messages/zh-CN.js');
-    expect(en.yearsActive(1, 2026)).to.equal('1 year active, since 2026');
-    expect(en.yearsActive(9, 2018)).to.equal('9 years active, since 2018');
+    expect(en.yearsActive(1, '2026')).to.equal('1 year active, since 2026');
+    expect(en.yearsActive(9, '2018')).to.equal('9 years active, since 2018');
     expect(en.badges.leadership.explain(1, 1)).to.equal('Holds 1 leadership role: chair, tech lead, subproject lead or Steering liaison');
     expect(en.badges.leadership.explain(4, 3)).to.match(/^Holds 4 leadership roles/);
     expect(en.badges['merged-prs'].explain(1136, 1000)).to.equal('1,136 merged pull requests (this tier from 1,000)');
     expect(en.pointLabel('v1.34', 1)).to.equal('v1.34: 1 merged PR');
     expect(en.activityBelow(2, 1)).to.equal('Fewer than 2 merged PRs in the last release cycle.');
-    expect(zhCN.yearsActive(1, 2026)).to.equal('活跃 1 年，始于 2026');
+    expect(zhCN.yearsActive(1, '2026')).to.equal('活跃 1 年，始于 2026');
     expect(zhCN.badges.leadership.explain(2, 2)).to.contain('指导委员会联络人');
   });
 

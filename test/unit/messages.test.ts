@@ -52,7 +52,7 @@ const SENTENCES: Record<SentenceKey, (m: Messages, v: number) => string[]> = {
   pointBelow: (m, v) => [m.pointBelow('v1.34', v)],
   pointMissing: (m) => [m.pointMissing('v1.34')],
   activityBelow: (m, v) => SAMPLES.flatMap((w) => [m.activityBelow(v, w), m.activityBelow(w, v)]),
-  yearsActive: (m, v) => [m.yearsActive(v, 2018)],
+  yearsActive: (m, v) => [m.yearsActive(v, '2018')],
   asOf: (m) => [m.asOf(formatDate('2026-11-22', m.locale)!, formatRelative('2026-11-22T12:00:00Z', NOW, m.locale)!)],
   termEnds: (m) => [m.termEnds(formatMonth('2027-10', m.locale)!)],
   subproject: (m) => [m.subproject('kubeadm')],
@@ -138,7 +138,7 @@ describe('message catalogues', () => {
 
 /** Known plural forms: per locale, a sentence and the exact text it gives for numbers of each category (`#`: the number in that locale). */
 const PLURAL_CASES: [SupportedLocale, string, (m: Messages, v: number) => string, [number, string][]][] = [
-  ['en', 'yearsActive', (m, v) => m.yearsActive(v, 2018), [[1, '# year active, since 2018'], [2, '# years active, since 2018'], [0, '# years active, since 2018']]],
+  ['en', 'yearsActive', (m, v) => m.yearsActive(v, '2018'), [[1, '# year active, since 2018'], [2, '# years active, since 2018'], [0, '# years active, since 2018']]],
   [
     'ar',
     'pointLabel',
@@ -171,32 +171,32 @@ const PLURAL_CASES: [SupportedLocale, string, (m: Messages, v: number) => string
   ],
   ['hi', 'reviews', (m, v) => m.badges.reviews.explain(v, 1), [[0, '# समीक्षा (यह स्तर 1 से)'], [1, '# समीक्षा (यह स्तर 1 से)'], [2, '# समीक्षाएँ (यह स्तर 1 से)']]],
   ['id', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1: # PR digabungkan'], [2, 'v1: # PR digabungkan']]],
-  ['it', 'yearsActive', (m, v) => m.yearsActive(v, 2018), [[1, '# anno di attività, dal 2018'], [2, '# anni di attività, dal 2018'], [1000000, '# di anni di attività, dal 2018']]],
+  ['it', 'yearsActive', (m, v) => m.yearsActive(v, '2018'), [[1, '# anno di attività, dal 2018'], [2, '# anni di attività, dal 2018'], [1000000, '# di anni di attività, dal 2018']]],
   ['ja', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1：マージ済みPR #件'], [2, 'v1：マージ済みPR #件']]],
   ['ko', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1: 병합된 PR #개'], [2, 'v1: 병합된 PR #개']]],
   [
     'pl',
     'yearsActive',
-    (m, v) => m.yearsActive(v, 2018),
+    (m, v) => m.yearsActive(v, '2018'),
     [[1, '# rok aktywności, od 2018 roku'], [2, '# lata aktywności, od 2018 roku'], [5, '# lat aktywności, od 2018 roku'], [12, '# lat aktywności, od 2018 roku'], [22, '# lata aktywności, od 2018 roku']],
   ],
   [
     'pt-BR',
     'yearsActive',
-    (m, v) => m.yearsActive(v, 2018),
+    (m, v) => m.yearsActive(v, '2018'),
     [[0, '# ano de atividade, desde 2018'], [1, '# ano de atividade, desde 2018'], [2, '# anos de atividade, desde 2018'], [1000000, '# de anos de atividade, desde 2018']],
   ],
   [
     'ru',
     'yearsActive',
-    (m, v) => m.yearsActive(v, 2018),
+    (m, v) => m.yearsActive(v, '2018'),
     [[1, '# год активности, с 2018 года'], [2, '# года активности, с 2018 года'], [5, '# лет активности, с 2018 года'], [11, '# лет активности, с 2018 года'], [21, '# год активности, с 2018 года']],
   ],
   ['ru', 'pointBelow (genitive)', (m, v) => m.pointBelow('v1', v), [[1, 'v1: менее # слитого PR'], [2, 'v1: менее # слитых PR'], [5, 'v1: менее # слитых PR']]],
   [
     'uk',
     'yearsActive',
-    (m, v) => m.yearsActive(v, 2018),
+    (m, v) => m.yearsActive(v, '2018'),
     [[1, '# рік активності, з 2018 року'], [2, '# роки активності, з 2018 року'], [5, '# років активності, з 2018 року'], [21, '# рік активності, з 2018 року']],
   ],
   ['vi', 'pointLabel', (m, v) => m.pointLabel('v1', v), [[1, 'v1: # PR đã merge'], [2, 'v1: # PR đã merge']]],
