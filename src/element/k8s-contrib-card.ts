@@ -216,6 +216,8 @@ export class K8sContribCard extends LitElement {
   declare private settled?: () => void;
   /** Ends a lazy card's wait to come near: the page asked for it `eager`. */
   declare private loadNow?: () => void;
+  /** The card shown while `reload()` loads the same request again, so a refresh does not blank it. */
+  declare private refreshing?: { key: string; data: CardData };
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
@@ -254,24 +256,16 @@ export class K8sContribCard extends LitElement {
         throw e;
       }
     },
-    args: () => [
-      {
-        user: this.user,
-        src: this.src,
-        project: this.project,
-        githubApi: this.githubApi,
-        devstatsApi: this.devstatsApi,
-        rawBase: this.rawBase,
-        contribcardBase: this.contribcardBase,
-        rolesSrc: this.rolesSrc,
-        cacheTtl: this.cacheTtl,
-      },
-    ],
+    args: () => [this.request()],
     argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
     // Both events fire once the card shows the outcome (see `updated`): a listener
     // finds the card drawn, not the skeleton the task's completion has yet to replace.
-    onComplete: (data) => (this.settled = () => this.emit('contrib-load', data)),
+    onComplete: (data) => {
+      this.refreshing = undefined;
+      this.settled = () => this.emit('contrib-load', data);
+    },
     onError: (e) => {
+      this.refreshing = undefined;
       const err = toLoadError(e, 'card');
       this.settled = err.reason === 'aborted' ? undefined : () => this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
     },
@@ -293,9 +287,30 @@ export class K8sContribCard extends LitElement {
     return this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
   }
 
-  /** Loads the data again (the retry button calls this); fresh cached answers are reused. */
+  /**
+   * Loads the data again (the retry button calls this); fresh cached answers
+   * are reused. A loaded card stays shown, marked busy, until the new one is
+   * ready.
+   */
   reload(): void {
+    const data = this.cardData;
+    this.refreshing = data && { key: JSON.stringify(this.request()), data };
     void this.data.run();
+  }
+
+  /** What the card loads: the attributes that decide its data. */
+  private request(): LoadRequest {
+    return {
+      user: this.user,
+      src: this.src,
+      project: this.project,
+      githubApi: this.githubApi,
+      devstatsApi: this.devstatsApi,
+      rawBase: this.rawBase,
+      contribcardBase: this.contribcardBase,
+      rolesSrc: this.rolesSrc,
+      cacheTtl: this.cacheTtl,
+    };
   }
 
   override connectedCallback(): void {
@@ -444,8 +459,12 @@ export class K8sContribCard extends LitElement {
     const body = this.data.render({
       initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
       // A live card shows what has arrived; regions still awaited keep their placeholders.
-      pending: () =>
-        variant === 'full' && this.partial && view && ctx && this.chart ? view.renderCard(this.partial.data, ctx, host, this.partial.pending) : skeleton(),
+      pending: () => {
+        // A reload keeps the card it refreshes, unless the page has since asked for another.
+        const kept = this.refreshing?.key === JSON.stringify(this.request()) ? this.refreshing.data : undefined;
+        if (kept) return loaded(kept);
+        return variant === 'full' && this.partial && view && ctx && this.chart ? view.renderCard(this.partial.data, ctx, host, this.partial.pending) : skeleton();
+      },
       complete: loaded,
       error: (e) => {
         const err = toLoadError(e, 'card');

@@ -373,6 +373,28 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     expect(text(el)).to.include('@brand-new-user');
   });
 
+  it('reload() keeps the loaded card shown, marked busy, until the new one is ready; another card asked meanwhile is not stood in for', async () => {
+    const el = await pending(slow(400, 'full.json'));
+    await el.done;
+    const busy = () => $(el, '[part=card]')!.getAttribute('aria-busy');
+    el.reload();
+    await el.updateComplete;
+    expect(busy(), 'busy while it loads again').to.equal('true');
+    expect($(el, '[part=name]')?.textContent, 'the card stays while it loads again').to.equal('Paco Xu');
+    const again = await settled(el);
+    expect(loaded(again).detail.identity.login).to.equal('pacoxu');
+    expect(busy()).to.equal('false');
+    expect($(el, '[part=name]')?.textContent).to.equal('Paco Xu');
+    // A reload, then another file: the old card does not stand in for the new one.
+    el.reload();
+    el.src = slow(400, 'zero.json');
+    await el.updateComplete;
+    expect($(el, '[part=name]') === null, 'no card while another is asked for').to.equal(true);
+    expect(text(el)).not.to.include('@pacoxu');
+    await settled(el);
+    expect(text(el)).to.include('@brand-new-user');
+  });
+
   it('on the first screen, asks for its data at once, before it renders its skeleton and without waiting a frame for the lazy-loading observer', async () => {
     const fetches = spyOnFetch();
     const spied = window.fetch;
