@@ -164,6 +164,23 @@ async function devstatsFor(id: string, o: DevstatsOptions): Promise<Fetched<Devs
 // ---------------------------------------------------------------------------
 // The sparkline: merged PRs per release, with the rollover rule
 
+/**
+ * Seconds a count in the newest release's two ranges stays fresh (not the 12
+ * hours of other counts). After a release is tagged, DevStats' sync writes the
+ * new range names first and computes them later in the same run (devstatscode
+ * annotations.go:552, then cmd/gha2db_sync/gha2db_sync.go:726-787); asked in
+ * between, it has no row for anyone, which the card reads as "under the
+ * threshold". Asking again within the hour bounds that. DevStats itself
+ * recomputes hourly, so the cycle under way is no staler for it either.
+ */
+const NEW_RANGE_TTL = 3600;
+
+/** The tag the `- now` range starts at (`v1.37.0` for `v1.37.0 - now`), or undefined. */
+function ongoingTag(names: readonly string[]): string | undefined {
+  for (const n of names) if (n.endsWith(' - now')) return n.slice(0, -' - now'.length);
+  return undefined;
+}
+
 /** Pages that refreshed a project's `Ranges` because a saved list was stale: once per page. */
 const refreshed = new Set<string>();
 
@@ -194,7 +211,10 @@ async function activityFor(id: string, o: DevstatsOptions): Promise<Fetched<Acti
   const ask = (r: ReleaseRange) => {
     let p = asked.get(r.name);
     if (!p) {
-      p = devActCnt(id, ACTIVITY_METRIC, r.name, o);
+      // The ranges the newest release made are kept an hour at most: DevStats lists them
+      // before it has computed them, and answers "no row" for everyone until it has.
+      const newest = r.ongoing || r.name.endsWith(` - ${ongoingTag(names)}`);
+      p = devActCnt(id, ACTIVITY_METRIC, r.name, newest ? { ...o, ttl: Math.min(o.ttl ?? Infinity, NEW_RANGE_TTL) } : o);
       // Settled later, or never needed (a prediction the server's list replaced).
       p.catch(() => undefined);
       asked.set(r.name, p);

@@ -197,6 +197,7 @@ describe('DevStats source against the stand-in', () => {
       const before = await loadLiveCard('pacoxu');
       expect(before.activity!.points.at(-1)!.period).to.equal('v1.38');
       expect(await standIns.release()).to.equal(38);
+      await standIns.histograms();
       // Half a day later: the saved counts have expired, the saved range list (a week) has not.
       Date.now = () => realNow() + 13 * 3600_000;
       await standIns.clearLog();
@@ -216,8 +217,35 @@ describe('DevStats source against the stand-in', () => {
       expect((await callCounts()).devstats).to.equal(24);
     });
 
+    it('the ranges a release makes are asked again within the hour: DevStats lists them before it has computed them', async () => {
+      await loadLiveCard('pacoxu');
+      await standIns.release();
+      // Just after the sync's annotations step: the new ranges are listed, with no row for anyone.
+      Date.now = () => realNow() + 13 * 3600_000;
+      const during = await loadLiveCard('pacoxu');
+      expect(during.activity!.points.slice(-2).map((p) => [p.period, p.below]), 'what DevStats says then').to.deep.equal([
+        ['v1.38', 2],
+        ['v1.39', 2],
+      ]);
+      // The same sync computes them; an hour later the card has their counts.
+      await standIns.histograms();
+      Date.now = () => realNow() + 14 * 3600_000 + 60_000;
+      await standIns.clearLog();
+      const after = await loadLiveCard('pacoxu');
+      expect(after.activity!.points.slice(-2).map((p) => [p.period, p.count, p.below])).to.deep.equal([
+        ['v1.38', 41, undefined],
+        ['v1.39', 9, undefined],
+      ]);
+      const asked = (await standIns.log({ service: 'devstats' })).filter((r) => r.body?.includes('"api":"DevActCnt"'));
+      expect(asked.map((r) => JSON.parse(r.body!).payload.range).sort(), 'only the new ranges; the other counts are kept 12 hours').to.deep.equal([
+        'v1.37.0 - v1.38.0',
+        'v1.38.0 - now',
+      ]);
+    });
+
     it('a first visit after a release the calendar does not know yet needs no refresh', async () => {
       await standIns.release();
+      await standIns.histograms();
       const card = await loadLiveCard('pacoxu');
       expect(card.notices).to.equal(undefined);
       expect(card.activity!.points.at(-1)!.period).to.equal('v1.39');

@@ -144,6 +144,11 @@ describe('stand-in: DevStats', () => {
       post(t.urls.devstats, { api: 'DevActCnt', payload: { project: 'kubernetes', range, metric: 'Merged PRs', repository_group: 'All', country: 'All', github_id: 'pacoxu' } });
     expect((await ask('v1.37.0 - now')).status).to.equal(200);
     expect(await standIns.release()).to.equal(38);
+    // Listed at once, computed later in the same sync: no row for anyone until then.
+    const pending = await ask('v1.37.0 - v1.38.0');
+    expect(pending.status).to.equal(400);
+    expect(await pending.json()).to.deep.equal({ error: "API 'DevActCnt': github_id 'pacoxu' not found in results" });
+    await standIns.histograms();
     const old = await ask('v1.37.0 - now');
     expect(old.status).to.equal(400);
     expect(await old.json()).to.deep.equal({ error: "API 'DevActCnt': invalid period name: 'v1.37.0 - now'" });

@@ -101,8 +101,10 @@ export const standIns = {
   fault: (fault: Fault) => executeServerCommand<boolean, Fault>('stand-ins:fault', fault),
   budget: (b: { resource?: 'core' | 'search'; limit?: number; remaining?: number; resetIn?: number }) =>
     executeServerCommand<{ limit: number; used: number; reset: number }, typeof b>('stand-ins:budget', b),
-  /** Tags the next Kubernetes release in DevStats (its `- now` range is replaced); returns the new minor. */
+  /** Tags the next Kubernetes release in DevStats (its `- now` range is replaced, the new ranges not yet computed); returns the new minor. */
   release: () => executeServerCommand<number, undefined>('stand-ins:release'),
+  /** DevStats computes the new release's ranges, which until then answer "not found" for everyone. */
+  histograms: () => executeServerCommand<boolean, undefined>('stand-ins:histograms'),
 };
 
 /** Non-preflight requests per service: what a budget counts. */

@@ -208,7 +208,8 @@ function devActCnt(ctx, api, payload, project) {
   if (!rangeNames(project.key, lastMinorOf(ctx)).includes(params.range)) return fail(ctx, api, `invalid period name: '${params.range}'`);
 
   const ghID = params.github_id;
-  const all = ranking(project, params.metric, params.range);
+  // A range listed but not computed yet has no row for anyone (see server.js `release`).
+  const all = ctx.scope.uncomputed.has(params.range) ? [] : ranking(project, params.metric, params.range);
   // Case-sensitive `login != ghID` (api.go:1425); the rank is kept from the full ranking.
   const rows = ghID === '' ? all : all.filter((r) => r.login === ghID);
   if (rows.length === 0 && ghID !== '') return fail(ctx, api, `github_id '${ghID}' not found in results`);

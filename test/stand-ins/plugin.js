@@ -51,6 +51,9 @@ export function standInsPlugin(options = {}) {
           return standIns.budget(scope, payload ?? {});
         case 'stand-ins:release':
           return standIns.release(scope);
+        case 'stand-ins:histograms':
+          standIns.histograms(scope);
+          return true;
         default:
           throw new Error(`unknown stand-ins command ${command}`);
       }

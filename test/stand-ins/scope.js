@@ -34,6 +34,8 @@ export function resetScope(scope) {
   scope.hanging.clear();
   // DevStats: the newest release of this scope (undefined: data.js LAST_MINOR).
   scope.lastMinor = undefined;
+  // DevStats: ranges listed but not yet computed (a release's new ranges until `histograms`).
+  scope.uncomputed = new Set();
   scope.budget = Object.fromEntries(Object.entries(BUDGETS).map(([k, b]) => [k, { limit: b.limit, used: 0, reset: 0 }]));
 }
 

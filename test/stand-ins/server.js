@@ -145,11 +145,26 @@ export async function startStandIns(options = {}) {
     budget(scopeId, spec) {
       return setBudget(scope(scopeId), spec);
     },
-    /** Tags the next Kubernetes release in DevStats' view of this scope; returns its minor. */
+    /**
+     * Tags the next Kubernetes release in DevStats' view of this scope; returns its minor.
+     * As on the real server, the two ranges it creates are listed before they are computed:
+     * the sync's `annotations` step deletes the `- now` range and writes the new names
+     * (devstatscode annotations.go:552 deletes every `%_n` quick range, then writes the new
+     * ones), and the histograms for the new periods run later in the same sync
+     * (cmd/gha2db_sync/gha2db_sync.go:437-449 runs annotations, :726-787 the histograms, in a
+     * shuffled order). Until `histograms`, DevActCnt has no row for anyone in them:
+     * "github_id '…' not found in results" (cmd/api/api.go:1425-1438).
+     */
     release(scopeId) {
       const sc = scope(scopeId);
-      sc.lastMinor = (sc.lastMinor ?? LAST_MINOR) + 1;
+      const prev = sc.lastMinor ?? LAST_MINOR;
+      sc.lastMinor = prev + 1;
+      sc.uncomputed.add(`v1.${prev}.0 - v1.${prev + 1}.0`).add(`v1.${prev + 1}.0 - now`);
       return sc.lastMinor;
+    },
+    /** DevStats' sync has computed the histograms of every listed range (see `release`). */
+    histograms(scopeId) {
+      scope(scopeId).uncomputed.clear();
     },
     async stop() {
       for (const sc of scopes.values()) resetScope(sc);
