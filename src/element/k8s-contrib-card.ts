@@ -216,8 +216,11 @@ export class K8sContribCard extends LitElement {
   declare private settled?: () => void;
   /** Ends a lazy card's wait to come near: the page asked for it `eager`. */
   declare private loadNow?: () => void;
-  /** The card shown while `reload()` loads the same request again, so a refresh does not blank it. */
-  declare private refreshing?: { key: string; data: CardData };
+  /**
+   * The card shown while `reload()` loads the same request again, so a refresh
+   * does not blank it; forgotten when a load starts for another request.
+   */
+  declare private kept?: CardData;
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
@@ -225,8 +228,9 @@ export class K8sContribCard extends LitElement {
       if (!req.user && !req.src) return initialState;
       // A card out of the page (Lit still updates it) loads once it is back (`connectedCallback`).
       if (!this.isConnected) return (this.abortedByDisconnect = true), initialState;
-      // A new load (a reload among them) asks again for sentences that could not be downloaded.
-      this.partial = this.missing = undefined;
+      // A new load (a reload among them) asks again for sentences that could not be downloaded;
+      // the card a reload keeps is set after this (`reload`), so a load for another request has none.
+      this.partial = this.missing = this.kept = undefined;
       const far = this.loading === 'eager' ? undefined : nearViewport(this, signal);
       // Waiting to come near, unless the page sets `loading="eager"` meanwhile (`willUpdate`).
       if (far) await Promise.race([far, new Promise<void>((now) => (this.loadNow = now))]);
@@ -256,16 +260,24 @@ export class K8sContribCard extends LitElement {
         throw e;
       }
     },
-    args: () => [this.request()],
+    args: () => [
+      {
+        user: this.user,
+        src: this.src,
+        project: this.project,
+        githubApi: this.githubApi,
+        devstatsApi: this.devstatsApi,
+        rawBase: this.rawBase,
+        contribcardBase: this.contribcardBase,
+        rolesSrc: this.rolesSrc,
+        cacheTtl: this.cacheTtl,
+      },
+    ],
     argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
     // Both events fire once the card shows the outcome (see `updated`): a listener
     // finds the card drawn, not the skeleton the task's completion has yet to replace.
-    onComplete: (data) => {
-      this.refreshing = undefined;
-      this.settled = () => this.emit('contrib-load', data);
-    },
+    onComplete: (data) => (this.settled = () => this.emit('contrib-load', data)),
     onError: (e) => {
-      this.refreshing = undefined;
       const err = toLoadError(e, 'card');
       this.settled = err.reason === 'aborted' ? undefined : () => this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
     },
@@ -293,24 +305,10 @@ export class K8sContribCard extends LitElement {
    * ready.
    */
   reload(): void {
-    const data = this.cardData;
-    this.refreshing = data && { key: JSON.stringify(this.request()), data };
+    const shown = this.cardData;
+    // The task starts in this call (and forgets any kept card): keep this one after it.
     void this.data.run();
-  }
-
-  /** What the card loads: the attributes that decide its data. */
-  private request(): LoadRequest {
-    return {
-      user: this.user,
-      src: this.src,
-      project: this.project,
-      githubApi: this.githubApi,
-      devstatsApi: this.devstatsApi,
-      rawBase: this.rawBase,
-      contribcardBase: this.contribcardBase,
-      rolesSrc: this.rolesSrc,
-      cacheTtl: this.cacheTtl,
-    };
+    this.kept = shown;
   }
 
   override connectedCallback(): void {
@@ -459,12 +457,12 @@ export class K8sContribCard extends LitElement {
     const body = this.data.render({
       initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
       // A live card shows what has arrived; regions still awaited keep their placeholders.
-      pending: () => {
-        // A reload keeps the card it refreshes, unless the page has since asked for another.
-        const kept = this.refreshing?.key === JSON.stringify(this.request()) ? this.refreshing.data : undefined;
-        if (kept) return loaded(kept);
-        return variant === 'full' && this.partial && view && ctx && this.chart ? view.renderCard(this.partial.data, ctx, host, this.partial.pending) : skeleton();
-      },
+      pending: () =>
+        this.kept
+          ? loaded(this.kept)
+          : variant === 'full' && this.partial && view && ctx && this.chart
+            ? view.renderCard(this.partial.data, ctx, host, this.partial.pending)
+            : skeleton(),
       complete: loaded,
       error: (e) => {
         const err = toLoadError(e, 'card');

@@ -119,7 +119,8 @@ export const styles = css`
 
   /* The skeleton pulses as one: a single animation per card, not one per bone (a page of 100
      skeletons started ~1,500 animations, ~25 ms of its first style and layout in Chromium). */
-  .skeleton {
+  .skeleton,
+  .state {
     flex: 1;
     display: flex;
     flex-direction: column;
@@ -214,10 +215,8 @@ export const styles = css`
   }
 
   /* The no-user state renders before the card view loads. */
+  /* A state is laid out as the skeleton is (above), its sentences closer together. */
   .state {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
     align-items: flex-start;
     justify-content: center;
     gap: 8px;

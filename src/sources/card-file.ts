@@ -45,9 +45,7 @@ export async function loadCardFile(src: string, signal?: AbortSignal): Promise<C
     throw new LoadError('bad-data', 'file', `not a URL: ${src}`);
   }
   // blob: URLs are made by the page itself (card data it built or fetched).
-  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'blob:') {
-    throw new LoadError('bad-data', 'file', 'only http(s) and blob: URLs are read');
-  }
+  if (!/^(https?|blob):$/.test(url.protocol)) throw new LoadError('bad-data', 'file', 'not an http(s) or blob: URL');
   // Each card gets its own copy of the model (`cardOfFile`): a page may change one card's model
   // without touching another's.
   const file = await readOnce(url, signal);

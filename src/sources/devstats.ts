@@ -27,6 +27,7 @@ import { abortReason } from './net/abort.js';
 import { isAbort } from './net/is-abort.js';
 import { isFresh, peek, request, type Fetched, type RequestSpec } from './net/http.js';
 import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
+import { devstatsExcludes } from './devstats-excluded.js';
 import {
   errorOf,
   isInvalidPeriodBody,
@@ -88,9 +89,12 @@ export const TOTAL_METRICS: readonly { metric: string; key: TotalKey; kubernetes
  * answers are used.
  *
  * Resolves with whatever part arrived (`degraded` names the first failure);
- * rejects only when nothing arrived, with the first failure.
+ * rejects only when nothing arrived, with the first failure, or at once with
+ * `not-searchable` for a login DevStats' bot filter leaves out.
  */
 export async function fetchDevstats(login: string, spelled: PromiseLike<string> | undefined, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
+  // No row in any range, whatever the activity: its silence is not "under the threshold".
+  if (devstatsExcludes(login)) throw new LoadError('not-searchable', 'devstats', 'DevStats leaves this login out of its figures (its bot filter)');
   const asWritten = devstatsFor(login, o);
   asWritten.catch(() => undefined);
   const github = await Promise.resolve(spelled).then(

@@ -228,7 +228,7 @@ describe('loadLiveCard', () => {
   });
 
   it('works for a user with no Kubernetes history: below every DevStats threshold, no notice', async () => {
-    const card = await loadLiveCard('k8s-newcomer');
+    const card = await loadLiveCard('quiet-newcomer');
     expect(card.identity.name).to.equal('New Contributor');
     // GitHub search's zero stands in for DevStats' silence, in its own scope.
     expect(card.totals).to.deep.equal({ prsMerged: 0, reviews: 0, approvals: 0 });
@@ -237,6 +237,17 @@ describe('loadLiveCard', () => {
     expect(card.firstContribution).to.equal(undefined);
     expect(card.roles).to.deep.equal([]);
     expect(card.notices).to.equal(undefined);
+  });
+
+  it('never reads DevStats\' bot filter as "under the threshold": a login it leaves out is not asked, and the card says so', async () => {
+    // `k8s-%` is in DevStats' bot filter (util_sql/exclude_bots.sql): no row in any range for
+    // k8s-newcomer (or k8s-ci-robot), whatever the activity, so "fewer than 30" would be false.
+    const card = await loadLiveCard('k8s-newcomer');
+    expect(card.identity.name).to.equal('New Contributor');
+    expect(card.totalsBelow, 'no "fewer than" figures').to.equal(undefined);
+    expect(card.totals).to.deep.equal({ prsMerged: 0 });
+    expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'not-searchable' }]);
+    expect((await callCounts()).devstats, 'DevStats is not asked').to.equal(0);
   });
 
   it('shows someone with one merged PR as they are: figures below the thresholds, the PR from GitHub', async () => {

@@ -9,8 +9,21 @@
 //   "not found in results" when none is left (api.go:1418-1440);
 // - no All/All row below the listing thresholds (project_developer_stats.sql:1294-1302);
 // - per-release ranges that change when a release is tagged (annotations.go:367-407, 548-554).
+import { readFileSync } from 'node:fs';
 import { findUserExact, LAST_MINOR, USERS } from './data.js';
 import { send } from './respond.js';
+
+/**
+ * DevStats' bot filter: every developer metric keeps only logins with
+ * `lower(login) not like all(array[…])` (cncf/devstats util_sql/exclude_bots.sql,
+ * copied with its commit in test/fixtures/devstats/SOURCES.md; used as
+ * `{{exclude_bots}}`, e.g. metrics/shared/project_developer_stats.sql:43).
+ * Read from the upstream file itself, as SQL LIKE patterns: `%` any run, `_` one character.
+ */
+const EXCLUDE_BOTS = [...readFileSync(new URL('../fixtures/devstats/exclude_bots.sql', import.meta.url), 'utf8').matchAll(/'([^']*)'/g)].map(
+  ([, p]) => new RegExp(`^${[...p].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 's'),
+);
+const excludedByBotFilter = (login) => EXCLUDE_BOTS.some((re) => re.test(login.toLowerCase()));
 
 const PROJECTS = {
   kubernetes: { db: 'gha', names: ['kubernetes', 'Kubernetes', 'gha'], releases: 'kubernetes' },
@@ -252,7 +265,7 @@ function ranking(project, metricName, range) {
   const rows = [];
   for (const login of Object.keys(USERS)) {
     const d = USERS[login].devstats;
-    if (!d) continue;
+    if (!d || excludedByBotFilter(login)) continue;
     const n = valueOf(d, metricKey, range);
     if (n >= minimum) rows.push({ login, number: n, rank: d.ranks?.[metricKey] });
   }
