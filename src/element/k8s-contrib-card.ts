@@ -59,10 +59,11 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * @csspart sparkline-marker - The highlighted point.
  * @csspart notice - Notice naming sources that failed (partial state).
  * @csspart footer - "Data as of" and sources.
+ * @csspart scope - The footer's line saying what the totals count (the project and its organisations).
  * @csspart as-of - The "data as of" text.
  * @csspart sources - Links to the sources.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - A not-found, empty or error message (also has `not-found`, `empty` or `error`).
+ * @csspart state - A not-found, not-a-person, empty or error message (also has `not-found`, `not-a-person`, `empty` or `error`).
  * @csspart retry - The retry button of the error state.
  * @csspart share-button - The share menu's button (with `share`).
  * @csspart share-menu - The share menu.
