@@ -25,6 +25,7 @@ import type { Activity, ActivityPoint, TotalKey, Totals } from '../model/model.j
 import { LoadError, toLoadError } from '../model/load-error.js';
 import { abortReason } from './net/abort.js';
 import { isAbort } from './net/is-abort.js';
+import { settle } from './net/waiting.js';
 import { isFresh, peek, request, type Fetched, type RequestSpec } from './net/http.js';
 import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
 import { devstatsExcludes } from './devstats-excluded.js';
@@ -111,7 +112,7 @@ export async function fetchDevstats(login: string, spelled: PromiseLike<string> 
 async function devstatsFor(id: string, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
   const metrics = TOTAL_METRICS.filter((m) => !m.kubernetesOnly || o.project === 'kubernetes');
   const [totalsSettled, activitySettled] = await Promise.all([
-    Promise.allSettled(metrics.map((m) => devActCnt(id, m.metric, TOTALS_RANGE, o))),
+    Promise.allSettled(metrics.map((m) => (m.key === 'commits' ? commitsOf(id, o) : devActCnt(id, m.metric, TOTALS_RANGE, o)))),
     Promise.allSettled([activityFor(id, o)]),
   ]);
   if (o.signal?.aborted) throw abortReason(o.signal);
@@ -163,6 +164,31 @@ async function devstatsFor(id: string, o: DevstatsOptions): Promise<Fetched<Devs
   if (activity) value.activity = activity;
   const problem = failures[0] ?? degraded;
   return problem ? { value, storedAt, degraded: problem } : { value, storedAt };
+}
+
+/**
+ * The commits of `id`. DevStats files the commits a login co-authored
+ * (`Co-authored-by`) under the lower-cased login (cncf/devstats
+ * metrics/kubernetes/project_developer_stats.sql:139-163), and `DevActCnt`
+ * matches `github_id` case-sensitively: a login with capitals has two rows,
+ * its own spelling's and the lower-cased one, summed here. (A login written
+ * in lower case asks that row first anyway, so the second call is shared.)
+ */
+async function commitsOf(id: string, o: DevstatsOptions): Promise<Fetched<DevActCntRows>> {
+  const own = devActCnt(id, 'Commits', TOTALS_RANGE, o);
+  const lower = id.toLowerCase();
+  if (lower === id) return own;
+  const coAuthored = settle(devActCnt(lower, 'Commits', TOTALS_RANGE, o));
+  const a = await own;
+  const b = await coAuthored;
+  if (b?.ok === false && isAbort(b.error)) throw b.error;
+  const failed = b?.ok === false ? toLoadError(b.error, 'devstats') : undefined;
+  const co = b?.ok ? b.value : undefined;
+  const counts = [a.value.number[0], co?.value.number[0]];
+  const degraded = a.degraded ?? co?.degraded ?? failed;
+  const value = counts.every((n) => n === undefined) ? a.value : { ...a.value, number: [(counts[0] ?? 0) + (counts[1] ?? 0)] };
+  const storedAt = Math.min(a.storedAt, co?.storedAt ?? a.storedAt);
+  return degraded ? { value, storedAt, degraded } : { value, storedAt };
 }
 
 // ---------------------------------------------------------------------------

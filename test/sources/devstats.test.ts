@@ -3,6 +3,7 @@ import { LoadError } from '../../src/model/load-error.js';
 import { ACTIVITY_RELEASES, fetchDevstats } from '../../src/sources/devstats.js';
 import { isInvalidPeriodBody, isNotInResults, KUBERNETES_THRESHOLDS, parseDevActCnt, parseRanges } from '../../src/sources/devstats-answers.js';
 import { loadLiveCard } from '../../src/sources/live.js';
+import { resetLiveState } from '../../src/sources/reset.js';
 import { KUBERNETES_RELEASES, latestMinor, predictedRangeNames, releaseDate, releaseRanges } from '../../src/sources/releases.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
@@ -173,8 +174,25 @@ describe('DevStats source against the stand-in', () => {
     await fetchDevstats('pacoxu', undefined, opts());
     expect((await callCounts()).devstats).to.equal(22);
     await standIns.clearLog();
-    await fetchDevstats('BenTheElder', undefined, opts());
+    await fetchDevstats('kube-newbie-2026', undefined, opts());
     expect((await callCounts()).devstats).to.equal(21);
+  });
+
+  it('counts the commits DevStats files under the lower-cased login (co-authored) for a login with capitals: one call more', async () => {
+    const ben = await fetchDevstats('BenTheElder', undefined, opts());
+    // 4,100 under BenTheElder, 260 co-authored under bentheelder (project_developer_stats.sql:139-163).
+    expect(ben.value.totals.commits).to.equal(4360);
+    expect(ben.degraded).to.equal(undefined);
+    const ids = (await standIns.log({ service: 'devstats' })).map((r) => /"github_id":"([^"]+)"/.exec(r.body ?? '')?.[1]).filter(Boolean);
+    expect(ids.filter((id) => id === 'bentheelder'), 'the co-authored row, asked once').to.have.length(1);
+    expect((await callCounts()).devstats).to.equal(23);
+    // Written in lower case, the login asks that row first: GitHub's spelling then adds no call for it.
+    await standIns.clearLog();
+    resetLiveState({ storageMatching: t.scopeTag });
+    const written = await fetchDevstats('bentheelder', Promise.resolve('BenTheElder'), opts());
+    expect(written.value.totals.commits).to.equal(4360);
+    const again = (await standIns.log({ service: 'devstats' })).map((r) => /"github_id":"([^"]+)"/.exec(r.body ?? '')?.[1]).filter(Boolean);
+    expect(again.filter((id) => id === 'bentheelder')).to.have.length(21);
   });
 
   it('sends the release calls without waiting for Ranges', async () => {

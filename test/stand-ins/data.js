@@ -111,6 +111,8 @@ export const USERS = {
         Contributions: 61040, PRs: 3480, 'Merged PRs': 3213, Reviews: 20100, Approves: 9800,
         Issues: 2100, Commits: 4100, Comments: 35110, 'Active repositories': 151,
       },
+      // Commits co-authored (`Co-authored-by`), which DevStats files under `bentheelder`.
+      coAuthoredCommits: 260,
       ranks: { Contributions: 3, PRs: 4, Reviews: 2, Approves: 2 },
       mergedFrom: 4,
       merged: [

@@ -268,6 +268,14 @@ function ranking(project, metricName, range) {
     if (!d || excludedByBotFilter(login)) continue;
     const n = valueOf(d, metricKey, range);
     if (n >= minimum) rows.push({ login, number: n, rank: d.ranks?.[metricKey] });
+    // Commits a login co-authored (`Co-authored-by`) are counted under `lower(cr.actor_login)`
+    // (cncf/devstats metrics/kubernetes/project_developer_stats.sql:139-163), and rows are
+    // grouped by that name: for a login with capitals, a row of its own (api.go:1391-1398 sums
+    // per name; the case-sensitive filter at :1425 keeps only the spelling asked).
+    if (metricKey === 'Commits' && d.coAuthoredCommits && login !== login.toLowerCase()) {
+      const co = TIME_RANGES[range] ? Math.floor(d.coAuthoredCommits * TIME_RANGES[range][1]) : 0;
+      if (co >= minimum) rows.push({ login: login.toLowerCase(), number: co, rank: undefined });
+    }
   }
   // row_number() over sum(value) desc, ties by login as the dashboard breaks them (api.go:1385-1403).
   rows.sort((a, b) => b.number - a.number || (a.login < b.login ? -1 : 1));
