@@ -190,29 +190,6 @@ export const USERS = {
     merged: {},
   },
 
-  // The same, with a login DevStats' bot filter does not match (k8s-newcomer's `k8s-%` does:
-  // util_sql/exclude_bots.sql), so DevStats' silence is its thresholds'.
-  'quiet-newcomer': {
-    github: {
-      id: 201000004,
-      name: 'New Contributor',
-      company: null,
-      blog: '',
-      location: null,
-      email: null,
-      hireable: null,
-      bio: 'Learning Kubernetes',
-      twitter_username: null,
-      public_repos: 2,
-      public_gists: 0,
-      followers: 1,
-      following: 3,
-      created_at: '2026-05-01T00:00:00Z',
-      updated_at: '2026-05-02T00:00:00Z',
-    },
-    merged: {},
-  },
-
   // A fictional persona one merged PR into the ladder: every DevStats figure is below
   // the All/All listing thresholds, so DevStats answers "not found in results" to all of them.
   'kube-newbie-2026': {
@@ -369,6 +346,10 @@ export const USERS = {
 };
 
 /** Case-insensitive lookup, as GitHub does. */
+// k8s-newcomer again, with a login DevStats' bot filter does not match (k8s-newcomer's `k8s-%`
+// does: util_sql/exclude_bots.sql), so DevStats' silence is its thresholds'.
+USERS['quiet-newcomer'] = { ...USERS['k8s-newcomer'], github: { ...USERS['k8s-newcomer'].github, id: 201000004 } };
+
 export function findUser(login) {
   const want = String(login).toLowerCase();
   const name = Object.keys(USERS).find((k) => k.toLowerCase() === want);
