@@ -214,8 +214,8 @@ export const styles = css`
     }
   }
 
-  /* The no-user state renders before the card view loads. */
-  /* A state is laid out as the skeleton is (above), its sentences closer together. */
+  /* The no-user state renders before the card view loads. A state is laid out as the skeleton
+     is (above), its sentences closer together. */
   .state {
     align-items: flex-start;
     justify-content: center;
