@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,29 @@ test('the action declares the documented inputs and runs one bash step', () => {
   assert.equal(action.runs.using, 'composite');
   for (const input of ['users', 'team', 'out', 'theme', 'lang', 'png', 'shard', 'args', 'version', 'token']) assert.ok(action.inputs[input], input);
   assert.equal(step.shell, 'bash');
-  assert.match(step.env.CLI, /npx --yes --package=k8s-contrib-card@\$\{\{ inputs\.version \}\}/);
+  assert.match(step.env.CLI, /npx --yes --package=k8s-contrib-card@\$\{\{ inputs\.version \|\| 'own' \}\}/);
+});
+
+// With `version` defaulting to `latest`, a workflow pinned to `@v0` ran whatever npm had as
+// latest, a later major release included.
+test('by default it runs the npm package of its own version; a version input overrides it', async () => {
+  const own = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  // A stand-in `npx` that prints what it was asked to run.
+  const bin = mkdtempSync(join(tmpdir(), 'k8s-contrib-card-npx-'));
+  writeFileSync(join(bin, 'npx'), '#!/bin/sh\necho "npx $*"\n', { mode: 0o755 });
+  const run = (version) =>
+    new Promise((resolve) => {
+      // `${{ inputs.version || 'own' }}` and the PNG flag, evaluated as Actions would.
+      const cli = step.env.CLI.replace(/\$\{\{ inputs\.version \|\| 'own' \}\}/, version || 'own').replace(/\$\{\{[^}]*\}\}/, '');
+      const env = { PATH: `${bin}:${process.env.PATH}`, HOME: process.env.HOME, ...stepEnv({ users: 'pacoxu', version }), CLI: cli, GITHUB_ACTION_PATH: fileURLToPath(new URL('../..', import.meta.url)) };
+      execFile('bash', ['-c', step.run], { env, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }));
+    });
+  const byDefault = await run('');
+  assert.equal(byDefault.code, 0, byDefault.stderr);
+  assert.match(byDefault.stdout, new RegExp(`--package=k8s-contrib-card@${own.replace(/\./g, '\\.')} `));
+  const pinned = await run('0.9.1');
+  assert.match(pinned.stdout, /--package=k8s-contrib-card@0\.9\.1 /);
+  assert.doesNotMatch(pinned.stdout, new RegExp(`@${own.replace(/\./g, '\\.')} `));
 });
 
 // Windows line ends (a list saved as CRLF) and options over several lines (`args: |`): the \r
