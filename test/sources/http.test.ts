@@ -7,6 +7,7 @@ import { resetLiveState } from '../../src/sources/reset.js';
 import { STARTS_PER_TASK } from '../../src/sources/net/pace.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
+import { spyOnFetch } from '../harness.js';
 
 const PREFIX = 'k8s-contrib-card:v1:';
 
@@ -80,18 +81,13 @@ describe('http: sharing, cache, storage', () => {
     expect(calls).to.have.length(2);
   });
 
-  /** Runs `body` with `window.fetch` counting its calls by URL. */
-  async function countingFetch(body: (sent: string[]) => Promise<void>): Promise<void> {
-    const sent: string[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      sent.push(String(input));
-      return realFetch(input, init);
-    };
+  /** Runs `body` with the page's `fetch` calls recorded (`spyOnFetch`), by URL. */
+  async function countingFetch(body: (sent: () => string[]) => Promise<void>): Promise<void> {
+    const spy = spyOnFetch();
     try {
-      await body(sent);
+      await body(spy.urls);
     } finally {
-      window.fetch = realFetch;
+      spy.restore();
     }
   }
 
@@ -102,12 +98,12 @@ describe('http: sharing, cache, storage', () => {
       const ctrl = new AbortController();
       // 40 requests asked in one task: a few start at once (src/sources/net/pace.ts), the rest wait.
       const left = Array.from({ length: 40 }, (_, i) => request({ ...profileSpec(ctrl.signal), url: `${t.urls.github}/users/someone-${i}` }));
-      expect(sent.length, 'requests started in the asking task').to.equal(STARTS_PER_TASK);
+      expect(sent().length, 'requests started in the asking task').to.equal(STARTS_PER_TASK);
       ctrl.abort();
       await Promise.allSettled(left);
       const fresh = await request(profileSpec());
       expect((fresh.value as { login: string }).login).to.equal('pacoxu');
-      expect(sent.filter((u) => u.includes('someone-')), 'abandoned requests that called fetch').to.have.length(STARTS_PER_TASK);
+      expect(sent().filter((u) => u.includes('someone-')), 'abandoned requests that called fetch').to.have.length(STARTS_PER_TASK);
     });
   });
 
@@ -135,7 +131,7 @@ describe('http: sharing, cache, storage', () => {
       await Promise.allSettled(left);
       // Long enough for the ten to have taken the freed slots one after another, had they stayed.
       for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
-      expect(sent, 'DevStats requests that called fetch').to.have.length(2);
+      expect(sent(), 'DevStats requests that called fetch').to.have.length(2);
     });
   });
 
