@@ -29,6 +29,7 @@ test('the exports map has the documented entry points', () => {
   assert.equal(pkg.jsdelivr, './dist/cdn/index.js');
   assert.equal(pkg.unpkg, './dist/cdn/index.js');
   assert.equal(pkg.exports['./cdn'].default, './dist/cdn/k8s-contrib-card.js');
+  assert.equal(pkg.exports['./cdn'].node, './dist/lib/cdn.js');
   // Only the modules that register the tag are marked as having side effects.
   assert.deepEqual(pkg.sideEffects, ['./dist/lib/define.js', './dist/lib/cdn.js', './dist/cdn/k8s-contrib-card.js', './dist/cdn/index.js']);
   assert.equal(pkg.peerDependenciesMeta.react.optional, true);
@@ -42,6 +43,10 @@ test('the package resolves by its own name: the class, define, the schema', asyn
   const define = await import('k8s-contrib-card/define');
   assert.equal(define.K8sContribCard, main.K8sContribCard, 'one class, whichever entry');
   assert.equal(globalThis.customElements.get('k8s-contrib-card'), main.K8sContribCard);
+  // The CDN bundle needs a DOM at its top level (Lit's browser build extends
+  // HTMLElement); in Node (SSR, a server bundle) `/cdn` is the npm build's entry.
+  const cdn = await import('k8s-contrib-card/cdn');
+  assert.equal(cdn.K8sContribCard, main.K8sContribCard, '/cdn in Node: the same class, no ReferenceError');
   const schema = await import('k8s-contrib-card/schema', { with: { type: 'json' } });
   assert.equal(typeof schema.default.$schema, 'string');
   const meta = await import('k8s-contrib-card/package.json', { with: { type: 'json' } });
