@@ -147,19 +147,40 @@ function paletteRules(p: Palette): string {
 }
 
 /**
+ * The id of one SVG document: `kc-` and an FNV-1a hash of what it was drawn
+ * from. Its style sheet and its title's and description's ids hang under it,
+ * so SVGs pasted inline into one page (a light and a dark card, two people)
+ * neither restyle each other nor the page's own SVG text, and each names
+ * itself, not the first card's title. Derived from the inputs, not random, so
+ * the same card gives the same bytes; two identical cards share an id and
+ * their identical title.
+ */
+export function documentId(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `kc-${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** Each rule of `rules` (`sel,sel{…}`…, no nesting) with its selectors under `#scope`. */
+function under(scope: string, rules: string): string {
+  return rules.replace(/([^{}]+)\{/g, (_, selectors: string) => `${selectors.split(',').map((s) => `#${scope} ${s}`).join(',')}{`);
+}
+
+/**
  * The style sheet for a theme: `light` and `dark` carry their palette only;
  * `auto` carries the light one and the dark one under
  * `@media (prefers-color-scheme: dark)`, which browsers apply to an SVG shown
  * as an image too (a rasterizer without media queries draws it light).
  * `headingSpacing`: the headings' letter spacing, as {@link headingSpacing}
- * says for the card's language.
+ * says for the card's language. `scope`: the document's id ({@link documentId}),
+ * which every rule's selectors are put under.
  */
-export function styleSheet(theme: 'light' | 'dark' | 'auto', headingSpacing: boolean): string {
+export function styleSheet(theme: 'light' | 'dark' | 'auto', headingSpacing: boolean, scope: string): string {
   const colours =
     theme === 'auto'
-      ? `${paletteRules(PALETTES.light)}@media (prefers-color-scheme: dark){${paletteRules(PALETTES.dark)}}`
-      : paletteRules(PALETTES[theme]);
-  return layoutRules(headingSpacing) + colours;
+      ? `${under(scope, paletteRules(PALETTES.light))}@media (prefers-color-scheme: dark){${under(scope, paletteRules(PALETTES.dark))}}`
+      : under(scope, paletteRules(PALETTES[theme]));
+  return under(scope, layoutRules(headingSpacing)) + colours;
 }
 
 /**

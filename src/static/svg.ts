@@ -46,7 +46,7 @@ import {
   WIDTH,
 } from './svg-regions.js';
 import { mirror } from './mirror.js';
-import { CLS, headingSpacing, styleSheet } from './svg-style.js';
+import { CLS, documentId, headingSpacing, styleSheet } from './svg-style.js';
 import { ellipsize, graphemes, textWidth, visibleText } from './text-layout.js';
 import { el, num, raw, serialize } from './xml.js';
 
@@ -122,7 +122,8 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
 
   const variant = options.variant ?? 'full';
   const rtl = directionOf(ctx.locale) === 'rtl';
-  if (variant === 'inline') return chipSvg(data, ctx, theme, avatar, rtl);
+  const id = documentId(JSON.stringify([data, variant, theme, ctx.locale, ctx.now, avatar ?? '', extra]));
+  if (variant === 'inline') return chipSvg(data, ctx, theme, avatar, rtl, id);
   const top = highestRung(data.roles);
   // Compact: the first three figures the full card shows, and only the highest role.
   // The first three figures, as on the web's compact card: a figure under DevStats' listing
@@ -163,15 +164,16 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
       width: WIDTH,
       height,
       viewBox: `0 0 ${WIDTH} ${height}`,
+      id,
       role: 'img',
-      'aria-labelledby': 't d',
+      'aria-labelledby': `${id}-t ${id}-d`,
       lang: ctx.locale,
       'xml:lang': ctx.locale,
       direction: 'ltr',
     },
-    el('title', { id: 't' }, clip(visibleText(ctx.more.svgTitle(data.identity.login, data.identity.name)), 300)),
-    el('desc', { id: 'd' }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
-    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale)))),
+    el('title', { id: `${id}-t` }, clip(visibleText(ctx.more.svgTitle(data.identity.login, data.identity.name)), 300)),
+    el('desc', { id: `${id}-d` }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
+    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale), id))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
     // The card's accent along its top edge, kept to the straight part between the rounded corners.
     el('path', { class: CLS.stripe, d: `M13 1.5H${WIDTH - 13}` }),
@@ -182,7 +184,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
 }
 
 /** The inline variant: a chip, sized to its text. */
-function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined, rtl: boolean): string {
+function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined, rtl: boolean, id: string): string {
   const top = highestRung(data.roles);
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
@@ -197,9 +199,9 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
     el('text', { x: m.x(x), y, class: cls, 'text-anchor': m.anchor('start') }, m.embed([{ text, own }])[0]!.text);
   const doc = el(
     'svg',
-    { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, role: 'img', 'aria-labelledby': 't', lang: ctx.locale, 'xml:lang': ctx.locale, direction: 'ltr' },
-    el('title', { id: 't' }, clip(visibleText(`${login}${role ? ` · ${role}` : ''}`), 300)),
-    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale)))),
+    { xmlns: SVG_NS, 'xmlns:xlink': avatar ? XLINK_NS : undefined, width: w, height: H, viewBox: `0 0 ${w} ${H}`, id, role: 'img', 'aria-labelledby': `${id}-t`, lang: ctx.locale, 'xml:lang': ctx.locale, direction: 'ltr' },
+    el('title', { id: `${id}-t` }, clip(visibleText(`${login}${role ? ` · ${role}` : ''}`), 300)),
+    el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale), id))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: w - 1, height: H - 1, rx: (H - 1) / 2 }),
     el('circle', { class: CLS.soft, cx, cy: H / 2, r: 10 }),
     el('text', { x: cx, y: H / 2 + 3.5, class: `${CLS.bold} ${CLS.small}`, 'text-anchor': 'middle' }, initials(data.identity)),

@@ -68,7 +68,7 @@ test('renders full.json in English and Chinese, in every theme, without a DOM', 
     for (const theme of ['light', 'dark', 'auto']) {
       const svg = renderCardSvg(r.data, { locale, messages, more, theme, now: NOW });
       assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      assert.match(svg, /<title id="t">Paco Xu/);
+      assert.match(svg, /<title id="kc-[0-9a-f]{8}-t">Paco Xu/);
       assert.ok(svg.includes(`>${name}</text>`));
       assert.doesNotMatch(svg, /<script|<a[\s>]|<foreignObject|\son\w+=|url\(|https:\/\/|javascript:/i);
       assert.doesNotMatch(svg, /undefined|NaN|\[object Object\]/);
@@ -98,6 +98,12 @@ test('resvg draws the cards: PNG bytes, at the card’s size, not blank', async 
       let differ = 0;
       for (let i = 4; i < pixels.length; i += 4 * 97) if (pixels.readUInt32LE(i) !== pixels.readUInt32LE(0)) differ++;
       assert.ok(differ > 50, `${file} ${locale} ${theme}: ${differ} sampled pixels differ from the corner`);
+      // The style sheet reached resvg (its rules are scoped under the SVG's id): the card's
+      // own background, 4 px inside its left edge halfway down, is the theme's (a rasterizer
+      // without media queries draws `auto` light). Unstyled, the card's rect would be black.
+      const at = (4 * 2 + height * 840) * 4;
+      const rgb = `#${[...pixels.subarray(at, at + 3)].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+      assert.equal(rgb, theme === 'dark' ? '#161b22' : '#ffffff', `${file} ${locale} ${theme}: the card's background`);
     }
   }
 });

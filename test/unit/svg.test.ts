@@ -295,13 +295,15 @@ describe('static SVG: the card', () => {
     assertSelfContained(doc);
     const root = doc.documentElement;
     expect(root.getAttribute('role')).to.equal('img');
-    expect(root.getAttribute('aria-labelledby')).to.equal('t d');
+    expect(root.id).to.match(/^kc-[0-9a-f]{8}$/);
+    expect(root.getAttribute('aria-labelledby')).to.equal(`${root.id}-t ${root.id}-d`);
     expect(root.getAttribute('width')).to.equal('420');
     expect(Number(root.getAttribute('height'))).to.be.within(340, 900);
     expect(root.getAttribute('viewBox')).to.equal(`0 0 420 ${root.getAttribute('height')}`);
-    expect(doc.getElementById('t')!.localName).to.equal('title');
-    expect(doc.getElementById('t')!.textContent).to.equal('Paco Xu (@pacoxu) — Kubernetes contributor card');
-    expect(doc.getElementById('d')!.localName).to.equal('desc');
+    expect(doc.querySelector('title')!.localName).to.equal('title');
+    expect(doc.querySelector('title')!.textContent).to.equal('Paco Xu (@pacoxu) — Kubernetes contributor card');
+    expect(doc.getElementById(`${root.id}-t`)!.textContent).to.equal('Paco Xu (@pacoxu) — Kubernetes contributor card');
+    expect(doc.getElementById(`${root.id}-d`)!.localName).to.equal('desc');
     expect(renderCardSvg(full, EN), 'the same input gives the same bytes').to.equal(svg);
   });
 
@@ -328,7 +330,7 @@ describe('static SVG: the card', () => {
     expect(doc.querySelectorAll('path.kc-line')).to.have.length(1);
     expect(doc.querySelector('path.kc-line')!.getAttribute('d')).to.match(/^M3,[\d.]+(L[\d.]+,[\d.]+){11}$/);
     expect(doc.documentElement.outerHTML, 'the role’s link is not shown').to.not.include('example.com');
-    const desc = doc.getElementById('d')!.textContent!;
+    const desc = doc.querySelector('desc')!.textContent!;
     expect(desc, 'each figure names itself once').not.to.contain('Contributions: Contributions');
     for (const expected of ['Paco Xu (@pacoxu), DaoCloud.', 'Contributions: 15,812; PRs merged: 1,203; PRs opened: 1,390; Reviews: 5,230; Issues: 310; Commits: 1,500.', 'Steering Committee member: Steering Committee (term ends Oct 2027)', 'Chair: WG Device Management', 'Tech lead: SIG Node', "Added by the card's maker: KubeCon China 2024 co-chair.", 'Merged PRs per release: 805 in total', 'Steering (Platinum)', 'Data as of Nov 20, 2026 (5 days ago).']) {
       expect(desc, expected).to.include(expected);
@@ -343,8 +345,8 @@ describe('static SVG: the card', () => {
     }
     expect(all, 'Chinese headings are not uppercased').to.not.include('MERGED');
     expect(doc.documentElement.getAttribute('lang')).to.equal('zh-CN');
-    expect(doc.getElementById('t')!.textContent).to.equal('Paco Xu（@pacoxu）的 Kubernetes 贡献者卡片');
-    expect(doc.getElementById('d')!.textContent).to.include('贡献：15,812；已合并 PR：1,203；');
+    expect(doc.querySelector('title')!.textContent).to.equal('Paco Xu（@pacoxu）的 Kubernetes 贡献者卡片');
+    expect(doc.querySelector('desc')!.textContent).to.include('贡献：15,812；已合并 PR：1,203；');
   });
 
   it('shows below-threshold figures, footnoted scopes, the scope line and the "below" sentence like the web card', async () => {
@@ -354,7 +356,7 @@ describe('static SVG: the card', () => {
       expect(all, expected).to.include(expected);
     }
     expect(doc.querySelector('tspan.kc-mark')!.textContent).to.equal('*');
-    expect(doc.getElementById('d')!.textContent).to.include('Contributions: fewer than 30; PRs merged: 1, in kubernetes and kubernetes-sigs only (GitHub search);');
+    expect(doc.querySelector('desc')!.textContent).to.include('Contributions: fewer than 30; PRs merged: 1, in kubernetes and kubernetes-sigs only (GitHub search);');
   });
 
   it('says "nothing to count yet" and a failed source, like the web card', async () => {
@@ -370,7 +372,7 @@ describe('static SVG: the card', () => {
     const doc = parse(renderCardSvg(failed, EN));
     expect(lines(doc).join(' ')).to.include('CNCF DevStats unavailable');
     expect(lines(doc).join(' ')).not.to.include('no Kubernetes contributions');
-    expect(doc.getElementById('d')!.textContent).not.to.include('no Kubernetes contributions');
+    expect(doc.querySelector('desc')!.textContent).not.to.include('no Kubernetes contributions');
   });
 
   it('embeds a given avatar as its data URI, rounded without any reference, and stays under 40 KB with a ~10 KB one', () => {
@@ -408,6 +410,36 @@ describe('static SVG: the card', () => {
     }
     expect(auto, 'fonts by name only').to.include(`font-family:${FONT_STACK}`);
     expect(auto).to.not.match(/@font-face|@import|url\(|var\(/);
+  });
+
+  it('pasted inline into a page, two cards keep their own names and colours and leave the page’s SVG alone', async () => {
+    const other = structuredClone(full);
+    other.identity = { ...other.identity, login: 'someone-else', name: 'Someone Else' };
+    const host = document.createElement('div');
+    // A page's own SVG text, before and after the cards: a card's style sheet is the page's once inlined.
+    host.innerHTML = '<svg id="page-svg"><text id="page-text">page</text></svg>';
+    for (const [data, theme] of [[full, 'light'], [other, 'dark'], [full, 'dark']] as const) {
+      host.append(document.importNode(parse(renderCardSvg(data, { ...EN, theme })).documentElement, true));
+    }
+    document.body.append(host);
+    try {
+      const [a, b, c] = [...host.querySelectorAll<SVGSVGElement>('svg[role="img"]')];
+      expect(new Set([a!.id, b!.id, c!.id]).size, 'one id per card').to.equal(3);
+      const named = (svg: SVGSVGElement) => svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!);
+      expect(named(b!).every((n) => b!.contains(n)), 'the second card names itself, not the first').to.equal(true);
+      expect(named(b!)[0]!.textContent).to.include('Someone Else');
+      expect(named(c!).every((n) => c!.contains(n))).to.equal(true);
+      const fill = (svg: Element) => getComputedStyle(svg.querySelector('.kc-card')!).fill;
+      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      expect(hex(fill(a!)), 'the light card stays light beside dark ones').to.equal(PALETTES.light.bg);
+      expect(hex(fill(b!))).to.equal(PALETTES.dark.bg);
+      expect(hex(fill(c!)), 'the same person in dark, after the light one').to.equal(PALETTES.dark.bg);
+      const pageText = document.getElementById('page-text')!;
+      expect(getComputedStyle(pageText).fontSize, 'the page’s own SVG text keeps its size').to.not.equal('14px');
+      expect(getComputedStyle(pageText).fontFamily).to.not.include('DejaVu Sans');
+    } finally {
+      host.remove();
+    }
   });
 
   it('uses the web card’s palettes (src/element/styles.ts, and render/view-styles.ts for tiers and notices)', () => {
@@ -494,7 +526,7 @@ describe('static SVG: hostile data', () => {
           const nameLines = [...doc.querySelectorAll('text.kc-name')].map((t) => t.textContent!.replace(/…$/, ''));
           expect(nameLines.length).to.be.within(shown ? 1 : 0, 2);
           expect(shown.replace(/ /g, '').startsWith(nameLines.join('').replace(/ /g, '')), `${nameLines.join('|')} starts ${shown.slice(0, 40)}`).to.equal(true);
-          if (shown.length > 0 && shown.length < 100) expect(doc.getElementById('d')!.textContent).to.include(shown);
+          if (shown.length > 0 && shown.length < 100) expect(doc.querySelector('desc')!.textContent).to.include(shown);
           expect(bytes(svg), 'bounded output').to.be.below(200 * 1024);
         }
       }
