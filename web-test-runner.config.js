@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { pageFilesPlugin } from './test/page-files.js';
+import { forcedColorsPlugin } from './test/forced-colors.js';
 import { failingPaths } from './test/failing-paths.js';
 import { standInsPlugin } from './test/stand-ins/plugin.js';
 import { CHROME_ARGS, CHROME_PATH } from './test/chromium.js';
@@ -152,6 +153,7 @@ export default {
     minifiedTemplates(),
     standInsPlugin(),
     pageFilesPlugin(),
+    forcedColorsPlugin(),
     failing.plugin,
     // Baselines are test/screenshots/<name>.png; a failed run writes the new
     // screenshot and a diff under test/screenshots/failed/ (git-ignored).

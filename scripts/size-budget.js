@@ -58,9 +58,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * 27,500 B for an inline chip's failure shown in the line in its theme's
  * colours (+46 B; in the card view, where the failure states are); and to
  * 27,550 B on 1 December for a year written in its language's digits, and a
- * missing `src` file not headed "User not found" (+29 B).
+ * missing `src` file not headed "User not found" (+29 B); and to 27,800 B on
+ * 1 December for browsers without CSS `light-dark()` (iOS 17.0–17.4 among
+ * them), where the card had no background, accent, borders or focus ring: the
+ * view adds the colours resolved per theme there (+253 B), and the skeleton's
+ * bones stay drawn in forced colours (+11 B).
  */
-const CEILING = { b: 27_550 };
+const CEILING = { b: 27_800 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

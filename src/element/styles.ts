@@ -19,16 +19,13 @@ export const styles = css`
     color-scheme: light dark;
     --_bg: var(--k8s-card-bg, light-dark(#ffffff, #161b22));
     --_fg: var(--k8s-card-fg, light-dark(#1b1f24, #e6edf3));
-    --_muted: var(--k8s-card-muted, light-dark(#57606a, #9ea7b3));
     /* Kubernetes blue (#326ce5, 4.8:1 on white); a lighter tint of it on dark
        backgrounds, where #326ce5 itself is 3.6:1, under AA. */
     --_accent: var(--k8s-card-accent, light-dark(#326ce5, #84a7ef));
-    --_accent-soft: var(--k8s-card-accent-soft, light-dark(#eaf0fc, #1c2d4d));
     /* The accent line along the card's top edge; \`transparent\` blends the card into its page. */
     --_stripe: var(--k8s-card-stripe, var(--_accent));
     --_border: var(--k8s-card-border, light-dark(#d0d7de, #3d444d));
     --_skeleton: var(--k8s-card-skeleton, light-dark(#eaeef2, #262c36));
-    --_focus: var(--k8s-card-focus, light-dark(#0969da, #4493f8));
     --_radius: var(--k8s-card-radius, 12px);
     /* system-ui is every supported browser's UI font (Segoe UI, San Francisco, Roboto…: the
        names once listed beside it); the rest are fallbacks for glyphs it lacks. */
@@ -208,9 +205,15 @@ export const styles = css`
     }
   }
 
+  /* Forced colours paint every background Canvas: a bone, drawn by its background alone,
+     would vanish. Its outline is the border (no size change: boxes are border-box). */
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
+    }
+
+    .bone {
+      border: 1px solid GrayText;
     }
   }
 

@@ -3,12 +3,19 @@
  * chart, footer, states). They travel in the card-view chunk and are adopted
  * into the shadow root when it arrives; the variables they read (`--_fg`,
  * `--_accent`…) are defined by the first-paint styles in `../element/styles.ts`,
- * except those only these styles read (badge tiers, notices), defined here.
+ * except those the first paint never reads (secondary text, the soft accent,
+ * the focus ring, badge tiers, notices), defined here.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { styles } from '../element/styles.js';
+import { lightDarkFallback } from './light-dark-fallback.js';
 
-export const viewStyles = css`
+const cardStyles = css`
   :host {
+    /* The loaded card's colours that its first paint (the skeleton, the states before the view) never reads. */
+    --_muted: var(--k8s-card-muted, light-dark(#57606a, #9ea7b3));
+    --_accent-soft: var(--k8s-card-accent-soft, light-dark(#eaf0fc, #1c2d4d));
+    --_focus: var(--k8s-card-focus, light-dark(#0969da, #4493f8));
     --_warn-bg: var(--k8s-card-warn-bg, light-dark(#fff8c5, #3b2e00));
     --_warn-fg: var(--k8s-card-warn-fg, light-dark(#4d3800, #f2cc60));
     --_tier-bronze: light-dark(#a0522d, #e0a47a);
@@ -481,3 +488,14 @@ export const viewStyles = css`
     cursor: pointer;
   }
 `;
+
+/**
+ * The loaded card's styles. Where CSS `light-dark()` is unknown, followed by
+ * the colours of these and the first-paint styles resolved per theme
+ * (`light-dark-fallback.ts`): the first paint, which has no room for them,
+ * shows its skeleton uncoloured there until the view arrives.
+ */
+export const viewStyles: CSSResult =
+  globalThis.CSS?.supports('color', 'light-dark(#000,#fff)') === false
+    ? unsafeCSS(cardStyles.cssText + lightDarkFallback(styles.cssText + cardStyles.cssText))
+    : cardStyles;

@@ -4,9 +4,10 @@
  * a theme colour that drops below WCAG AA fails here.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { emulateMediaWhereSupported } from '../media.js';
+import { itChromiumOnly } from '../engines.js';
 import { $, dataUrl, mount, settled, slowUrl, until } from '../harness.js';
 
 /** A card with `attrs` in a 420px container of `lang`; waits for its terminal state when `wait`. */
@@ -291,6 +292,27 @@ describe('accessibility: what a review in three engines found', () => {
     (await until(() => $(el, '[part~=chip]') as HTMLButtonElement, 'the chip')).focus();
     await until(() => $(el, '[part=popover] footer'), 'the popover');
     for (const landmark of ['header', 'footer']) expect(!!$(el, `[part=popover] ${landmark}`)!.closest('article, aside, main, nav, section'), landmark).to.equal(true);
+  });
+
+  // In forced colours (Windows' contrast themes) every background is the theme's Canvas: the
+  // bones, drawn by their background alone, vanished and the skeleton was an empty box.
+  itChromiumOnly('in forced colours every bone of the skeleton stays drawn, in each variant', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
+      for (const variant of ['full', 'compact', 'inline']) {
+        const { el } = await mount({ src: `${slowUrl(3000, 'full.json')}?forced-${variant}-${Date.now()}`, variant, loading: 'eager' });
+        const bones = await until(() => (el.shadowRoot!.querySelector('.bone') ? [...el.shadowRoot!.querySelectorAll('.bone')] : undefined), 'the skeleton');
+        for (const bone of bones) {
+          const cs = getComputedStyle(bone);
+          expect(`${variant} ${bone.className}: ${cs.borderTopStyle} ${cs.borderTopWidth}`).to.equal(`${variant} ${bone.className}: solid 1px`);
+          expect(cs.borderTopColor, `${variant} ${bone.className}`).to.not.equal(cs.backgroundColor);
+        }
+        fixtureCleanup();
+      }
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   // The chip's skeleton kept pulsing: `.bone:not(.skeleton *)` outranked the reduced-motion rule.
