@@ -62,9 +62,11 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * 1 December for browsers without CSS `light-dark()` (iOS 17.0–17.4 among
  * them), where the card had no background, accent, borders or focus ring: the
  * view adds the colours resolved per theme there (+253 B), and the skeleton's
- * bones stay drawn in forced colours (+11 B).
+ * bones stay drawn in forced colours (+11 B); and to 27,850 B for figures'
+ * labels that wrap instead of ending in "…" (German, Japanese, Arabic,
+ * Portuguese; +19 B).
  */
-const CEILING = { b: 27_800 };
+const CEILING = { b: 27_850 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

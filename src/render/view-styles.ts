@@ -143,20 +143,23 @@ const cardStyles = css`
     white-space: nowrap;
   }
 
+  /* The figure over its label; at the tile's top, so a row's figures line up when one label wraps. */
   .total {
     display: flex;
     flex-direction: column-reverse;
+    justify-content: flex-end;
     padding: 6px 8px;
     border-radius: 8px;
     background: var(--_accent-soft);
   }
 
+  /* A label too long for its tile ("Zusammengeführte PRs", "コントリビューション") wraps rather
+     than end in "…": hyphenated where the browser knows the language, else a long word anywhere. */
   .total dt {
     font-size: 12px;
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .total dd {

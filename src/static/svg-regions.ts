@@ -24,7 +24,7 @@ import type { ActivityText } from '../render/sparkline-text.js';
 import { contributionsLine, totalsText } from '../render/totals-text.js';
 import { LTR, type Anchor, type Mirror } from './mirror.js';
 import { CLS, headingSpacing } from './svg-style.js';
-import { ellipsize, textWidth, wrapRuns, type Run } from './text-layout.js';
+import { ellipsize, textWidth, wrapRuns, wrapText, type Run } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
 
 /** Width of the card, the web card's default maximum. */
@@ -189,12 +189,20 @@ const TILE_GAP = 8;
 const TILE_W = (INNER - 2 * TILE_GAP) / 3;
 const TILE_H = 6 + lh(18) + lh(12) + 6;
 
-/** Three tiles a row: the compact figure (with its scope's mark) over its label; footnotes below. */
+/**
+ * Three tiles a row: the compact figure (with its scope's mark) over its label; footnotes below.
+ * A label too long for its tile wraps to a second line (a long word anywhere), as on the web
+ * card, and its row grows by that line.
+ */
 export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefined {
   const { tiles, notes } = totalsText(data, ctx);
   if (!tiles.length) return undefined;
-  const rows = Math.ceil(tiles.length / 3);
-  const gridH = rows * TILE_H + (rows - 1) * TILE_GAP;
+  const inner = TILE_W - 16;
+  const labels = tiles.map((t) => wrapText(t.label, inner, { size: 12 }, 2));
+  const rowH: number[] = [];
+  for (let i = 0; i < tiles.length; i += 3) rowH.push(TILE_H + (Math.max(...labels.slice(i, i + 3).map((l) => l.length), 1) - 1) * lh(12));
+  const rowTop = (row: number) => rowH.slice(0, row).reduce((sum, h) => sum + h + TILE_GAP, 0);
+  const gridH = rowTop(rowH.length) - TILE_GAP;
   const footnotes = stack(
     notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` })),
     0,
@@ -210,21 +218,20 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
       const top = origin + leadH;
       tiles.forEach((t, i) => {
         const x = PAD + (i % 3) * (TILE_W + TILE_GAP);
-        const y = top + Math.floor(i / 3) * (TILE_H + TILE_GAP);
-        const inner = TILE_W - 16;
+        const y = top + rowTop(Math.floor(i / 3));
         const markW = t.mark ? textWidth(t.mark, { size: 11 }) + 1 : 0;
         const value = ellipsize(t.shown, inner - markW, { size: 18, bold: true });
         // Raised like the card's <sup>, 1 px from its figure.
         const raised = (dx: number | undefined, dy: number) => t.mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx, dy }, t.mark);
         out.push(
-          el('rect', { class: CLS.soft, x: m.x(x, TILE_W), y, width: TILE_W, height: TILE_H, rx: 8 }),
+          el('rect', { class: CLS.soft, x: m.x(x, TILE_W), y, width: TILE_W, height: rowH[Math.floor(i / 3)], rx: 8 }),
           el(
             'text',
             { x: m.x(x + 8), y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value, 'text-anchor': m.anchor('start') },
             // Right to left, the mark comes first, on the figure's left, and the figure back down after it.
             ...(m.rtl && t.mark ? [raised(undefined, -7), el('tspan', { dx: 1, dy: 7 }, m.lead(value))] : [m.lead(value), raised(1, -7)]),
           ),
-          textLine(m, [{ text: ellipsize(t.label, inner, { size: 12 }) }], x + 8, y + 6 + lh(18), 12, lh(12), `${CLS.small} ${CLS.muted}`),
+          ...labels[i]!.map((line, k) => textLine(m, [{ text: line }], x + 8, y + 6 + lh(18) + k * lh(12), 12, lh(12), `${CLS.small} ${CLS.muted}`)),
         );
       });
       if (footnotes) out.push(...footnotes.draw(top + gridH + 4, m));

@@ -1,7 +1,7 @@
 /**
  * Every language the card speaks: the loaded card and its failure states pass
  * axe, show no junk, keep every word inside the card at 280 px (the longest
- * words of each language), and Arabic runs right to left — unless the page
+ * words of each language) and every figure's label whole, and Arabic runs right to left — unless the page
  * says otherwise with `dir`.
  */
 import { expect } from '@open-wc/testing';
@@ -40,6 +40,11 @@ describe('every language', () => {
         }
         assertNoJunk(el);
         assertInside(el);
+        // No figure's label cut short: "Zusammengeführte PRs", "コントリビューション" and two
+        // Arabic labels ended in "…" at 280 and 420 px. A label too long for its tile wraps.
+        for (const dt of el.shadowRoot!.querySelectorAll('.total dt')) {
+          expect(`${dt.textContent}: ${dt.scrollWidth > dt.clientWidth ? 'cut' : 'whole'}`).to.equal(`${dt.textContent}: whole`);
+        }
         await expect(el).to.be.accessible();
       }
     });

@@ -20,6 +20,9 @@ import { enMore } from '../../src/i18n/more/en.js';
 import { zhCNMore } from '../../src/i18n/more/zh-CN.js';
 import type { CardData } from '../../src/model/model.js';
 import { cleanText, parseCardData } from '../../src/model/validate.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
+import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
+import { loadMore } from '../../src/i18n/more-catalog.js';
 import { renderCardSvg, safeAvatar, type SvgOptions } from '../../src/static/svg.js';
 import { FONT_STACK, PALETTES } from '../../src/static/svg-style.js';
 import { totalsText } from '../../src/render/totals-text.js';
@@ -456,6 +459,30 @@ describe('static SVG: the card', () => {
       ['warnBg', 'warn-bg'], ['warnFg', 'warn-fg'], ['bronze', 'tier-bronze'], ['silver', 'tier-silver'], ['gold', 'tier-gold'], ['platinum', 'tier-platinum'],
     ];
     for (const [key, name] of names) expect([PALETTES.light[key], PALETTES.dark[key]], name).to.deep.equal(pair(name));
+  });
+
+  it('keeps every figure’s label whole in every language, a long one on two lines (as the web card)', async () => {
+    // "Zusammengeführte PRs", "コントリビューション" and two Arabic labels ended in "…".
+    const bare = (t: string) => t.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    let wrapped = 0;
+    for (const locale of SUPPORTED_LOCALES) {
+      await loadMessages(locale);
+      const opts: SvgOptions = { locale, messages: messagesFor(locale)!, more: await loadMore(locale), theme: 'light', now: NOW };
+      for (const variant of ['full', 'compact'] as const) {
+        const doc = parse(renderCardSvg(full, { ...opts, variant }));
+        const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+        const all = bare(texts.join(''));
+        const { tiles } = totalsText(full, { locale, msg: opts.messages, now: NOW });
+        for (const t of (variant === 'compact' ? tiles.slice(0, 3) : tiles)) {
+          expect(all, `${locale} ${variant}: ${t.label}`).to.include(bare(t.label));
+          if (!texts.includes(t.label)) wrapped++;
+        }
+        const root = doc.documentElement;
+        const rects = [...doc.querySelectorAll('rect.kc-soft')].map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height')));
+        expect(Math.max(...rects), `${locale} ${variant}: the tiles inside the card`).to.be.below(Number(root.getAttribute('height')));
+      }
+    }
+    expect(wrapped, 'some labels took two lines').to.be.above(0);
   });
 
   it('keeps long names, companies and roles inside the card, in both languages', () => {
