@@ -225,6 +225,8 @@ export class K8sContribCard extends LitElement {
 
   private readonly data = new Task<[LoadRequest], CardData>(this, {
     task: async ([req], { signal }) => {
+      // The event of a load this one replaces was never shown: it is not fired.
+      this.settled = undefined;
       // Nothing to show until the page says whose card this is.
       if (!req.user && !req.src) return initialState;
       // A card out of the page (Lit still updates it) loads once it is back (`connectedCallback`).
@@ -277,9 +279,14 @@ export class K8sContribCard extends LitElement {
     argsEqual: ([a], [b]) => JSON.stringify(a) === JSON.stringify(b),
     // Both events fire once the card shows the outcome (see `updated`): a listener
     // finds the card drawn, not the skeleton the task's completion has yet to replace.
-    onComplete: (data) => (this.settled = () => this.emit('contrib-load', data)),
+    onComplete: (data) => {
+      this.kept = undefined;
+      this.settled = () => this.emit('contrib-load', data);
+    },
+    // An aborted load keeps its kept card: a card moved in the DOM loads again (`connectedCallback`).
     onError: (e) => {
       const err = toLoadError(e, 'card');
+      if (err.reason !== 'aborted') this.kept = undefined;
       this.settled = err.reason === 'aborted' ? undefined : () => this.emit('contrib-error', { reason: err.reason, source: err.source, message: err.message });
     },
   });
@@ -306,7 +313,8 @@ export class K8sContribCard extends LitElement {
    * ready.
    */
   reload(): void {
-    const shown = this.cardData;
+    // The card a reload still loading keeps counts as shown.
+    const shown = this.cardData ?? this.kept;
     // The task starts in this call (and forgets any kept card): keep this one after it.
     void this.data.run();
     this.kept = shown;

@@ -5,6 +5,7 @@ import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, moun
 import { emulateMediaWhereSupported } from '../media.js';
 import { IS_WEBKIT } from '../engines.js';
 import { loadView } from '../../src/render/load-view.js';
+import { resetCardFiles } from '../../src/sources/card-file.js';
 
 const data = dataUrl;
 const slow = slowUrl;
@@ -268,7 +269,9 @@ describe('<k8s-contrib-card> states', () => {
 
   it('asks for a user when given neither user nor src', async () => {
     const el = await fixture<K8sContribCard>(html`<k8s-contrib-card></k8s-contrib-card>`);
-    expect(text(el)).to.include('set the user or src attribute');
+    // Its sentence is the language's: a moment after the first render (which says it is loading).
+    await until(() => text(el).includes('set the user or src attribute'), 'the no-user sentence');
+    expect(text(el)).to.not.include('undefined');
   });
 
   it('refuses an invalid login without any request', async () => {
@@ -377,6 +380,9 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     const el = await pending(slow(400, 'full.json'));
     await el.done;
     const busy = () => $(el, '[part=card]')!.getAttribute('aria-busy');
+    // The page's files are read once in 10 minutes: forgotten, the reload goes to the network
+    // (else it may be done within a few microtasks, before this test looks, as in WebKit).
+    resetCardFiles();
     el.reload();
     await el.updateComplete;
     expect(busy(), 'busy while it loads again').to.equal('true');
@@ -393,6 +399,64 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     expect(text(el)).not.to.include('@pacoxu');
     await settled(el);
     expect(text(el)).to.include('@brand-new-user');
+  });
+
+  // A page reads a file once in 10 minutes: forgetting the files makes a reload go to the network.
+  it('reload() called again while reloading, or a move in the DOM while reloading, keeps the loaded card shown', async () => {
+    const shows = (el: Element) => $(el, '[part=name]')?.textContent ?? (($(el, '[part~=skeleton]') && 'skeleton') || 'nothing');
+    const el = await pending(`${slow(400, 'full.json')}?reload-twice`);
+    await el.done;
+    resetCardFiles();
+    el.reload();
+    await el.updateComplete;
+    const first = shows(el);
+    // The second call found no loaded card (the first reload's was kept, not loaded) and blanked it.
+    el.reload();
+    await el.updateComplete;
+    expect([first, shows(el)]).to.deep.equal(['Paco Xu', 'Paco Xu']);
+    expect(loaded(await settled(el)).detail.identity.login).to.equal('pacoxu');
+    // Moved while reloading: the move aborts the load and starts it again, and the card stays.
+    resetCardFiles();
+    el.reload();
+    await el.updateComplete;
+    const box = document.createElement('div');
+    el.parentElement!.append(box);
+    box.append(el);
+    await el.updateComplete;
+    expect(shows(el), 'after a move').to.equal('Paco Xu');
+    expect(loaded(await settled(el)).detail.identity.login).to.equal('pacoxu');
+    expect(shows(el)).to.equal('Paco Xu');
+  });
+
+  it('fires no event for a load it gave up before showing it: a new src, or none, asked in another card’s contrib-load', async () => {
+    const served = async (name: string) => {
+      const body = await (await fetch(data('full.json'))).text();
+      return new URL(await executeServerCommand<string, { name: string; body: string }>('page-files:put', { name, body }), location.href).href;
+    };
+    /** Two cards on one file; when the first has loaded (before the second has drawn it), `then` changes the second. */
+    async function pair(then: (b: K8sContribCard) => void) {
+      const src = await served(`abandoned-${Math.random().toString(36).slice(2)}.json`);
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      const [a, b] = [0, 1].map(() => Object.assign(document.createElement('k8s-contrib-card'), { src, loading: 'eager' }) as K8sContribCard);
+      wrapper.append(a!, b!);
+      const log: string[] = [];
+      b!.addEventListener('contrib-load', (e) => log.push(`load ${e.detail.identity.login}, showing ${$(b!, '[part=name]')?.textContent ?? 'no card'}`));
+      b!.addEventListener('contrib-error', (e) => log.push(`error ${e.detail.reason}`));
+      a!.addEventListener('contrib-load', () => then(b!), { once: true });
+      await fixture(wrapper);
+      return { b: b!, log };
+    }
+    // It fired the abandoned file's contrib-load while showing the new load's skeleton, then the new one's.
+    const moved = await pair((b) => (b.src = `${slow(300, 'zero.json')}?abandoned`));
+    await until(() => moved.log.length > 0 && !moved.log.at(-1)!.includes('pacoxu'), 'the new load', 5000);
+    await sleep(200);
+    expect(moved.log).to.deep.equal(['load brand-new-user, showing Brand New']);
+    // It fired contrib-load, then showed "set user or src".
+    const cleared = await pair((b) => b.removeAttribute('src'));
+    await sleep(600);
+    expect(cleared.log).to.deep.equal([]);
+    expect(text(cleared.b)).to.not.include('@pacoxu');
   });
 
   it('on the first screen, asks for its data at once, before it renders its skeleton and without waiting a frame for the lazy-loading observer', async () => {
