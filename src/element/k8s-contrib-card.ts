@@ -356,6 +356,10 @@ export class K8sContribCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Blank is unset: `user="  "` asks for a user (not "“” is not a valid login"), and
+    // `src="  "` does not fetch the page itself (a URL of only spaces is the page's).
+    this.user = this.user?.trim() || undefined;
+    this.src = this.src?.trim() || undefined;
     if (this.loading === 'eager') this.loadNow?.();
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
     if (changed.has('variant')) {

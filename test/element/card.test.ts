@@ -274,6 +274,21 @@ describe('<k8s-contrib-card> states', () => {
     expect(text(el)).to.not.include('undefined');
   });
 
+  it('takes a blank user or src as unset: asks for a user, fetches nothing', async () => {
+    const fetches = spyOnFetch();
+    try {
+      for (const attrs of [{ user: '   ' }, { src: '  ' }, { user: ' ', src: '\t' }]) {
+        const { el } = await mount(attrs);
+        // It said "“” is not a valid GitHub login", or fetched the page itself as card data.
+        await until(() => text(el).includes('set the user or src attribute'), `the no-user sentence for ${JSON.stringify(attrs)}`);
+        expect(text(el)).to.not.include('valid GitHub login');
+      }
+      expect(fetches.urls(), 'nothing requested').to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('refuses an invalid login without any request', async () => {
     const fetches = spyOnFetch();
     try {
