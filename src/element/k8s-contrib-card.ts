@@ -343,10 +343,14 @@ export class K8sContribCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatchLang?.();
-    if (this.data.status === TaskStatus.PENDING) {
-      this.abortedByDisconnect = true;
-      this.data.abort();
-    }
+    // A card moved in the DOM (out and back in, in one task: a list reordered, a framework
+    // re-parenting it) goes on loading: its requests are not abandoned and sent again.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.data.status === TaskStatus.PENDING) {
+        this.abortedByDisconnect = true;
+        this.data.abort();
+      }
+    });
   }
 
   /** Waits for the page's next render turn when this task's card updates have run long (`render-turns.ts`). */
@@ -358,8 +362,8 @@ export class K8sContribCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Blank is unset: `user="  "` asks for a user (not "“” is not a valid login"), and
     // `src="  "` does not fetch the page itself (a URL of only spaces is the page's).
-    this.user = this.user?.trim() || undefined;
-    this.src = this.src?.trim() || undefined;
+    this.user = this.user?.trim();
+    this.src = this.src?.trim();
     if (this.loading === 'eager') this.loadNow?.();
     if (changed.has('theme') && !['auto', 'light', 'dark'].includes(this.theme)) this.theme = 'auto';
     if (changed.has('variant')) {

@@ -73,7 +73,6 @@ export const styles = css`
     border-block-start: 3px solid var(--_stripe);
     border-radius: var(--_radius);
     background: var(--_bg);
-    color: var(--_fg);
     overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;

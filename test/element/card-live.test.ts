@@ -109,6 +109,26 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(text(el)).to.include('@BenTheElder');
   });
 
+  it('moved in the DOM mid-load (out and back in, in one task), goes on loading: no request sent twice, one contrib-load', async () => {
+    await standIns.fault({ service: 'devstats', kind: 'delay', delayMs: 400 });
+    const { el } = await liveCard('pacoxu');
+    const loads: string[] = [];
+    el.addEventListener('contrib-load', (e) => loads.push(e.detail.identity.login));
+    await until(async () => (await callCounts()).devstats > 0, 'DevStats asked');
+    // As a list reordered or a framework re-parenting it does: it was aborted and loaded again,
+    // every request still in flight sent a second time.
+    const box = document.createElement('div');
+    el.parentElement!.append(box);
+    box.append(el);
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loads).to.deep.equal(['pacoxu']);
+    const n = await callCounts();
+    expect(n).to.deep.include({ githubCore: 1, githubSearch: 1, raw: 8 });
+    expect(n.devstats).to.be.at.most(22);
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+  });
+
   it('tells an organization or a bot account from a person, without a retry', async () => {
     const org = await liveCard('kubernetes');
     const e = await org.done;

@@ -508,12 +508,17 @@ describe('<k8s-contrib-card> loading lifecycle', () => {
     const fetches = spyOnFetch();
     try {
       // Eager: the request must be in flight the moment the card is in the page.
-      const el = await pending(slow(500, 'full.json'), 'en', { loading: 'eager' });
+      const el = await pending(`${slow(500, 'full.json')}?removed`, 'en', { loading: 'eager' });
       const parent = el.parentElement!;
+      // Out and back in within one task is a move: the request goes on.
       el.remove();
-      const signals = fetches.calls.map((c) => c.init?.signal);
-      expect(signals.length).to.equal(1);
-      expect(signals[0]?.aborted).to.equal(true);
+      parent.append(el);
+      await sleep(0);
+      expect(fetches.calls.map((c) => c.init?.signal?.aborted)).to.deep.equal([false]);
+      // Out for longer: aborted once the task that removed it has ended.
+      el.remove();
+      await sleep(0);
+      expect(fetches.calls.map((c) => c.init?.signal?.aborted)).to.deep.equal([true]);
       parent.append(el);
       await settled(el);
       expect(text(el)).to.include('Paco Xu');

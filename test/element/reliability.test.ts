@@ -173,13 +173,17 @@ describe('reliability', () => {
       for (const r of restore.reverse()) r();
     });
 
-    /** Connect, let the load reach the network, disconnect: `n` times. */
+    /**
+     * Connect, let the load reach the network, disconnect: `n` times. Out for a task each time:
+     * out and back in within one task is a move, and the load goes on (`disconnectedCallback`).
+     */
     async function churn(el: K8sContribCard, parent: HTMLElement, n: number) {
       for (let i = 0; i < n; i++) {
         parent.append(el);
         await el.updateComplete;
         await sleep(0);
         el.remove();
+        await sleep(0);
       }
     }
 

@@ -335,6 +335,13 @@ function searchAnswer(ctx) {
   const onlyPrs = query.is.includes('pr') || query.type.includes('pr');
   const onlyMerged = query.is.includes('merged');
   let all = [];
+  // Several `org:` are OR-ed: a PR in any of them. That is the legacy search's reading, which a
+  // request without `advanced_search=true` gets (REST "Search issues and pull requests": the
+  // parameter opts in; GitHub's own CLI, cli/cli pkg/search/query.go: with the legacy backend
+  // "a handful of qualifiers (i.e. is:private/public, repo:, user:, or in:) are implicitly OR-ed",
+  // and `org:` with `user:`, cli/cli#5693, #9828; docs "Filtering and searching issues and pull
+  // requests": spaces between `org`, `repo` or `user` filters are OR). Advanced search, announced
+  // as the default and then undated, reads them as AND: see docs/live-data.md.
   if (onlyPrs && onlyMerged) for (const p of people) all = all.concat(mergedPrs(ctx.apiBase, p, query.org));
   all = all.filter((it) => query.merged.every((cond) => dateMatches(it.pull_request.merged_at, cond)));
   const asc = sp.get('sort') === 'created' && sp.get('order') === 'asc';
