@@ -177,7 +177,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (!out) throw new UsageError(`${command}: --out is required`);
 
   if (command === 'roles') {
-    const orgs = (str('orgs') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+    // Each org once: GitHub's org names are case-insensitive, so "kubernetes,Kubernetes" is one.
+    const named = (str('orgs') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+    const orgs = named.filter((o, i) => named.findIndex((p) => p.toLowerCase() === o.toLowerCase()) === i);
     if (!orgs.length || orgs.some((o) => !/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/.test(o))) throw new UsageError('--orgs: a comma-separated list of GitHub orgs');
     return { command: 'roles', ...service, out, orgs };
   }

@@ -10,4 +10,13 @@ import { main } from './main.js';
 // no such limit. Raise Node's default for the signals this process creates.
 setMaxListeners(64);
 
+// Output piped into a reader that stops early (`| head`): the build goes on, its files and index
+// still written, with nothing more said there. Node would otherwise end the process on the
+// stream's unhandled 'error' (EPIPE).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env });

@@ -8,7 +8,8 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, accessSync, constants } from 'node:fs';
+import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -178,6 +179,16 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   let stopped: LoadError | undefined;
   const progress = new Progress(cli.out, logins.length, o.quiet);
   const queue = [...logins];
+  // Ctrl-C, or a CI job cancelled (SIGTERM): no card starts, those loading are given up, and the
+  // index still says what was built and what was not; the exit code is the shell's for the
+  // signal (128 + its number). A second one stops the process at once (Node's default again).
+  const interrupt = new AbortController();
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signalled ??= sig;
+    interrupt.abort();
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
   /** One card, waiting out a short rate limit once; undefined when the build must stop. */
   const loadOne = async (login: string): Promise<CardData | LoadError | undefined> => {
@@ -185,12 +196,13 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
       let data: CardData | undefined;
       let error: LoadError | undefined;
       try {
-        data = await loadLiveCard(login, { project: o.project });
+        data = await loadLiveCard(login, { project: o.project, signal: interrupt.signal });
       } catch (e) {
         error = toLoadError(e, 'github');
       }
       // A card missing GitHub's part because of its rate limit is not worth keeping.
       const limited = error?.reason === 'rate-limited' ? error : data?.notices?.find((n) => n.reason === 'rate-limited');
+      if (signalled) return undefined;
       if (!limited) return data ?? error;
       const retryAt = limited.retryAt ? Date.parse(limited.retryAt) : NaN;
       const wait = Number.isFinite(retryAt) ? retryAt - Date.now() : Infinity;
@@ -207,7 +219,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
 
   const worker = async () => {
     for (let login = queue.shift(); login !== undefined; login = queue.shift()) {
-      if (stopped) {
+      if (stopped || signalled) {
         remaining.push(login);
         continue;
       }
@@ -236,14 +248,22 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
       progress.step(login, card.notices?.length ? `partial (${card.notices.map((n) => `${n.source} ${n.reason}`).join(', ')})` : 'built');
     }
   };
-  await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, logins.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, Math.max(1, logins.length)) }, worker));
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
 
   const index: BuildIndex = sortIndex({ v: INDEX_VERSION, generatedAt: new Date().toISOString(), cards, failed, remaining });
   if (o.shard) index.shard = o.shard;
   progress.pause();
   // The summary first: the cards are written, and say so even if the index then cannot be.
   cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started));
-  writeFileSync(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  writeFileWhole(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  if (signalled) {
+    cli.err.write(`Stopped by ${signalled}: ${index.remaining.length} login(s) not built; the index lists them.\n`);
+    return 128 + (signalled === 'SIGINT' ? 2 : 15);
+  }
   if (stopped) {
     const at = stopped.retryAt ? ` It resets at ${stopped.retryAt}.` : '';
     cli.err.write(`Stopped: GitHub's rate limit is spent.${at} ${index.remaining.length} login(s) not built; run again later${cli.env.GITHUB_TOKEN ? '' : ', or set GITHUB_TOKEN'}.\n`);
@@ -254,9 +274,9 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
 
 /**
  * Writes one card's files; the SVG embeds the avatar, the PNG is drawn from the SVG.
- * All or none: every file is made before the first is written, and if one cannot
- * be written, those written before it are removed, so the folder (and an `index`
- * run over it) never holds a card's JSON without its pictures.
+ * All or none: every file is made, then written whole and renamed into place with
+ * the JSON last (`write-file.ts`), so the folder (and an `index` run over it) never
+ * holds a card's JSON without its pictures, nor a torn file.
  */
 async function writeCard(
   data: CardData,
@@ -283,16 +303,8 @@ async function writeCard(
     files.png = `${base}.png`;
     contents.push([files.png, extra.png(svg)]);
   }
-  const written: string[] = [];
-  try {
-    for (const [name, body] of contents) {
-      writeFileSync(join(o.out, name), body);
-      written.push(name);
-    }
-  } catch (e) {
-    for (const name of written) rmSync(join(o.out, name), { force: true });
-    throw e;
-  }
+  // All or none, and never torn: every file is written whole first, then all are renamed into place.
+  writeFilesWhole(contents.map(([name, body]) => [join(o.out, name), body] as const));
   const card: IndexedCard = { login: data.identity.login, files };
   if (data.asOf) card.asOf = data.asOf;
   if (data.notices?.length) card.notices = data.notices;

@@ -12,8 +12,9 @@
  * read from raw.githubusercontent.com at that commit, so each file in the
  * index's `sources` names the commit it was read at.
  */
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeFileWhole } from './write-file.js';
 import { toLoadError } from '../model/load-error.js';
 import { isObj } from '../model/untrusted.js';
 import { buildRolesIndexWith, type CommunityFile } from '../roles/build/build.js';
@@ -147,7 +148,17 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   } catch (e) {
     throw new UsageError(`--out: cannot write to ${dirname(o.out)}: ${(e as Error).message}`);
   }
-  if (statSync(o.out, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--out: ${o.out} is a folder; name the file to write (e.g. ${o.out}/roles-index.json)`);
+  const target = statSync(o.out, { throwIfNoEntry: false });
+  // "dir/" names a folder even before it exists.
+  if (target?.isDirectory() || /[\\/]$/.test(o.out)) throw new UsageError(`--out: ${o.out} is a folder; name the file to write (e.g. ${join(o.out, 'roles-index.json')})`);
+  // The file itself, when it is there (read-only, or not ours): found now, not after the crawl.
+  if (target) {
+    try {
+      accessSync(o.out, constants.W_OK);
+    } catch (e) {
+      throw new UsageError(`--out: cannot write to ${o.out}: ${(e as Error).message}`);
+    }
+  }
   await checkToken();
   const cfg = getConfig();
   const api = trimSlash(cfg.githubApi);
@@ -188,9 +199,20 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
 
   // Sorted, so the same files give the same index whatever order they arrived in.
   files.sort((a, b) => (a.repo + a.path < b.repo + b.path ? -1 : 1));
-  const { index, unreadable } = buildRolesIndexWith(await loadYamlParser(), files);
+  let built: ReturnType<typeof buildRolesIndexWith>;
+  try {
+    built = buildRolesIndexWith(await loadYamlParser(), files);
+  } catch (e) {
+    // No index without sigs.yaml (the groups every role hangs on) or with it unreadable: one
+    // line, after what could not be read, which is usually why.
+    for (const f of failures) cli.err.write(`not read: ${redact(f, cli.env)}\n`);
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+    cli.err.write(`k8s-contrib-card: no roles index written: ${redact(why, cli.env)}\n`);
+    return EXIT.failed;
+  }
+  const { index, unreadable } = built;
   index.generatedAt = new Date().toISOString();
-  writeFileSync(o.out, `${JSON.stringify(index)}\n`);
+  writeFileWhole(o.out, `${JSON.stringify(index)}\n`);
   const people = new Set([...Object.keys(index.roles), ...Object.values(index.members ?? {}).flatMap((m) => m.logins)]).size;
   cli.out.write(`${o.out}: ${people} people, ${files.length} files read.\n`);
   for (const u of unreadable) cli.err.write(`unreadable (skipped): ${u}\n`);

@@ -5,8 +5,9 @@
  * any characters map to safe names; the key itself is stored inside.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileWhole } from './write-file.js';
 
 interface Stored {
   key: string;
@@ -53,9 +54,7 @@ export class FileStorage implements Storage {
   setItem(key: string, value: string): void {
     const name = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`;
     // Written beside, then renamed: a build stopped mid-write leaves no torn file.
-    const tmp = join(this.dir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ key, value } satisfies Stored));
-    renameSync(tmp, join(this.dir, name));
+    writeFileWhole(join(this.dir, name), JSON.stringify({ key, value } satisfies Stored));
     this.files.set(key, name);
   }
 

@@ -4,7 +4,8 @@
  * 2 usage error, 3 stopped by a rate limit). Usage errors are printed with the
  * usage text; anything unexpected is printed without the token.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileWhole } from './write-file.js';
 import { join } from 'node:path';
 import { parseCommandLine, USAGE, UsageError } from './args.js';
 import { EXIT, redact, runBuild, type CliEnv } from './build.js';
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
         } catch (e) {
           throw new UsageError(`index: cannot read ${cmd.dir}: ${(e as Error).message}`);
         }
-        writeFileSync(join(cmd.dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+        writeFileWhole(join(cmd.dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
         cli.out.write(`index.json: ${index.cards.length} cards, ${index.failed.length} failed, ${index.remaining.length} not built.\n`);
         return EXIT.ok;
       }

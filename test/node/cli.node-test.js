@@ -2,8 +2,8 @@
 // runs it — a child process with its own environment — against the stand-in services only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -313,6 +313,101 @@ test('roles: crawls every OWNERS file of the orgs into a roles index the element
   // kubernetes-sigs has two pages of repositories; kubernetes/kubernetes' tree came truncated and was walked.
   assert.ok(log.some((e) => e.path === '/orgs/kubernetes-sigs/repos' && e.query.includes('page=2')));
   assert.ok(log.some((e) => /\/repos\/kubernetes\/kubernetes\/git\/trees\/[0-9a-f]{40}$/.test(e.path) && !e.query.includes('recursive')));
+});
+
+// A missing sigs.yaml ended the crawl in a raw stack trace ("Error: sigs.yaml is required
+// at buildRolesIndexWith…"), and the line saying why it was missing was never printed.
+test('roles: no sigs.yaml is one line after the reason it could not be read; a folder or a repeated org is caught or read once', async () => {
+  const { id, flags } = scoped();
+  standIns.fault(id, { service: 'raw', kind: 'status', status: 503, match: '/sigs.yaml' });
+  const file = join(tmp(), 'roles-index.json');
+  const r = await cli(['roles', '--out', file, '--orgs', 'kubernetes', ...flags], withToken);
+  assert.equal(r.code, 1, r.stderr);
+  assert.doesNotMatch(r.stderr, /^\s+at /m, r.stderr);
+  assert.match(r.stderr, /not read: kubernetes\/community: .*503/);
+  assert.match(r.stderr, /no roles index written: sigs\.yaml is required/);
+  assert.equal(existsSync(file), false);
+  // "dir/" names a folder even before it exists: refused before the crawl, not after it (EISDIR).
+  const folder = scoped();
+  const slash = await cli(['roles', '--out', `${join(tmp(), 'new-folder')}/`, ...folder.flags], withToken);
+  assert.equal(slash.code, 2, slash.stderr);
+  assert.match(slash.stderr, /is a folder/);
+  assert.equal(standIns.log(folder.id).filter((e) => e.service === 'github' && !e.path.startsWith('/user')).length, 0, 'no crawl');
+  // GitHub's org names are case-insensitive: crawled once, each source once.
+  const twice = scoped();
+  const once = join(tmp(), 'roles-index.json');
+  const r2 = await cli(['roles', '--out', once, '--orgs', 'kubernetes,Kubernetes', ...twice.flags], withToken);
+  assert.equal(r2.code, 0, r2.stderr);
+  const sources = JSON.parse(readFileSync(once, 'utf8')).sources.map((x) => `${x.repo}/${x.path}`);
+  assert.deepEqual(sources, [...new Set(sources)], 'each source once');
+  assert.equal(standIns.log(twice.id).filter((e) => e.path === '/orgs/kubernetes/repos').length, 1);
+});
+
+test('output files are written whole: all of a card’s files or none, and an old file kept when a new one cannot be written', async () => {
+  const { writeFilesWhole, tempNameOf } = await import('../../dist/lib/cli/write-file.js');
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.json'), 'old a');
+  // The second file's folder does not exist: neither file is replaced, no temporary file stays.
+  assert.throws(() => writeFilesWhole([[join(dir, 'a.json'), 'new a'], [join(dir, 'missing', 'a.svg'), 'new svg']]), /ENOENT/);
+  assert.equal(readFileSync(join(dir, 'a.json'), 'utf8'), 'old a');
+  assert.deepEqual(readdirSync(dir), ['a.json']);
+  // A picture that cannot be put in place (a folder in the way): the JSON, renamed last, stays old.
+  mkdirSync(join(dir, 'a.svg'));
+  assert.throws(() => writeFilesWhole([[join(dir, 'a.json'), 'new a'], [join(dir, 'a.svg'), 'new svg']]), /EISDIR|ENOTEMPTY|EEXIST/);
+  assert.equal(readFileSync(join(dir, 'a.json'), 'utf8'), 'old a');
+  assert.deepEqual(readdirSync(dir).sort(), ['a.json', 'a.svg']);
+  rmSync(join(dir, 'a.svg'), { recursive: true });
+  writeFilesWhole([[join(dir, 'a.json'), 'new a'], [join(dir, 'a.svg'), 'new svg']]);
+  assert.deepEqual(readdirSync(dir).sort(), ['a.json', 'a.svg']);
+  assert.equal(readFileSync(join(dir, 'a.json'), 'utf8'), 'new a');
+  // Hidden, and not a name `index` or the cache reads (they read *.json).
+  assert.match(tempNameOf(join(dir, 'a.json')), /\/\.a\.json\.\d+\.tmp$/);
+});
+
+/** Runs the CLI as a child whose output this process reads; `onStdout` sees it as it comes. */
+function spawnCli(args, env, onStdout) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.on('data', (d) => onStdout?.(child, String(d)));
+  const done = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  return { child, done };
+}
+
+// `build … | head -1`: the first line read, the reader gone; the CLI died of the pipe's EPIPE
+// (an unhandled 'error' event) with no card and no index.json written.
+test('output piped into a reader that stops early: the build goes on, cards and index written', async () => {
+  const { flags } = scoped();
+  const out = tmp();
+  const { done } = spawnCli(['build', 'pacoxu', 'kube-newbie-2026', '--concurrency', '1', '--out', out, ...flags], withToken, (child) => child.stdout.destroy());
+  const r = await done;
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /EPIPE|^\s+at /m, r.stderr);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.cards.map((c) => c.login.toLowerCase()).sort(), ['kube-newbie-2026', 'pacoxu']);
+});
+
+// Ctrl-C or a cancelled CI job: the build died with no index.json (or a stale one), and a
+// card file cut mid-write was left empty.
+test('a build stopped by SIGTERM or SIGINT writes its index (built and not built), leaves no partial file, and exits 128 + the signal', async () => {
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]]) {
+    const { id, flags } = scoped();
+    // The second login's answers hang: the signal arrives while it loads.
+    standIns.fault(id, { service: 'github', kind: 'hang', match: 'kube-newbie-2026' });
+    const out = tmp();
+    writeFileSync(join(out, 'index.json'), '{"stale":true}\n');
+    const { child, done } = spawnCli(['build', 'pacoxu', 'kube-newbie-2026', '--concurrency', '1', '--out', out, ...flags], withToken);
+    for (let i = 0; i < 300 && !existsSync(join(out, 'pacoxu.svg')); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill(signal);
+    const r = await done;
+    assert.equal(r.code, code, `${signal}: ${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`Stopped by ${signal}: 1 login\\(s\\) not built`));
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    assert.deepEqual(index.cards.map((c) => c.login.toLowerCase()), ['pacoxu'], signal);
+    assert.deepEqual(index.remaining, ['kube-newbie-2026'], signal);
+    assert.deepEqual(readdirSync(out).filter((n) => n.startsWith('.')), [], 'no temporary file left');
+  }
 });
 
 test('--help and --version', async () => {
