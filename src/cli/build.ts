@@ -10,6 +10,7 @@
  */
 import { mkdirSync, readFileSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
+import { missingFontProblem } from './fonts.js';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -166,6 +167,9 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
+    // Before any request: PNGs whose words are boxes are worse than none.
+    const noFont = missingFontProblem(o.lang, o.fontFile ? [o.fontFile] : []);
+    if (noFont) throw new UsageError(noFont);
   }
   await checkToken();
   const logins = await resolveLogins(o);

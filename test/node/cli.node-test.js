@@ -364,6 +364,37 @@ test('output files are written whole: all of a card’s files or none, and an ol
   assert.match(tempNameOf(join(dir, 'a.json')), /\/\.a\.json\.\d+\.tmp$/);
 });
 
+// On a machine without a Devanagari font (this one: DejaVu and WenQuanYi only), a Hindi card's PNG
+// drew every Hindi word as boxes, and the build said nothing.
+test('--png in a language no installed font draws is a usage error before any request, saying what to install', async () => {
+  const { missingFontProblem } = await import('../../dist/lib/cli/fonts.js');
+  const asked = [];
+  const none = (args) => (asked.push(args.join(' ')), '');
+  assert.match(missingFontProblem('hi', [], none), /no font on this machine draws Devanagari.*apt-get install fonts-noto-core.*--font-file/);
+  assert.deepEqual(asked, [':lang=hi family'], 'asks fontconfig for the language');
+  assert.match(missingFontProblem('zh-TW', [], none), /Traditional Chinese.*fonts-noto-cjk/);
+  assert.equal(missingFontProblem('hi', [], () => 'Noto Sans Devanagari\n'), undefined, 'a font for it: nothing to say');
+  assert.equal(missingFontProblem('hi', ['/fonts/x.ttf'], none), undefined, 'a --font-file may draw it');
+  assert.equal(missingFontProblem('de', [], none), undefined, 'Latin: every font has it');
+  assert.equal(missingFontProblem('hi', [], () => { throw Object.assign(new Error('spawn fc-list ENOENT'), { code: 'ENOENT' }); }), undefined, 'no fontconfig: cannot tell');
+  // This machine, as fontconfig sees it.
+  let hindiFonts = '';
+  try {
+    hindiFonts = (await import('node:child_process')).execFileSync('fc-list', [':lang=hi', 'family'], { encoding: 'utf8' });
+  } catch {
+    hindiFonts = 'unknown';
+  }
+  const { id, flags } = scoped();
+  const r = await cli(['build', 'pacoxu', '--png', '--lang', 'hi', '--out', tmp(), ...flags], withToken);
+  if (hindiFonts.trim()) {
+    assert.notEqual(r.code, 2, r.stderr);
+  } else {
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /no font on this machine draws Devanagari/);
+    assert.equal(standIns.log(id).length, 0, 'no request');
+  }
+});
+
 /** Runs the CLI as a child whose output this process reads; `onStdout` sees it as it comes. */
 function spawnCli(args, env, onStdout) {
   const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
