@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
-import { missingFontProblem } from './fonts.js';
+import { FontCheck, scriptsIn } from './fonts.js';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -159,6 +159,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
     }
   }
   let png: ((svg: string) => Uint8Array) | undefined;
+  let fonts: FontCheck | undefined;
   if (o.png) {
     // resvg skips a font file it cannot read without a word: the PNG would quietly lose the font.
     if (o.fontFile && !statSync(o.fontFile, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--font-file: not a file: ${o.fontFile}`);
@@ -167,8 +168,9 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    // Before any request: PNGs whose words are boxes are worse than none.
-    const noFont = missingFontProblem(o.lang, o.fontFile ? [o.fontFile] : []);
+    // Before any request: PNGs whose every word is a box are worse than none.
+    fonts = new FontCheck(o.fontFile ? [o.fontFile] : []);
+    const noFont = fonts.languageProblem(o.lang);
     if (noFont) throw new UsageError(noFont);
   }
   await checkToken();
@@ -178,6 +180,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const more = await loadMore(o.lang);
 
   const cards: IndexedCard[] = [];
+  const boxed = new Map<string, string[]>();
   const failed: FailedLogin[] = [];
   const remaining: string[] = [];
   let stopped: LoadError | undefined;
@@ -239,7 +242,13 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
       }
       let card: IndexedCard;
       try {
-        card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png });
+        // A card's own words (a name, a company) in a script no installed font draws: its PNG shows
+        // them as boxes. Said after the build, per script, with the logins.
+        const drawn = png && ((svg: string) => {
+          for (const script of scriptsIn(svg)) if (!fonts!.draws(script)) boxed.set(script, [...(boxed.get(script) ?? []), login]);
+          return png(svg);
+        });
+        card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png: drawn });
       } catch (e) {
         // One card's files failing (a folder in the way, a full disk, a PNG that would not draw)
         // fails that login, not the build: the others go on and the index still says what happened.
@@ -263,6 +272,10 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   progress.pause();
   // The summary first: the cards are written, and say so even if the index then cannot be.
   cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started));
+  for (const [script, who] of boxed) {
+    const some = who.slice(0, 5).join(', ') + (who.length > 5 ? ` and ${who.length - 5} more` : '');
+    cli.err.write(`--png: no font on this machine draws ${script}, which the PNG${who.length > 1 ? 's' : ''} of ${some} show${who.length > 1 ? '' : 's'} as boxes. ${FontCheck.install([script])}\n`);
+  }
   writeFileWhole(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (signalled) {
     cli.err.write(`Stopped by ${signalled}: ${index.remaining.length} login(s) not built; the index lists them.\n`);

@@ -1,25 +1,49 @@
 /**
- * Whether this machine can draw a card language's script in a PNG. resvg
- * draws with the machine's font files (and `--font-file`): on a Linux box
- * or CI runner without a Devanagari font, a Hindi card's PNG came out with
- * every Hindi word as boxes, silently (the SVG is fine: a browser or image
- * viewer brings its own fonts). fontconfig's `fc-list :lang=<tag>` lists the
+ * Whether this machine can draw a script in a PNG. resvg draws with the
+ * machine's font files (and `--font-file`): on a Linux box or CI runner
+ * without a Devanagari font, a Hindi card's PNG came out with every Hindi word
+ * as boxes, silently, and so did a Chinese name ("Paco Xu 徐俊杰") on an
+ * English card without a CJK font (the SVG is fine: a browser or image viewer
+ * brings its own fonts). fontconfig's `fc-list :lang=<tag>` lists the
  * installed fonts that cover a language (fontconfig's orth files); where it
- * is not installed (macOS, Windows, whose system fonts cover every script the
- * card speaks) nothing can be told, and nothing is said.
+ * is not installed (macOS, Windows, whose system fonts cover these scripts)
+ * nothing can be told, and nothing is said.
  */
 import { execFileSync } from 'node:child_process';
 import type { SupportedLocale } from '../i18n/locale.js';
 
-/** The card's languages written in a script the common Latin fonts (DejaVu, Liberation) lack, and a Debian/Ubuntu package of fonts for it. */
-const SCRIPTS: Partial<Record<SupportedLocale, { tag: string; script: string; apt: string }>> = {
-  bn: { tag: 'bn', script: 'Bengali', apt: 'fonts-noto-core' },
-  hi: { tag: 'hi', script: 'Devanagari', apt: 'fonts-noto-core' },
-  ja: { tag: 'ja', script: 'Japanese', apt: 'fonts-noto-cjk' },
-  ko: { tag: 'ko', script: 'Korean', apt: 'fonts-noto-cjk' },
-  'zh-CN': { tag: 'zh-cn', script: 'Simplified Chinese', apt: 'fonts-noto-cjk' },
-  'zh-TW': { tag: 'zh-tw', script: 'Traditional Chinese', apt: 'fonts-noto-cjk' },
-  ar: { tag: 'ar', script: 'Arabic', apt: 'fonts-noto-core' },
+/** A script the common Latin fonts (DejaVu, Liberation) may lack: how to find it in text, a language fontconfig checks for it, and a Debian/Ubuntu package of fonts for it. */
+interface Script {
+  name: string;
+  test: RegExp;
+  tag: string;
+  apt: string;
+}
+
+const SCRIPTS: readonly Script[] = [
+  { name: 'Chinese (Han)', test: /\p{Script=Han}/u, tag: 'zh-cn', apt: 'fonts-noto-cjk' },
+  { name: 'Japanese kana', test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, tag: 'ja', apt: 'fonts-noto-cjk' },
+  { name: 'Korean (Hangul)', test: /\p{Script=Hangul}/u, tag: 'ko', apt: 'fonts-noto-cjk' },
+  { name: 'Devanagari', test: /\p{Script=Devanagari}/u, tag: 'hi', apt: 'fonts-noto-core' },
+  { name: 'Bengali', test: /\p{Script=Bengali}/u, tag: 'bn', apt: 'fonts-noto-core' },
+  { name: 'Arabic', test: /\p{Script=Arabic}/u, tag: 'ar', apt: 'fonts-noto-core' },
+  { name: 'Hebrew', test: /\p{Script=Hebrew}/u, tag: 'he', apt: 'fonts-noto-core' },
+  { name: 'Thai', test: /\p{Script=Thai}/u, tag: 'th', apt: 'fonts-noto-core' },
+  { name: 'Cyrillic', test: /\p{Script=Cyrillic}/u, tag: 'ru', apt: 'fonts-noto-core' },
+  { name: 'Greek', test: /\p{Script=Greek}/u, tag: 'el', apt: 'fonts-noto-core' },
+];
+
+/** The script each card language is written in, where it is not Latin. */
+const LANGUAGE_SCRIPT: Partial<Record<SupportedLocale, string>> = {
+  ar: 'Arabic',
+  bn: 'Bengali',
+  hi: 'Devanagari',
+  ja: 'Japanese kana',
+  ko: 'Korean (Hangul)',
+  ru: 'Cyrillic',
+  uk: 'Cyrillic',
+  'zh-CN': 'Chinese (Han)',
+  'zh-TW': 'Chinese (Han)',
 };
 
 /** Runs `fc-list` with `args` and returns its output; throws when it cannot be run. */
@@ -27,23 +51,53 @@ export type FcList = (args: string[]) => string;
 
 const fcList: FcList = (args) => execFileSync('fc-list', args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
 
+/** The scripts of {@link SCRIPTS} that `text` has a character of. Pure. */
+export function scriptsIn(text: string): string[] {
+  return SCRIPTS.filter((s) => s.test.test(text)).map((s) => s.name);
+}
+
 /**
- * Why `--png` cannot draw `locale` here: no installed font draws its script
- * (and no `--font-file` was given, which may). Undefined when it can, when the
- * language needs no such font, or when fontconfig is not there to ask.
+ * Asks fontconfig, once per script, whether an installed font draws it.
+ * `--font-file` (which may draw anything) or no fontconfig: every script is
+ * taken as drawn.
  */
-export function missingFontProblem(locale: SupportedLocale, fontFiles: readonly string[], run: FcList = fcList): string | undefined {
-  const need = SCRIPTS[locale];
-  if (!need || fontFiles.length) return undefined;
-  let listed: string;
-  try {
-    listed = run([`:lang=${need.tag}`, 'family']);
-  } catch {
-    return undefined;
+export class FontCheck {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    private readonly fontFiles: readonly string[],
+    private readonly run: FcList = fcList,
+  ) {}
+
+  /** True unless fontconfig says no installed font covers `script`. */
+  draws(script: string): boolean {
+    const s = SCRIPTS.find((x) => x.name === script);
+    if (!s || this.fontFiles.length) return true;
+    let drawn = this.known.get(script);
+    if (drawn === undefined) {
+      try {
+        drawn = this.run([`:lang=${s.tag}`, 'family']).trim() !== '';
+      } catch {
+        drawn = true;
+      }
+      this.known.set(script, drawn);
+    }
+    return drawn;
   }
-  if (listed.trim()) return undefined;
-  return (
-    `--png: no font on this machine draws ${need.script}: the PNGs' ${need.script} text would be boxes ` +
-    `(the SVGs would be fine). Install one (Debian/Ubuntu: apt-get install ${need.apt}), pass --font-file, or leave out --png.`
-  );
+
+  /** How to get a font for `scripts`: the Debian/Ubuntu packages. */
+  static install(scripts: readonly string[]): string {
+    const apt = [...new Set(scripts.map((n) => SCRIPTS.find((s) => s.name === n)?.apt).filter(Boolean))];
+    return `Install one (Debian/Ubuntu: apt-get install ${apt.join(' ')}), pass --font-file, or leave out --png.`;
+  }
+
+  /**
+   * Why `--png` cannot draw cards in `locale` here: no installed font draws
+   * its script. Undefined when it can, or when it needs no such font.
+   */
+  languageProblem(locale: SupportedLocale): string | undefined {
+    const script = LANGUAGE_SCRIPT[locale];
+    if (!script || this.draws(script)) return undefined;
+    return `--png: no font on this machine draws ${script}: the PNGs' text would be boxes (the SVGs would be fine). ${FontCheck.install([script])}`;
+  }
 }

@@ -365,34 +365,46 @@ test('output files are written whole: all of a card’s files or none, and an ol
 });
 
 // On a machine without a Devanagari font (this one: DejaVu and WenQuanYi only), a Hindi card's PNG
-// drew every Hindi word as boxes, and the build said nothing.
-test('--png in a language no installed font draws is a usage error before any request, saying what to install', async () => {
-  const { missingFontProblem } = await import('../../dist/lib/cli/fonts.js');
+// drew every Hindi word as boxes, and the build said nothing; so did a Chinese name on an English
+// card where no CJK font is installed.
+test('--png: a language no installed font draws is a usage error before any request; a card whose words no font draws is named', async () => {
+  const { FontCheck, scriptsIn } = await import('../../dist/lib/cli/fonts.js');
+  assert.deepEqual(scriptsIn('Paco Xu 徐俊杰 · हिन्दी · Steering'), ['Chinese (Han)', 'Devanagari']);
+  assert.deepEqual(scriptsIn('Zusammengeführte PRs'), []);
   const asked = [];
-  const none = (args) => (asked.push(args.join(' ')), '');
-  assert.match(missingFontProblem('hi', [], none), /no font on this machine draws Devanagari.*apt-get install fonts-noto-core.*--font-file/);
-  assert.deepEqual(asked, [':lang=hi family'], 'asks fontconfig for the language');
-  assert.match(missingFontProblem('zh-TW', [], none), /Traditional Chinese.*fonts-noto-cjk/);
-  assert.equal(missingFontProblem('hi', [], () => 'Noto Sans Devanagari\n'), undefined, 'a font for it: nothing to say');
-  assert.equal(missingFontProblem('hi', ['/fonts/x.ttf'], none), undefined, 'a --font-file may draw it');
-  assert.equal(missingFontProblem('de', [], none), undefined, 'Latin: every font has it');
-  assert.equal(missingFontProblem('hi', [], () => { throw Object.assign(new Error('spawn fc-list ENOENT'), { code: 'ENOENT' }); }), undefined, 'no fontconfig: cannot tell');
-  // This machine, as fontconfig sees it.
-  let hindiFonts = '';
-  try {
-    hindiFonts = (await import('node:child_process')).execFileSync('fc-list', [':lang=hi', 'family'], { encoding: 'utf8' });
-  } catch {
-    hindiFonts = 'unknown';
-  }
-  const { id, flags } = scoped();
-  const r = await cli(['build', 'pacoxu', '--png', '--lang', 'hi', '--out', tmp(), ...flags], withToken);
-  if (hindiFonts.trim()) {
-    assert.notEqual(r.code, 2, r.stderr);
-  } else {
-    assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /no font on this machine draws Devanagari/);
-    assert.equal(standIns.log(id).length, 0, 'no request');
-  }
+  const none = new FontCheck([], (args) => (asked.push(args.join(' ')), ''));
+  assert.match(none.languageProblem('hi'), /no font on this machine draws Devanagari.*apt-get install fonts-noto-core.*--font-file/);
+  assert.match(none.languageProblem('zh-TW'), /Chinese \(Han\).*fonts-noto-cjk/);
+  assert.equal(none.languageProblem('de'), undefined, 'Latin: every font has it');
+  none.draws('Devanagari');
+  assert.deepEqual(asked, [':lang=hi family', ':lang=zh-cn family'], 'fontconfig asked once per script');
+  assert.equal(new FontCheck([], () => 'Noto Sans Devanagari\n').languageProblem('hi'), undefined, 'a font for it');
+  assert.equal(new FontCheck(['/fonts/x.ttf'], () => '').languageProblem('hi'), undefined, 'a --font-file may draw it');
+  const noFontconfig = new FontCheck([], () => {
+    throw Object.assign(new Error('spawn fc-list ENOENT'), { code: 'ENOENT' });
+  });
+  assert.equal(noFontconfig.languageProblem('hi'), undefined, 'no fontconfig: cannot tell');
+  // A machine without those fonts, as fontconfig sees it: a configuration with no font folder.
+  const conf = join(tmp(), 'fonts.conf');
+  writeFileSync(conf, '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig></fontconfig>\n');
+  const bare = { ...withToken, FONTCONFIG_FILE: conf };
+  const hindi = scoped();
+  const r = await cli(['build', 'pacoxu', '--png', '--lang', 'hi', '--out', tmp(), ...hindi.flags], bare);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /no font on this machine draws Devanagari/);
+  assert.equal(standIns.log(hindi.id).length, 0, 'no request');
+  // pacoxu's name, in the stand-in as on GitHub, is "Paco Xu 徐俊杰": built, and said.
+  const english = scoped();
+  const out = tmp();
+  const r2 = await cli(['build', 'pacoxu', 'kube-newbie-2026', '--png', '--out', out, ...english.flags], bare);
+  assert.equal(r2.code, 0, r2.stderr);
+  assert.match(r2.stderr, /no font on this machine draws Chinese \(Han\), which the PNG of pacoxu shows as boxes\. Install one \(Debian\/Ubuntu: apt-get install fonts-noto-cjk\)/);
+  assert.ok(existsSync(join(out, 'pacoxu.png')));
+  // This machine's own fonts (WenQuanYi here): nothing to say.
+  const here = scoped();
+  const r3 = await cli(['build', 'pacoxu', '--png', '--lang', 'zh-CN', '--out', tmp(), ...here.flags], withToken);
+  assert.equal(r3.code, 0, r3.stderr);
+  assert.doesNotMatch(r3.stderr, /boxes/);
 });
 
 /** Runs the CLI as a child whose output this process reads; `onStdout` sees it as it comes. */
