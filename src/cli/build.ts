@@ -8,7 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readFileSync, statSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn } from './fonts.js';
 import { join } from 'node:path';
@@ -116,7 +116,9 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
     named.push(...parseUsersFile(text));
   }
   const bad = invalidLogins(named);
-  if (bad.length) throw new UsageError(`not a GitHub login: ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(', ')}`);
+  // The first few, and how many more: a users file of 10,000 bad lines made one 119 KB line.
+  const shown = bad.slice(0, 10).map((b) => JSON.stringify(b.slice(0, 60)));
+  if (bad.length) throw new UsageError(`not a GitHub login: ${shown.join(', ')}${bad.length > 10 ? ` and ${bad.length - 10} more` : ''}`);
   if (o.teams.length) {
     let index;
     try {
@@ -144,12 +146,24 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const sleep = cli.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   configureServices(o, cli.env);
 
+  let made: string | undefined;
   try {
-    mkdirSync(o.out, { recursive: true });
+    made = mkdirSync(o.out, { recursive: true });
     accessSync(o.out, constants.W_OK);
   } catch (e) {
     throw new UsageError(`--out: cannot write to ${o.out}: ${(e as Error).message}`);
   }
+  try {
+    return await buildInto(o, cli, started, sleep);
+  } catch (e) {
+    // A usage error comes before any card is written: the folder this run made goes again.
+    if (e instanceof UsageError && made) rmSync(made, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** {@link runBuild} once its output folder is there. */
+async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (ms: number) => Promise<void>): Promise<number> {
   let extras = new Map<string, ExtraRole[]>();
   if (o.extraRoles) {
     try {

@@ -5,7 +5,7 @@
  * any characters map to safe names; the key itself is stored inside.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileWhole } from './write-file.js';
 
@@ -21,6 +21,8 @@ export class FileStorage implements Storage {
 
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+    // A cache that cannot be written kept nothing, silently: said at once (a usage error).
+    accessSync(dir, constants.W_OK);
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.json')) continue;
       try {

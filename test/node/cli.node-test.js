@@ -407,6 +407,26 @@ test('--png: a language no installed font draws is a usage error before any requ
   assert.doesNotMatch(r3.stderr, /boxes/);
 });
 
+// A usage error left the --out folder it had just made; 10,000 bad lines in a users file made one
+// 119 KB line of output.
+test('a usage error leaves no folder it made, and names the first ten bad logins and how many more', async () => {
+  const { flags } = scoped();
+  const users = join(tmp(), 'users.txt');
+  writeFileSync(users, Array.from({ length: 1000 }, (_, i) => `bad_login_${i}`).join('\n'));
+  const out = join(tmp(), 'new', 'cards');
+  const r = await cli(['build', '--users-file', users, '--out', out, ...flags], withToken);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /not a GitHub login: "bad_login_0", .*"bad_login_9" and 990 more\n/);
+  const first = r.stderr.split('\n')[0];
+  assert.ok(first.length < 300, `its line: ${first.length} characters`);
+  assert.equal(existsSync(join(out, '..')), false, 'the folders it made are gone');
+  // A folder that was there stays.
+  const there = tmp();
+  const r2 = await cli(['build', '--users-file', users, '--out', there, ...flags], withToken);
+  assert.equal(r2.code, 2, r2.stderr);
+  assert.ok(existsSync(there));
+});
+
 /** Runs the CLI as a child whose output this process reads; `onStdout` sees it as it comes. */
 function spawnCli(args, env, onStdout) {
   const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
