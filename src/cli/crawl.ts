@@ -203,6 +203,8 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   try {
     built = buildRolesIndexWith(await loadYamlParser(), files);
   } catch (e) {
+    // A bug of ours keeps its stack (main.ts prints it).
+    if (e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError) throw e;
     // No index without sigs.yaml (the groups every role hangs on) or with it unreadable: one
     // line, after what could not be read, which is usually why.
     for (const f of failures) cli.err.write(`not read: ${redact(f, cli.env)}\n`);
