@@ -122,7 +122,10 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
 
   const variant = options.variant ?? 'full';
   const rtl = directionOf(ctx.locale) === 'rtl';
-  const id = documentId(JSON.stringify([data, variant, theme, ctx.locale, ctx.now, avatar ?? '', extra]));
+  // Not the clock: a card rebuilt tomorrow with the same data and words keeps its bytes (a daily
+  // build commits no change). Its words in time ("5 days ago") are in the description, hashed here.
+  const desc = variant === 'inline' ? '' : describe(data, ctx, badges, activity, extra, MAX_DESC);
+  const id = documentId(JSON.stringify([data, variant, theme, ctx.locale, avatar ?? '', extra, desc]));
   if (variant === 'inline') return chipSvg(data, ctx, theme, avatar, rtl, id);
   const top = highestRung(data.roles);
   // Compact: the first three figures the full card shows, and only the highest role.
@@ -172,7 +175,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
       direction: 'ltr',
     },
     el('title', { id: `${id}-t` }, clip(visibleText(ctx.more.svgTitle(data.identity.login, data.identity.name)), 300)),
-    el('desc', { id: `${id}-d` }, describe(data, ctx, badges, activity, extra, MAX_DESC)),
+    el('desc', { id: `${id}-d` }, desc),
     el('style', {}, raw(styleSheet(theme, headingSpacing(ctx.locale), id))),
     el('rect', { class: CLS.card, x: 0.5, y: 0.5, width: WIDTH - 1, height: height - 1, rx: 11.5 }),
     // The card's accent along its top edge, kept to the straight part between the rounded corners.
