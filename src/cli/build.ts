@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
-import { FontCheck, scriptsIn } from './fonts.js';
+import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
 import { join } from 'node:path';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
@@ -194,7 +194,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   const more = await loadMore(o.lang);
 
   const cards: IndexedCard[] = [];
-  const boxed = new Map<string, string[]>();
+  const boxed = new Map<ScriptName, string[]>();
   const failed: FailedLogin[] = [];
   const remaining: string[] = [];
   let stopped: LoadError | undefined;

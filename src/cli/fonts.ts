@@ -20,7 +20,7 @@ interface Script {
   apt: string;
 }
 
-const SCRIPTS: readonly Script[] = [
+const SCRIPTS = [
   { name: 'Chinese (Han)', test: /\p{Script=Han}/u, tag: 'zh-cn', apt: 'fonts-noto-cjk' },
   { name: 'Japanese kana', test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, tag: 'ja', apt: 'fonts-noto-cjk' },
   { name: 'Korean (Hangul)', test: /\p{Script=Hangul}/u, tag: 'ko', apt: 'fonts-noto-cjk' },
@@ -31,10 +31,13 @@ const SCRIPTS: readonly Script[] = [
   { name: 'Thai', test: /\p{Script=Thai}/u, tag: 'th', apt: 'fonts-noto-core' },
   { name: 'Cyrillic', test: /\p{Script=Cyrillic}/u, tag: 'ru', apt: 'fonts-noto-core' },
   { name: 'Greek', test: /\p{Script=Greek}/u, tag: 'el', apt: 'fonts-noto-core' },
-];
+] as const satisfies readonly Script[];
+
+/** A script's name, as {@link scriptsIn} gives it and messages say it. */
+export type ScriptName = (typeof SCRIPTS)[number]['name'];
 
 /** The script each card language is written in, where it is not Latin. */
-const LANGUAGE_SCRIPT: Partial<Record<SupportedLocale, string>> = {
+const LANGUAGE_SCRIPT: Partial<Record<SupportedLocale, ScriptName>> = {
   ar: 'Arabic',
   bn: 'Bengali',
   hi: 'Devanagari',
@@ -52,7 +55,7 @@ export type FcList = (args: string[]) => string;
 const fcList: FcList = (args) => execFileSync('fc-list', args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
 
 /** The scripts of {@link SCRIPTS} that `text` has a character of. Pure. */
-export function scriptsIn(text: string): string[] {
+export function scriptsIn(text: string): ScriptName[] {
   return SCRIPTS.filter((s) => s.test.test(text)).map((s) => s.name);
 }
 
@@ -62,7 +65,7 @@ export function scriptsIn(text: string): string[] {
  * taken as drawn.
  */
 export class FontCheck {
-  private readonly known = new Map<string, boolean>();
+  private readonly known = new Map<ScriptName, boolean>();
 
   constructor(
     private readonly fontFiles: readonly string[],
@@ -70,9 +73,9 @@ export class FontCheck {
   ) {}
 
   /** True unless fontconfig says no installed font covers `script`. */
-  draws(script: string): boolean {
-    const s = SCRIPTS.find((x) => x.name === script);
-    if (!s || this.fontFiles.length) return true;
+  draws(script: ScriptName): boolean {
+    const s = SCRIPTS.find((x) => x.name === script)!;
+    if (this.fontFiles.length) return true;
     let drawn = this.known.get(script);
     if (drawn === undefined) {
       try {
@@ -86,8 +89,8 @@ export class FontCheck {
   }
 
   /** How to get a font for `scripts`: the Debian/Ubuntu packages. */
-  static install(scripts: readonly string[]): string {
-    const apt = [...new Set(scripts.map((n) => SCRIPTS.find((s) => s.name === n)?.apt).filter(Boolean))];
+  static install(scripts: readonly ScriptName[]): string {
+    const apt = [...new Set(scripts.map((n) => SCRIPTS.find((s) => s.name === n)!.apt))];
     return `Install one (Debian/Ubuntu: apt-get install ${apt.join(' ')}), pass --font-file, or leave out --png.`;
   }
 

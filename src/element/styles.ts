@@ -73,6 +73,9 @@ export const styles = css`
     border-block-start: 3px solid var(--_stripe);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* Again here, not only on the host: a page rule that reaches the host (\`* { color: … }\`)
+       outranks \`:host\`, and would set the card's text in the page's colour on the card's background. */
+    color: var(--_fg);
     overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;

@@ -28,7 +28,8 @@ export function preloadLive(): void {
 /** Loads one card's data. Rejects with a `LoadError`, or with the browser's `TypeError` when a chunk the load needs could not be downloaded (`loadCardFile`). */
 export async function loadCard(req: LoadRequest, signal: AbortSignal, onPartial?: (p: PartialCard) => void): Promise<CardData> {
   if (req.src) return loadCardFile(req.src, signal);
-  const user = req.user?.trim() ?? '';
+  // Trimmed already: the element takes a blank `user` as unset (`willUpdate`).
+  const user = req.user ?? '';
   if (!isRequestableLogin(user)) throw new LoadError('invalid-user', 'github', user.slice(0, 60));
   const { user: _u, src: _s, ...live } = req;
   let mod: typeof import('./live.js');

@@ -274,6 +274,18 @@ describe('<k8s-contrib-card> states', () => {
     expect(text(el)).to.not.include('undefined');
   });
 
+  it('keeps its own text colour when a page rule colours the host (`* { color }` outranks `:host`)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'k8s-contrib-card { color: rgb(255, 0, 0) }';
+    document.head.append(style);
+    try {
+      const el = await card(data('full.json'), 'en', { theme: 'light' });
+      expect(getComputedStyle($(el, '[part=name]')!).color).to.not.equal('rgb(255, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('takes a blank user or src as unset: asks for a user, fetches nothing', async () => {
     const fetches = spyOnFetch();
     try {
