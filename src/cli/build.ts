@@ -20,6 +20,7 @@ import { HttpStatusError, request } from '../sources/net/http.js';
 import type { CardData } from '../model/model.js';
 import { configure, getConfig, trimSlash, type ConfigPatch } from '../sources/config.js';
 import { fetchRolesIndex } from '../sources/community.js';
+import { fetchRanges } from '../sources/devstats.js';
 import { loadLiveCard } from '../sources/live.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
 import { renderCardSvg } from '../static/svg.js';
@@ -89,6 +90,23 @@ export async function checkToken(): Promise<void> {
     await request({ source: 'github', service: 'github', url: `${trimSlash(githubApi)}/rate_limit`, accept: 'json', parse: (body) => body });
   } catch (e) {
     if (e instanceof HttpStatusError && e.status === 401) throw new UsageError('GITHUB_TOKEN: GitHub refuses it (401 Bad credentials). Set a valid token, or none (60 calls an hour).');
+  }
+}
+
+/**
+ * A `--project` DevStats does not have (a typo) failed every card's DevStats
+ * calls: a build wrote cards without totals or activity. Its `Ranges` call, which
+ * every card makes anyway (and the cache keeps), says so first. When the network
+ * or DevStats fails here, the build goes on and says what it meets.
+ */
+export async function checkProject(project: string): Promise<void> {
+  const name = project.trim().toLowerCase();
+  try {
+    await fetchRanges({ api: trimSlash(getConfig().devstatsApi), project: name });
+  } catch (e) {
+    if (e instanceof LoadError && e.reason === 'unknown-project') {
+      throw new UsageError(`--project: CNCF DevStats has no project ${JSON.stringify(project.slice(0, 60))} (its projects: https://devstats.cncf.io)`);
+    }
   }
 }
 
@@ -188,6 +206,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
     if (noFont) throw new UsageError(noFont);
   }
   await checkToken();
+  if (o.project) await checkProject(o.project);
   const logins = await resolveLogins(o);
   await loadMessages(o.lang);
   const messages = messagesFor(o.lang)!;

@@ -206,6 +206,7 @@ export const FAILURE_REASONS = [
   'organization',
   'bot',
   'not-searchable',
+  'unknown-project',
   'rate-limited',
   'network',
   'timeout',

@@ -51,6 +51,15 @@ export function isNotInResults(body: unknown): boolean {
   return /github_id '[^']*' not found in results/.test(errorOf(body));
 }
 
+/**
+ * True for DevStats' "database not found for project '…'" error body: the
+ * project named is not one DevStats has (cncf/devstatscode cmd/api/api.go,
+ * `nameToDB`, answered 400 by `handleSharedPayload` for every API).
+ */
+export function isUnknownProjectBody(body: unknown): boolean {
+  return /database not found for project/.test(errorOf(body));
+}
+
 /** True for DevStats' "invalid period name: '…'" error body (a range it no longer has). */
 export function isInvalidPeriodBody(body: unknown): boolean {
   return /invalid period name/.test(errorOf(body));

@@ -32,6 +32,7 @@ import { devstatsExcludes } from './devstats-excluded.js';
 import {
   errorOf,
   isInvalidPeriodBody,
+  isUnknownProjectBody,
   isNotInResults,
   parseDevActCnt,
   parseRanges,
@@ -327,6 +328,7 @@ function rangesRequest(o: DevstatsOptions): RequestSpec<string[]> {
     body: JSON.stringify({ api: 'Ranges', payload: { project: o.project } }),
     accept: 'json',
     parse: parseRanges,
+    reject: unknownProject,
     cache: 'ranges',
     ttl: o.ttl,
     signal: o.signal,
@@ -336,6 +338,11 @@ function rangesRequest(o: DevstatsOptions): RequestSpec<string[]> {
 /** The project's range names (`Ranges` API). */
 export function fetchRanges(o: DevstatsOptions): Promise<Fetched<string[]>> {
   return request(rangesRequest(o));
+}
+
+/** A project DevStats does not have (a typo in `project`): said as such, not as a server error. */
+function unknownProject(status: number, body: unknown): LoadError | undefined {
+  return status === 400 && isUnknownProjectBody(body) ? new LoadError('unknown-project', 'devstats', errorOf(body)) : undefined;
 }
 
 /** A range the server no longer has: the list that named it is out of date. */
@@ -367,7 +374,7 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
     accept: 'json',
     parse: (body) => parseDevActCnt(body, githubId),
     answer: (status, body) => (status === 400 && isNotInResults(body) ? { rank: [], login: [], number: [] } : undefined),
-    reject: (status, body) => (status === 400 && isInvalidPeriodBody(body) ? new InvalidPeriodError(errorOf(body)) : undefined),
+    reject: (status, body) => (status === 400 && isInvalidPeriodBody(body) ? new InvalidPeriodError(errorOf(body)) : unknownProject(status, body)),
     cache: 'devstats',
     ttl: o.ttl,
     signal: o.signal,

@@ -88,6 +88,20 @@ describe('<k8s-contrib-card user> with live sources', () => {
     expect(text(el)).to.include('Merged PRs · per release');
   });
 
+  // DevStats answers 400 "database not found for project" (cncf/devstatscode cmd/api/api.go nameToDB):
+  // the notice said "server error", as if DevStats were down, for a typo in the page.
+  it('says DevStats has no such project for a misspelt project, in Chinese too, and still shows the person', async () => {
+    resetConfig();
+    const attrs = { user: 'pacoxu', project: 'kubernets', 'github-api': t.urls.github, 'devstats-api': t.urls.devstats, 'raw-base': t.urls.raw };
+    const { el, done } = await mount(attrs);
+    expect((await done).type).to.equal('contrib-load');
+    expect($(el, '[part=name]')!.textContent).to.equal('Paco Xu 徐俊杰');
+    expect($(el, '[part=notice]')!.textContent!.trim()).to.equal('CNCF DevStats unavailable (no project of that name).');
+    const zh = await mount(attrs, { lang: 'zh-CN' });
+    expect((await zh.done).type).to.equal('contrib-load');
+    expect($(zh.el, '[part=notice]')!.textContent).to.include('没有该名称的项目');
+  });
+
   it('says "user not found" for an unknown user, in Chinese too', async () => {
     const { el, done } = await liveCard('no-such-user-zz', 'zh-CN');
     const e = await done;

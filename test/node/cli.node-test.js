@@ -193,6 +193,20 @@ test('a token GitHub refuses stops the build before it starts (exit 2), without 
   assert.equal(existsSync(join(out, 'pacoxu.json')), false, 'no card written');
 });
 
+// DevStats answers 400 "database not found for project" to a name it has not (cncf/devstatscode
+// cmd/api/api.go nameToDB): every card's totals and activity failed, and the build exited 0.
+test('a --project DevStats does not have stops the build before it starts (exit 2); one it has builds', async () => {
+  const { flags } = scoped();
+  const out = join(tmp(), 'cards');
+  const r = await cli(['build', 'pacoxu', '--project', 'kubernets', '--out', out, ...flags], withToken);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /--project: CNCF DevStats has no project "kubernets"/);
+  assert.equal(existsSync(out), false, 'the folder it made is gone again, no card written');
+  const ok = await cli(['build', 'pacoxu', '--project', 'Kubernetes', '--out', out, '--quiet', ...flags], withToken);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.ok(JSON.parse(readFileSync(join(out, 'pacoxu.json'), 'utf8')).totals.contributions > 0, 'figures came from DevStats');
+});
+
 test('--lang reads a tag as a page\'s lang is read (zh is Simplified Chinese), and refuses a language the card does not speak', async () => {
   const { flags } = scoped();
   const out = tmp();

@@ -11,6 +11,7 @@ export const arMore: MoreMessages = {
     organization: 'منظمة',
     bot: 'حساب بوت',
     'not-searchable': 'لا يمكن البحث فيه',
+    'unknown-project': 'لا يوجد مشروع بهذا الاسم',
     'rate-limited': 'بلغ حد الطلبات',
     network: 'خطأ في الشبكة',
     timeout: 'لا رد في الوقت المحدد',

@@ -8,6 +8,7 @@ export const bnMore: MoreMessages = {
     organization: 'একটি সংগঠন',
     bot: 'বট অ্যাকাউন্ট',
     'not-searchable': 'খোঁজা যায় না',
+    'unknown-project': 'এই নামে কোনো প্রকল্প নেই',
     'rate-limited': 'অনুরোধের সীমা পূর্ণ',
     network: 'নেটওয়ার্ক ত্রুটি',
     timeout: 'সময়মতো উত্তর আসেনি',

@@ -8,6 +8,7 @@ export const deMore: MoreMessages = {
     organization: 'eine Organisation',
     bot: 'ein Bot-Konto',
     'not-searchable': 'nicht durchsuchbar',
+    'unknown-project': 'kein Projekt dieses Namens',
     'rate-limited': 'Ratenlimit erreicht',
     network: 'Netzwerkfehler',
     timeout: 'keine rechtzeitige Antwort',

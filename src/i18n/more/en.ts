@@ -8,6 +8,7 @@ export const enMore: MoreMessages = {
     organization: 'an organization',
     bot: 'a bot account',
     'not-searchable': 'cannot be searched',
+    'unknown-project': 'no project of that name',
     'rate-limited': 'rate limit reached',
     network: 'network error',
     timeout: 'no answer in time',

@@ -8,6 +8,7 @@ export const esMore: MoreMessages = {
     organization: 'una organización',
     bot: 'una cuenta de bot',
     'not-searchable': 'no se puede buscar',
+    'unknown-project': 'no hay un proyecto con ese nombre',
     'rate-limited': 'límite de solicitudes alcanzado',
     network: 'error de red',
     timeout: 'sin respuesta a tiempo',

@@ -8,6 +8,7 @@ export const frMore: MoreMessages = {
     organization: 'une organisation',
     bot: 'un compte de bot',
     'not-searchable': 'recherche impossible',
+    'unknown-project': 'aucun projet de ce nom',
     'rate-limited': 'limite de requêtes atteinte',
     network: 'erreur réseau',
     timeout: 'pas de réponse à temps',

@@ -8,6 +8,7 @@ export const idMore: MoreMessages = {
     organization: 'sebuah organisasi',
     bot: 'akun bot',
     'not-searchable': 'tidak dapat dicari',
+    'unknown-project': 'tidak ada proyek dengan nama itu',
     'rate-limited': 'batas permintaan tercapai',
     network: 'galat jaringan',
     timeout: 'tidak ada jawaban tepat waktu',

@@ -8,6 +8,7 @@ export const itMore: MoreMessages = {
     organization: 'un’organizzazione',
     bot: 'un account bot',
     'not-searchable': 'non ricercabile',
+    'unknown-project': 'nessun progetto con questo nome',
     'rate-limited': 'limite di richieste raggiunto',
     network: 'errore di rete',
     timeout: 'nessuna risposta in tempo',

@@ -8,6 +8,7 @@ export const jaMore: MoreMessages = {
     organization: '組織アカウント',
     bot: 'botアカウント',
     'not-searchable': '検索できません',
+    'unknown-project': 'その名前のプロジェクトはありません',
     'rate-limited': 'レート制限に達しました',
     network: 'ネットワークエラー',
     timeout: '時間内に応答がありません',

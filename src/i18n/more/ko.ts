@@ -8,6 +8,7 @@ export const koMore: MoreMessages = {
     organization: 'GitHub 조직',
     bot: '봇 계정',
     'not-searchable': '검색할 수 없음',
+    'unknown-project': '그런 이름의 프로젝트 없음',
     'rate-limited': '요청 한도 도달',
     network: '네트워크 오류',
     timeout: '응답 시간 초과',

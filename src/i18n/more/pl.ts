@@ -8,6 +8,7 @@ export const plMore: MoreMessages = {
     organization: 'to organizacja',
     bot: 'to konto bota',
     'not-searchable': 'nie można wyszukać',
+    'unknown-project': 'brak projektu o tej nazwie',
     'rate-limited': 'osiągnięto limit zapytań',
     network: 'błąd sieci',
     timeout: 'brak odpowiedzi na czas',

@@ -8,6 +8,7 @@ export const ptBRMore: MoreMessages = {
     organization: 'uma organização',
     bot: 'uma conta de bot',
     'not-searchable': 'não pode ser pesquisado',
+    'unknown-project': 'não há projeto com esse nome',
     'rate-limited': 'limite de requisições atingido',
     network: 'erro de rede',
     timeout: 'sem resposta a tempo',

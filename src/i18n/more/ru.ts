@@ -8,6 +8,7 @@ export const ruMore: MoreMessages = {
     organization: 'это организация',
     bot: 'это учётная запись бота',
     'not-searchable': 'поиск недоступен',
+    'unknown-project': 'нет проекта с таким именем',
     'rate-limited': 'превышен лимит запросов',
     network: 'ошибка сети',
     timeout: 'нет ответа вовремя',

@@ -8,6 +8,7 @@ export const ukMore: MoreMessages = {
     organization: 'це організація',
     bot: 'це обліковий запис бота',
     'not-searchable': 'пошук недоступний',
+    'unknown-project': 'немає проєкту з такою назвою',
     'rate-limited': 'перевищено ліміт запитів',
     network: 'помилка мережі',
     timeout: 'немає відповіді вчасно',

@@ -8,6 +8,7 @@ export const viMore: MoreMessages = {
     organization: 'một tổ chức',
     bot: 'tài khoản bot',
     'not-searchable': 'không thể tìm kiếm',
+    'unknown-project': 'không có dự án mang tên này',
     'rate-limited': 'đã đạt giới hạn yêu cầu',
     network: 'lỗi mạng',
     timeout: 'không có phản hồi kịp thời',

@@ -8,6 +8,7 @@ export const zhCNMore: MoreMessages = {
     organization: 'GitHub 组织',
     bot: '机器人账号',
     'not-searchable': '无法搜索',
+    'unknown-project': '没有该名称的项目',
     'rate-limited': '已达到请求频率上限',
     network: '网络错误',
     timeout: '响应超时',

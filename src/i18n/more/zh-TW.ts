@@ -8,6 +8,7 @@ export const zhTWMore: MoreMessages = {
     organization: 'GitHub 組織',
     bot: '機器人帳號',
     'not-searchable': '無法搜尋',
+    'unknown-project': '沒有此名稱的專案',
     'rate-limited': '已達請求頻率上限',
     network: '網路錯誤',
     timeout: '回應逾時',
