@@ -35,9 +35,56 @@ export const KUBERNETES_THRESHOLDS: Readonly<Record<string, number>> = {
   'Merged PRs': 2,
 };
 
-/** The listing threshold of `metric` in `project`, when DevStats has one. */
-export function thresholdOf(project: string, metric: string): number | undefined {
-  return project === 'kubernetes' && Object.hasOwn(KUBERNETES_THRESHOLDS, metric) ? KUBERNETES_THRESHOLDS[metric] : undefined;
+/**
+ * Every other project's All/All row needs `value > factor * project_scale *
+ * sqrt(hours / 1450)`, `hours` the range's length: cncf/devstats
+ * `metrics/shared/project_developer_stats.sql` lines 489–506 (`all_all`), the
+ * placeholders filled by devstatscode `cmd/calc_metric/calc_metric.go` 653–654
+ * and 856–857. These are its factors for the metrics the card asks.
+ */
+const SHARED_FACTORS: Readonly<Record<string, number>> = {
+  Contributions: 10,
+  Comments: 20,
+  'Active repositories': 3,
+  Commits: 0.8,
+  Issues: 0.8,
+  PRs: 0.8,
+  'Merged PRs': 0.8,
+};
+
+/**
+ * `project_scale` of the projects that set one (cncf/devstats `projects.yaml`
+ * at 194c6ce2); every other project's is 1.0 (devstatscode
+ * `cmd/calc_metric/calc_metric.go` 1379).
+ */
+const PROJECT_SCALES: Readonly<Record<string, number>> = {
+  prometheus: 1.2, grpc: 1.5, cni: 0.3, envoy: 1.2, notary: 0.3, tuf: 0.3, spiffe: 0.3, telepresence: 0.3,
+  helm: 1.5, openmetrics: 0.3, buildpacks: 0.3, virtualkubelet: 0.3, brigade: 0.3, flux: 0.5, intoto: 0.3,
+  longhorn: 0.3, chubaofs: 0.3, keda: 0.3, smi: 0.3, cii: 0.3, all: 5, linux: 2,
+};
+
+/**
+ * The listing threshold of `metric` in `project`, when DevStats has one: no row
+ * says "fewer than" this. Kubernetes' are fixed; every other project's grow
+ * with the range, so they are known only with its length in `hours`.
+ */
+export function thresholdOf(project: string, metric: string, hours?: number): number | undefined {
+  if (project === 'kubernetes') return Object.hasOwn(KUBERNETES_THRESHOLDS, metric) ? KUBERNETES_THRESHOLDS[metric] : undefined;
+  if (hours === undefined || !Object.hasOwn(SHARED_FACTORS, metric)) return undefined;
+  const scale = Object.hasOwn(PROJECT_SCALES, project) ? PROJECT_SCALES[project]! : 1;
+  // A row only above the limit: no row says "at most the limit", fewer than its floor + 1.
+  return Math.floor(SHARED_FACTORS[metric]! * scale * Math.sqrt(hours / 1450)) + 1;
+}
+
+/**
+ * The `github_id` DevStats files `login`'s rows under in `project`: Kubernetes
+ * keeps GitHub's spelling (`metrics/kubernetes/project_developer_stats.sql`
+ * 711, 729), every other project the lower-cased login (`metrics/shared/
+ * project_developer_stats.sql` 19, 49, 389, 452), and `DevActCnt` matches it
+ * exactly (devstatscode `cmd/api/api.go` 1425).
+ */
+export function devstatsIdOf(login: string, project: string): string {
+  return project === 'kubernetes' ? login : login.toLowerCase();
 }
 
 /** The message of a DevStats error body (`{"error":"API 'X': …"}`), shortened. */

@@ -30,6 +30,7 @@ import { isFresh, peek, request, type Fetched, type RequestSpec } from './net/ht
 import { predictedRangeNames, releaseRanges, type ReleaseRange } from './releases.js';
 import { devstatsExcludes } from './devstats-excluded.js';
 import {
+  devstatsIdOf,
   errorOf,
   isInvalidPeriodBody,
   isUnknownProjectBody,
@@ -63,6 +64,8 @@ export interface DevstatsOptions {
 
 /** Range of the totals: everything DevStats has. */
 export const TOTALS_RANGE = 'Last century';
+/** Its length in hours as DevStats counts it: `100 years` (devstatscode time.go `IntervalHours`, 8766 h a year). */
+const TOTALS_RANGE_HOURS = 100 * 8766;
 /** Metric of the sparkline. */
 export const ACTIVITY_METRIC = 'Merged PRs';
 /** Releases in the sparkline: 12 releases ≈ 4 years at three releases a year. */
@@ -97,14 +100,15 @@ export const TOTAL_METRICS: readonly { metric: string; key: TotalKey; kubernetes
 export async function fetchDevstats(login: string, spelled: PromiseLike<string> | undefined, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
   // No row in any range, whatever the activity: its silence is not "under the threshold".
   if (devstatsExcludes(login)) throw new LoadError('not-searchable', 'devstats', 'DevStats leaves this login out of its figures (its bot filter)');
-  const asWritten = devstatsFor(login, o);
+  const written = devstatsIdOf(login, o.project);
+  const asWritten = devstatsFor(written, o);
   asWritten.catch(() => undefined);
   const github = await Promise.resolve(spelled).then(
-    (s) => s,
+    (s) => (s === undefined ? undefined : devstatsIdOf(s, o.project)),
     () => undefined,
   );
   o.signal?.throwIfAborted();
-  if (github === undefined || github === login) return asWritten;
+  if (github === undefined || github === written) return asWritten;
   // Nobody waits for the first set any more; its shared requests finish for whoever else asked.
   return devstatsFor(github, o);
 }
@@ -140,7 +144,7 @@ async function devstatsFor(id: string, o: DevstatsOptions): Promise<Fetched<Devs
       return;
     }
     // No row: under the listing threshold, or zero where there is none.
-    const threshold = thresholdOf(o.project, m.metric);
+    const threshold = thresholdOf(o.project, m.metric, TOTALS_RANGE_HOURS);
     if (threshold !== undefined) below[m.key] = threshold;
     else if (o.project === 'kubernetes') totals[m.key] = 0;
   });

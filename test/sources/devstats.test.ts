@@ -130,6 +130,21 @@ describe('DevStats source against the stand-in', () => {
     expect(ids.filter((id) => id === 'BenTheElder')).to.have.length(21);
   });
 
+  // Every project but Kubernetes files its rows under the lower-cased login, and its listing
+  // thresholds grow with the range (cncf/devstats metrics/shared/project_developer_stats.sql).
+  // Asked as GitHub spells it, every total of `BenTheElder` in Prometheus was "not found": blank.
+  it('asks another project with the lower-cased login, once, and says which totals are under its thresholds', async () => {
+    await standIns.clearLog();
+    const r = await fetchDevstats('BenTheElder', Promise.resolve('BenTheElder'), { api: t.urls.devstats, project: 'prometheus' });
+    expect(r.degraded).to.equal(undefined);
+    expect(r.value.totals).to.deep.equal({ contributions: 412, prsMerged: 57, prsOpened: 63, commits: 70 });
+    // 1.2 (Prometheus' project_scale) × sqrt(876,600 h / 1,450) = 29.5: comments 20×, issues 0.8×, repositories 3×.
+    expect(r.value.below).to.deep.equal({ comments: 591, issues: 24, repositories: 89 });
+    const ids = (await standIns.log({ service: 'devstats' })).map((q) => /"github_id":"([^"]+)"/.exec(q.body ?? '')?.[1]).filter(Boolean);
+    expect([...new Set(ids)]).to.deep.equal(['bentheelder']);
+    expect(ids, 'one set of calls: no second set for GitHub\'s spelling').to.have.length(7);
+  });
+
   it('keeps the as-written answers when the profile cannot say how GitHub spells the login', async () => {
     const r = await fetchDevstats('pacoxu', Promise.reject(new LoadError('rate-limited', 'github')), opts());
     expect(r.value.totals.contributions).to.equal(14523);
@@ -296,7 +311,8 @@ describe('DevStats source against the stand-in', () => {
   it('an unknown project fails DevStats alone (and skips Kubernetes-only sources)', async () => {
     const card = await loadLiveCard('pacoxu', { project: 'no-such-project' });
     expect(card.identity.name).to.equal('Paco Xu 徐俊杰');
-    expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'http' }]);
+    // DevStats' 400 "database not found for project" (api.go nameToDB) is said as such, not as a server error.
+    expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'unknown-project' }]);
     const n = await callCounts();
     expect(n.githubSearch, 'no Kubernetes org search for another project').to.equal(0);
     expect(n.raw, 'no Kubernetes roles for another project').to.equal(0);

@@ -168,9 +168,19 @@ describe('stand-in: DevStats', () => {
     }
     expect((await (await ask('Contributions', 'pacoxu')).json()).number).to.deep.equal([14523]);
     // Without github_id, an empty ranking is null arrays (Go nil slices).
-    const none = await post(t.urls.devstats, { api: 'DevActCnt', payload: { project: 'prometheus', range: 'Last century', metric: 'Commits', repository_group: 'All', country: 'All', github_id: '' } });
+    const none = await post(t.urls.devstats, { api: 'DevActCnt', payload: { project: 'prometheus', range: 'Last day', metric: 'Commits', repository_group: 'All', country: 'All', github_id: '' } });
     const body = await none.json();
     expect([body.rank, body.login, body.number]).to.deep.equal([null, null, null]);
+  });
+
+  it('files another project\'s rows under the lower-cased login, above thresholds that grow with the range', async () => {
+    const ask = (metric: string, githubId: string, range = 'Last century') =>
+      post(t.urls.devstats, { api: 'DevActCnt', payload: { project: 'prometheus', range, metric, repository_group: 'All', country: 'All', github_id: githubId } });
+    expect((await (await ask('Contributions', 'bentheelder')).json()).number).to.deep.equal([412]);
+    expect((await ask('Contributions', 'BenTheElder')).status, 'GitHub\'s spelling has no row').to.equal(400);
+    // 20 issues: under 0.8 × 1.2 × sqrt(876,600 / 1,450) = 23.6 over a century, over 0.8 × 1.2 × sqrt(87,660 / 1,450) = 7.5 over a decade.
+    expect((await ask('Issues', 'bentheelder')).status).to.equal(400);
+    expect((await (await ask('Issues', 'bentheelder', 'Last decade')).json()).number).to.deep.equal([20]);
   });
 
   it('lower-cases logins in GithubIDContributions and answers zeros for strangers', async () => {

@@ -113,6 +113,12 @@ export const USERS = {
       },
       // Commits co-authored (`Co-authored-by`), which DevStats files under `bentheelder`.
       coAuthoredCommits: 260,
+      // Totals over `Last century` in other projects, which file every row under the lower-cased
+      // login (cncf/devstats metrics/shared/project_developer_stats.sql:19, 49, 389, 452).
+      // Illustrative figures: over and under Prometheus' listing thresholds (devstats.js).
+      elsewhere: {
+        prometheus: { Contributions: 412, 'Merged PRs': 57, PRs: 63, Issues: 20, Commits: 70, Comments: 150, 'Active repositories': 12 },
+      },
       ranks: { Contributions: 3, PRs: 4, Reviews: 2, Approves: 2 },
       mergedFrom: 4,
       merged: [

@@ -256,10 +256,10 @@ function periodValue(range) {
 
 /**
  * Everyone listed for (metric, range), ranked by value: the All/All series keeps
- * no row under the metric's minimum (ALL_ALL_MINIMUM). Kubernetes data only.
+ * no row under the metric's minimum (ALL_ALL_MINIMUM). Other projects: sharedRanking.
  */
 function ranking(project, metricName, range) {
-  if (project.key !== 'kubernetes') return [];
+  if (project.key !== 'kubernetes') return sharedRanking(project, metricName, range);
   const metricKey = Object.keys(KUBERNETES_METRICS).find((k) => k === metricName || KUBERNETES_METRICS[k] === metricName);
   const minimum = ALL_ALL_MINIMUM[metricKey] ?? 1;
   const rows = [];
@@ -280,6 +280,42 @@ function ranking(project, metricName, range) {
   // row_number() over sum(value) desc, ties by login as the dashboard breaks them (api.go:1385-1403).
   rows.sort((a, b) => b.number - a.number || (a.login < b.login ? -1 : 1));
   return rows.map((r, i) => ({ ...r, rank: r.rank ?? 100 + i }));
+}
+
+/**
+ * Hours of each quick range as DevStats counts them (devstatscode time.go `IntervalHours`:
+ * 24 h a day, 168 a week, 730.5 a month, 2191.5 a quarter, 8766 a year), from the period
+ * `annotations.go` gives it (docs/annotations.md:42-52).
+ */
+const PERIOD_HOURS = { d: 24, w: 168, d10: 240, m: 730.5, q: 2191.5, m6: 4383, y: 8766, y2: 17532, y3: 26298, y5: 43830, y10: 87660, y100: 876600 };
+
+/** `project_scale` (cncf/devstats projects.yaml: prometheus 1.2; 1.0 when unset, calc_metric.go:1379). */
+const PROJECT_SCALE = { prometheus: 1.2 };
+
+/** The factor of each metric's All/All condition (metrics/shared/project_developer_stats.sql:489-506). */
+const SHARED_FACTOR = { events: 100, active_repos: 3, contributions: 10, commit_comments: 3, comments: 20, reviews: 15, issue_comments: 20, review_comments: 20 };
+
+/**
+ * Every project but Kubernetes: metrics/shared/project_developer_stats.sql. Rows are
+ * keyed by the lower-cased login (:19, :49, :389, :452), and an All/All row is kept only
+ * when `value > factor * project_scale * sqrt(hours / 1450)` (:489-506; `{{range}}` is the
+ * range's hours, calc_metric.go:653-654). Release ranges are not modelled (no dates here).
+ */
+function sharedRanking(project, metricName, range) {
+  const series = METRICS[metricName] ?? metricName;
+  const hours = TIME_RANGES[range] ? PERIOD_HOURS[TIME_RANGES[range][0]] : undefined;
+  if (hours === undefined) return [];
+  const limit = (SHARED_FACTOR[series] ?? 0.8) * (PROJECT_SCALE[project.key] ?? 1) * Math.sqrt(hours / 1450);
+  const metricKey = Object.keys(METRICS).find((k) => k === metricName || METRICS[k] === metricName);
+  const rows = [];
+  for (const login of Object.keys(USERS)) {
+    const totals = USERS[login].devstats?.elsewhere?.[project.key];
+    if (!totals || excludedByBotFilter(login)) continue;
+    const n = Math.floor((totals[metricKey] ?? 0) * TIME_RANGES[range][1]);
+    if (n > limit) rows.push({ login: login.toLowerCase(), number: n });
+  }
+  rows.sort((a, b) => b.number - a.number || (a.login < b.login ? -1 : 1));
+  return rows.map((r, i) => ({ ...r, rank: i + 1 }));
 }
 
 function valueOf(d, metric, range) {
