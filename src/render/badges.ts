@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Badge } from '../model/model.js';
 import type { RenderContext } from './context.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 import { badgeTexts } from './badges-text.js';
 import { EMBLEM_SHAPES, ringsPath } from './emblem-shapes.js';
 import { fitInto } from './fit.js';
@@ -71,7 +72,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           ${emblem(b)}
-          <span class="label">${name} <span class="sr-only">(${tier})</span></span>
+          <span class="label">${name}<span class="sr-only">${punctuationOf(ctx.locale).aside(tier)}</span></span>
           <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}${ctx.msg.colon}${explain}</span>
         </li>`;
       })}

@@ -7,6 +7,7 @@
 import { formatDate, formatRelative, formatYear } from '../i18n/format.js';
 import type { CardData, SourceRef } from '../model/model.js';
 import { isPartial } from '../model/state.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 import type { MoreContext, RenderContext } from './context.js';
 import { scopeText } from './totals-text.js';
 
@@ -31,11 +32,13 @@ export interface FirstContributionText {
   /** Its title, else its repository, else its date. */
   what: string;
   url?: string;
-  /** The repository, when `what` is the title (else it is already said). */
-  repository?: string;
+  /** The repository in brackets (" (kubernetes/website)", "（kubernetes/website）"), when `what` is the title (else it is already said). */
+  repositoryAside?: string;
   /** The formatted date, and the ISO date it was formatted from. */
   date: string;
   iso: string;
+  /** False when `what` is the date itself (no title, no repository): the date is said once. */
+  dateApart: boolean;
   /** The scope it was found in, when another than the card's (for a tooltip). */
   scope?: string;
 }
@@ -51,9 +54,10 @@ export function firstContributionText(data: CardData, ctx: RenderContext): First
     label: scope?.source === 'github' ? ctx.msg.firstMergedPr : ctx.msg.firstContribution,
     what: first.title ?? first.repository ?? date,
     url: first.url,
-    repository: first.repository && first.title ? first.repository : undefined,
+    repositoryAside: first.repository && first.title ? punctuationOf(ctx.locale).aside(first.repository) : undefined,
     date,
     iso: first.date,
+    dateApart: !!(first.title ?? first.repository),
     scope: scope && scopeText(scope, ctx),
   };
 }
@@ -87,15 +91,18 @@ export function footerText(data: CardData, ctx: RenderContext): FooterText {
 /** " Back in 30 minutes." for a source that answers again later; empty for a time past ("back 3 days ago" says nothing). */
 export function backText(retryAt: string | undefined, ctx: MoreContext): string {
   const back = retryAt && Date.parse(retryAt) > ctx.now ? formatRelative(retryAt, ctx.now, ctx.locale) : undefined;
-  return back ? ` ${ctx.more.backAt(back)}` : '';
+  return back ? `${punctuationOf(ctx.locale).gap}${ctx.more.backAt(back)}` : '';
 }
 
 /** The partial state: one sentence per source that failed, with when it will be back; empty when none failed. */
 export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
   if (!isPartial(data)) return [];
   return data.notices!.map((n) => {
-    const name = sourceName(n.source, ctx);
+    // A source the card has no name for is called what the file's own list of sources calls it.
+    const listed = data.sources.find((s) => s.id === n.source);
+    const name = listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx);
     const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
-    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? ` ${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
+    const gap = punctuationOf(ctx.locale).gap;
+    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? `${gap}${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
   });
 }

@@ -7,10 +7,11 @@ import { firstContributionText, footerText, noticeTexts, yearsText } from './det
 export function renderHistory(data: CardData, ctx: RenderContext) {
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
+  const time = first && html`<time datetime=${first.iso}>${first.date}</time>`;
+  const what = first?.dateApart ? first.what : time;
   return html`${first
     ? html`<p class="first" part="first-contribution" title=${first.scope ?? nothing}>
-        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${first.what}</a>` : html`<bdi>${first.what}</bdi>`}
-        ${first.repository ? html`(${first.repository})` : nothing} · <time datetime=${first.iso}>${first.date}</time>
+        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : html`<bdi>${what}</bdi>`}${first.repositoryAside ?? nothing}${first.dateApart ? html` · ${time}` : nothing}
       </p>`
     : nothing}
   ${years ? html`<p class="years" part="years">${years}</p>` : nothing}`;

@@ -7,6 +7,7 @@ import { formatMonth } from '../i18n/format.js';
 import type { Role, RoleKind } from '../model/model.js';
 import { highestRung, RUNGS, sortRoles } from '../model/roles-order.js';
 import type { RenderContext } from './context.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 
 /** Roles of one kind shown together: "Steering liaison: SIG CLI · SIG Node". */
 export interface RoleGroup {
@@ -38,7 +39,7 @@ export function termText(term: string, ctx: RenderContext): string {
 
 /** "SIG Node (cri)", "SIG Release (subproject release-team)": what a role is of. */
 export function roleText(role: Role, ctx: RenderContext): string {
-  const detail = role.kind !== 'other' && role.label ? ` (${role.kind === 'subproject-lead' ? ctx.msg.subproject(role.label) : role.label})` : '';
+  const detail = role.kind !== 'other' && role.label ? punctuationOf(ctx.locale).aside(role.kind === 'subproject-lead' ? ctx.msg.subproject(role.label) : role.label) : '';
   return `${role.group}${detail}`;
 }
 

@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import type { Role } from '../model/model.js';
 import type { RenderContext } from './context.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 import { arrangeRoles, pathsTitle, roleText, termText, type RoleGroup } from './roles-layout.js';
 
 function itemTemplate(role: Role, ctx: RenderContext) {
   const text = roleText(role, ctx);
   return html`<span class="role-item" title=${pathsTitle(role) ?? nothing}
     >${role.url ? html`<a href=${role.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}${role.term
-      ? html` <span class="term">(${termText(role.term, ctx)})</span>`
+      ? html`<span class="term">${punctuationOf(ctx.locale).aside(termText(role.term, ctx))}</span>`
       : ''}</span
   >`;
 }

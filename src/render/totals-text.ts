@@ -7,6 +7,7 @@
 import { formatCompact, formatExact } from '../i18n/format.js';
 import { TOTAL_KEYS, type CardData, type FigureScope, type TotalKey } from '../model/model.js';
 import type { RenderContext } from './context.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 
 /** At most six totals fit the grid; the first six known, in `TOTAL_KEYS` order, are shown. */
 export const MAX_TOTALS = 6;
@@ -80,7 +81,7 @@ export function totalsText(data: CardData, ctx: RenderContext): { tiles: TotalTe
     const label = ctx.msg.totals[t.key];
     if (t.value === undefined) return { key: t.key, label, shown: ctx.msg.belowShort(t.below!), exact: ctx.msg.fewerThan(t.below!), below: true };
     const scope = t.scope && scopeText(t.scope, ctx);
-    const exact = `${formatExact(t.value, ctx.locale)}${scope ? `, ${scope}` : ''}`;
+    const exact = `${formatExact(t.value, ctx.locale)}${scope ? `${punctuationOf(ctx.locale).comma}${scope}` : ''}`;
     return { key: t.key, label, shown: formatCompact(t.value, ctx.locale), exact, below: false, ...(scope ? { mark: markOf(scope) } : {}) };
   });
   return { tiles, notes };

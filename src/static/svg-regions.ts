@@ -26,6 +26,7 @@ import { LTR, type Anchor, type Mirror } from './mirror.js';
 import { CLS, headingSpacing } from './svg-style.js';
 import { ellipsize, textWidth, wrapRuns, wrapText, type Run } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 
 /** Width of the card, the web card's default maximum. */
 export const WIDTH = 420;
@@ -253,9 +254,8 @@ export function firstContributionRuns(f: FirstContributionText, colon: string): 
     { text: f.what, own: true },
     // The brackets inside the repository's piece, between its marks: WebKit's SVG text does not pair
     // brackets (UAX #9 N0), and a ")" between the repository and a right-to-left date turned around.
-    ...(f.repository ? [{ text: ' ' }, { text: `(${f.repository})`, own: true }] : []),
-    { text: ' · ' },
-    { text: f.date, own: true },
+    ...(f.repositoryAside ? [...(f.repositoryAside.startsWith(' ') ? [{ text: ' ' }] : []), { text: f.repositoryAside.trimStart(), own: true }] : []),
+    ...(f.dateApart ? [{ text: ' · ' }, { text: f.date, own: true }] : []),
   ];
 }
 
@@ -315,10 +315,10 @@ const ROLE_SIZE = 12.5;
 const BOX_X = 11;
 const BOX_Y = 4;
 
-/** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", muted in a box (as the card's `.role .term`). */
+/** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", "（任期至 2027年10月）", muted in a box (as the card's `.role .term`). */
 function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
   const runs: Run[] = [{ text: roleText(role, ctx), own: true }];
-  if (role.term) runs.push({ text: ` (${termText(role.term, ctx)})`, cls: termCls });
+  if (role.term) runs.push({ text: punctuationOf(ctx.locale).aside(termText(role.term, ctx)), cls: termCls });
   return runs;
 }
 
@@ -408,7 +408,7 @@ export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): B
   const before = 1 + 3 + 19 + 4;
   const after = 8 + 1;
   const pills = badges.map((b) => {
-    const runs: Run[] = [{ text: b.name }, { text: ` (${b.tier})`, cls: CLS.muted }];
+    const runs: Run[] = [{ text: b.name }, { text: punctuationOf(ctx.locale).aside(b.tier), cls: CLS.muted }];
     const text = wrapRuns(runs, { max: INNER - before - after, size: ROLE_SIZE, maxLines: 1 }).lines[0] ?? [];
     const width = before + text.reduce((w, r) => w + textWidth(r.text, { size: ROLE_SIZE }), 0) + after;
     return { b, text, width };

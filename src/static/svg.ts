@@ -49,6 +49,7 @@ import { mirror } from './mirror.js';
 import { CLS, documentId, headingSpacing, styleSheet } from './svg-style.js';
 import { ellipsize, graphemes, textWidth, visibleText } from './text-layout.js';
 import { el, num, raw, serialize } from './xml.js';
+import { punctuationOf } from '../i18n/punctuation.js';
 
 /** How to render a static card. */
 export interface SvgOptions {
@@ -255,10 +256,10 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
     activity?.kind === 'chart' ? activity.summary : activity?.sentence,
     labelled(
       msg.rolesHeading,
-      sortRoles(data.roles).map((r) => `${r.kind === 'other' && r.label ? r.label : msg.roles[r.kind]}${msg.colon}${roleText(r, ctx)}${r.term ? ` (${termText(r.term, ctx)})` : ''}`),
+      sortRoles(data.roles).map((r) => `${r.kind === 'other' && r.label ? r.label : msg.roles[r.kind]}${msg.colon}${roleText(r, ctx)}${r.term ? punctuationOf(ctx.locale).aside(termText(r.term, ctx)) : ''}`),
     ),
     labelled(msg.pageRoles, extra),
-    labelled(msg.badgesHeading, badges.map((b) => `${b.name} (${b.tier})`)),
+    labelled(msg.badgesHeading, badges.map((b) => `${b.name}${punctuationOf(ctx.locale).aside(b.tier)}`)),
     footer.asOf ? msg.svgList([footer.asOf]) : undefined,
   ];
   // One line each: a sentence's own line breaks (from data) are spaces.

@@ -90,6 +90,15 @@ describe('message catalogues', () => {
         expect(m.locale).to.equal(locale);
       });
 
+      // zh-CN had 提交 PR (opened PRs) beside 提交 (commits): two tiles a reader could not tell apart.
+      it('names every figure differently', () => {
+        const labels = Object.values(m.totals);
+        expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+        // Nor one inside another, as if it were the same figure qualified.
+        const inside = labels.flatMap((a) => labels.filter((b) => b !== a && b.toLowerCase().includes(a.toLowerCase())).map((b) => `${a} ⊂ ${b}`));
+        expect(inside).to.deep.equal([]);
+      });
+
       it('has exactly the keys of the English catalogue, of the same kinds', () => {
         expect(Object.keys(m).sort()).to.deep.equal(Object.keys(en).sort());
         for (const [key, value] of Object.entries(en) as [keyof Messages, unknown][]) {

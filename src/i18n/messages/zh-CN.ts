@@ -10,7 +10,8 @@ export const zhCN: Messages = {
   totals: {
     contributions: '贡献',
     prsMerged: '已合并 PR',
-    prsOpened: '提交 PR',
+    // Not 提交 PR: 提交 is a commit (the tile beside it).
+    prsOpened: '发起的 PR',
     reviews: '评审',
     approvals: '批准',
     issues: 'Issue',

@@ -16,7 +16,8 @@ export const zhCNMore: MoreMessages = {
     'bad-data': '无法读取的响应',
     aborted: '已取消',
   },
-  sourceUnavailable: (s, r) => `${s} 暂不可用（${r}）。`,
+  // A space between Latin and Han (CNCF DevStats 暂不可用), none between Han (社区文件暂不可用).
+  sourceUnavailable: (s, r) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}暂不可用（${r}）。`,
   backAt: (t) => `将于${t}恢复。`,
   savedCopy: (r) => `显示${r}保存的数据。`,
   notFoundTitle: '未找到用户',

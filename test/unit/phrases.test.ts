@@ -1,0 +1,98 @@
+// How the card joins its phrases in each script: the sentences of a notice, a figure and the
+// scope it was counted in, a role and its term, a first contribution and its date. Found on
+// zh-CN cards by a language audit: "上限）。 将于…" (a space after 。), "社区文件 暂不可用" (a space
+// between Han), "1, 仅限…" (an English comma), "(任期至 2027年10月)" (ASCII brackets), and a
+// first contribution known only by its date saying it twice.
+import { expect } from '@open-wc/testing';
+import { loadMessages, messagesFor } from '../../src/i18n/catalog.js';
+import { loadMore } from '../../src/i18n/more-catalog.js';
+import type { SupportedLocale } from '../../src/i18n/locale.js';
+import { punctuationOf } from '../../src/i18n/punctuation.js';
+import type { CardData } from '../../src/model/model.js';
+import type { MoreContext } from '../../src/render/context.js';
+import { firstContributionText, noticeTexts } from '../../src/render/details-text.js';
+import { roleText, termText } from '../../src/render/roles-layout.js';
+import { totalsText } from '../../src/render/totals-text.js';
+import { firstContributionLine } from '../../src/static/svg-regions.js';
+
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+async function ctxOf(locale: SupportedLocale): Promise<MoreContext> {
+  await loadMessages(locale);
+  return { locale, msg: messagesFor(locale)!, more: await loadMore(locale), now: NOW };
+}
+
+const card = (extra: Partial<CardData>): CardData => ({
+  schemaVersion: 1,
+  identity: { login: 'pacoxu' },
+  roles: [],
+  totals: {},
+  sources: [{ id: 'devstats', name: 'CNCF DevStats' }],
+  asOf: '2026-11-20T08:00:00Z',
+  ...extra,
+});
+
+describe('phrases joined in each script', () => {
+  const notices = card({
+    notices: [
+      { source: 'community', reason: 'rate-limited', retryAt: '2026-11-25T12:30:00Z', staleSince: '2026-11-24T12:00:00Z' },
+      { source: 'devstats', reason: 'http' },
+    ],
+  });
+
+  it('zh-CN: no space after 。 or between Han; one between Latin and Han', async () => {
+    const [community, devstats] = noticeTexts(notices, await ctxOf('zh-CN'));
+    expect(community).to.not.match(/。 /);
+    expect(community).to.match(/^Kubernetes 社区文件暂不可用（已达到速率限制|^Kubernetes 社区文件暂不可用（/);
+    expect(community).to.match(/）。显示.+保存的数据。将于.+恢复。$/);
+    expect(devstats).to.equal('CNCF DevStats 暂不可用（服务器错误）。');
+  });
+
+  it('zh-TW and ja: no space between sentences either', async () => {
+    for (const locale of ['zh-TW', 'ja'] as const) {
+      const [community] = noticeTexts(notices, await ctxOf(locale));
+      expect(community, locale).to.not.match(/。 /);
+    }
+  });
+
+  it('en: a space between sentences', async () => {
+    const [community] = noticeTexts(notices, await ctxOf('en'));
+    expect(community).to.match(/^Kubernetes community files unavailable \(rate limit reached\)\. Showing its data saved yesterday\. Back in 30 minutes\.$/);
+  });
+
+  it('names a source the card does not know as the file\'s own list of sources does', async () => {
+    const data = card({ sources: [{ id: 'mystery', name: 'Mystery Source' }], notices: [{ source: 'mystery', reason: 'http' }] });
+    expect(noticeTexts(data, await ctxOf('en'))).to.deep.equal(['Mystery Source unavailable (server error).']);
+    const unlisted = card({ notices: [{ source: 'elsewhere', reason: 'http' }] });
+    expect(noticeTexts(unlisted, await ctxOf('en')), 'unlisted: its id, all there is').to.deep.equal(['elsewhere unavailable (server error).']);
+  });
+
+  it('a figure\'s scope after a full-width comma in Chinese, a comma and space in English', async () => {
+    const data = card({
+      totals: { prsMerged: 1 },
+      scope: { source: 'devstats', project: 'kubernetes' },
+      scopes: { prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } },
+    });
+    const zh = totalsText(data, await ctxOf('zh-CN')).tiles.find((t) => t.key === 'prsMerged')!;
+    expect(zh.exact).to.match(/^1，仅限/);
+    const en = totalsText(data, await ctxOf('en')).tiles.find((t) => t.key === 'prsMerged')!;
+    expect(en.exact).to.match(/^1, in kubernetes and kubernetes-sigs only/);
+  });
+
+  it('a role\'s detail and term in full-width brackets in Chinese, ASCII ones after a space in English', async () => {
+    const role = { kind: 'tech-lead' as const, group: 'SIG Node', label: 'cri' };
+    expect(roleText(role, await ctxOf('zh-CN'))).to.equal('SIG Node（cri）');
+    expect(roleText(role, await ctxOf('en'))).to.equal('SIG Node (cri)');
+    const zh = await ctxOf('zh-CN');
+    expect(punctuationOf('zh-CN').aside(termText('2027-10', zh))).to.match(/^（任期至 2027年10月）$/);
+    expect(punctuationOf('ko').aside('x'), 'Korean writes ASCII brackets').to.equal(' (x)');
+  });
+
+  it('a first contribution known only by its date says the date once', async () => {
+    const en = await ctxOf('en');
+    const dateOnly = firstContributionText(card({ firstContribution: { date: '2026-01-02' } }), en)!;
+    expect(firstContributionLine(dateOnly, en.msg.colon)).to.equal('First contribution: Jan 2, 2026');
+    const titled = firstContributionText(card({ firstContribution: { date: '2026-01-02', title: 'Fix typo', repository: 'kubernetes/website' } }), en)!;
+    expect(firstContributionLine(titled, en.msg.colon)).to.equal('First contribution: Fix typo (kubernetes/website) · Jan 2, 2026');
+  });
+});
