@@ -44,6 +44,7 @@ export class InlineController implements ReactiveController {
   private reset() {
     clearTimeout(this.timer);
     this.open = this.held = false;
+    removeEventListener('keydown', this.onPageKeyDown);
   }
 
   hostDisconnected(): void {
@@ -66,9 +67,18 @@ export class InlineController implements ReactiveController {
     this.held = open && (held || this.held);
     if (open !== this.open) {
       this.open = open;
+      // While open, Escape anywhere closes it: a popover the pointer opened has focus
+      // elsewhere on the page, out of reach of the card's own keydown (WCAG 1.4.13).
+      if (open) addEventListener('keydown', this.onPageKeyDown);
+      else removeEventListener('keydown', this.onPageKeyDown);
       this.host.requestUpdate();
     }
   }
+
+  /** Escape pressed outside the card (inside, `onKeyDown` has taken it and moved focus). */
+  private onPageKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) this.set(false);
+  };
 
   private later(open: boolean, ms: number) {
     clearTimeout(this.timer);

@@ -175,6 +175,21 @@ describe('variants', () => {
       expect(el.shadowRoot!.activeElement).to.equal(chip(el));
     });
 
+    // WCAG 1.4.13: content shown on hover can be dismissed. Focus is elsewhere on the page then,
+    // and Escape was heard only inside the card: the popover stayed over the text.
+    it('closes with Escape when the pointer opened it and focus is elsewhere on the page', async () => {
+      const { el } = await inParagraph(600);
+      await sendMouse({ type: 'move', position: [5, 5] });
+      const r = chip(el).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+      await until(() => $(el, '[part=popover]'), 'open on hover');
+      expect(document.activeElement === el, 'focus is not in the card').to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed by Escape');
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
+      await sendMouse({ type: 'move', position: [5, 5] });
+    });
+
     it('Escape on a badge in the popover hides its rule first, then closes the popover', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
