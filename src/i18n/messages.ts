@@ -56,6 +56,8 @@ export interface Messages {
   /** "term ends Oct 2027" (`month` already formatted). */
   termEnds: (month: string) => string;
   subproject: (name: string) => string;
+  /** The Steering Committee's name, as a role's group: in English where the language's Kubernetes docs keep it so. */
+  steeringCommittee: string;
   activityUnit: Record<ActivityUnit, string>;
   /** The chart's accessible name. `atLeast`: some period is a gap or only bounded, so the total is a lower bound. */
   sparklineSummary: (s: SparklineSummaryText) => string;

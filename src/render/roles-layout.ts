@@ -6,6 +6,7 @@
 import { formatMonth } from '../i18n/format.js';
 import type { Role, RoleKind } from '../model/model.js';
 import { highestRung, RUNGS, sortRoles } from '../model/roles-order.js';
+import { STEERING_GROUP } from '../roles/names.js';
 import type { RenderContext } from './context.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 
@@ -40,7 +41,8 @@ export function termText(term: string, ctx: RenderContext): string {
 /** "SIG Node (cri)", "SIG Release (subproject release-team)": what a role is of. */
 export function roleText(role: Role, ctx: RenderContext): string {
   const detail = role.kind !== 'other' && role.label ? punctuationOf(ctx.locale).aside(role.kind === 'subproject-lead' ? ctx.msg.subproject(role.label) : role.label) : '';
-  return `${role.group}${detail}`;
+  // The group is data, in English; the Steering Committee's is the one group a language's docs name.
+  return `${role.group === STEERING_GROUP ? ctx.msg.steeringCommittee : role.group}${detail}`;
 }
 
 /** Directories a role covers, for its tooltip only (the card names the repository). */

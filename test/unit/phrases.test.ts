@@ -88,6 +88,16 @@ describe('phrases joined in each script', () => {
     expect(punctuationOf('ko').aside('x'), 'Korean writes ASCII brackets').to.equal(' (x)');
   });
 
+  // "指导委员会成员 · Steering Committee" on every Steering member's Chinese card.
+  it('names the Steering Committee in the languages whose Kubernetes docs translate it, and no other group', async () => {
+    const steering = { kind: 'steering-member' as const, group: 'Steering Committee' };
+    expect(roleText(steering, await ctxOf('zh-CN'))).to.equal('指导委员会');
+    expect(roleText(steering, await ctxOf('zh-TW'))).to.equal('指導委員會');
+    expect(roleText(steering, await ctxOf('ko'))).to.equal('운영위원회');
+    expect(roleText(steering, await ctxOf('de'))).to.equal('Steering Committee');
+    expect(roleText({ kind: 'chair', group: 'SIG Node' }, await ctxOf('zh-CN'))).to.equal('SIG Node');
+  });
+
   it('a first contribution known only by its date says the date once', async () => {
     const en = await ctxOf('en');
     const dateOnly = firstContributionText(card({ firstContribution: { date: '2026-01-02' } }), en)!;

@@ -120,6 +120,7 @@ export const ar: Messages = {
   sources: 'المصادر',
   termEnds: (m) => `تنتهي الولاية في ${m}`,
   subproject: (s) => `المشروع الفرعي ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'شهريًا', release: 'لكل إصدار' },
   sparklineSummary: (s) =>
     `طلبات السحب المدموجة ${s.unit}: ${s.atLeast ? 'ما لا يقل عن ' : ''}${n(s.total)} إجمالًا على مدى ${count(s.periods, { zero: '# فترة', one: 'فترة واحدة', two: 'فترتين', few: '# فترات', many: '# فترة', other: '# فترة' })} من ${s.from} إلى ${s.to}، والذروة ${n(s.peak)} في ${s.peakPeriod}.`,

@@ -85,6 +85,7 @@ export const bn: Messages = {
   sources: 'উৎস',
   termEnds: (m) => `মেয়াদ ${m} পর্যন্ত`,
   subproject: (s) => `উপ-প্রকল্প ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'প্রতি মাসে', release: 'প্রতি রিলিজে' },
   sparklineSummary: (s) =>
     `${s.unit} মার্জ করা PR: ${s.from} থেকে ${s.to} পর্যন্ত ${n(s.periods)}টি সময়কালে মোট ${s.atLeast ? 'অন্তত ' : ''}${n(s.total)}টি, সর্বোচ্চ ${s.peakPeriod}-এ ${n(s.peak)}টি।`,

@@ -91,6 +91,7 @@ export const de: Messages = {
   sources: 'Quellen',
   termEnds: (m) => `Amtszeit bis ${m}`,
   subproject: (s) => `Unterprojekt ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'pro Monat', release: 'pro Release' },
   sparklineSummary: (s) =>
     `Zusammengeführte PRs ${s.unit}: ${s.atLeast ? 'mindestens ' : ''}${n(s.total)} insgesamt in ${count(s.periods, { one: '# Zeitraum', other: '# Zeiträumen' })} von ${s.from} bis ${s.to}, Höchstwert ${n(s.peak)} in ${s.peakPeriod}.`,

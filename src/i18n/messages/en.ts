@@ -80,6 +80,7 @@ export const en: Messages = {
   sources: 'Sources',
   termEnds: (m) => `term ends ${m}`,
   subproject: (s) => `subproject ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'per month', release: 'per release' },
   sparklineSummary: (s) =>
     `Merged PRs ${s.unit}: ${s.atLeast ? 'at least ' : ''}${n(s.total)} in total over ${count(s.periods, { one: '# period', other: '# periods' })} from ${s.from} to ${s.to}, peak ${n(s.peak)} in ${s.peakPeriod}.`,

@@ -100,6 +100,7 @@ export const es: Messages = {
   sources: 'Fuentes',
   termEnds: (m) => `mandato hasta ${m}`,
   subproject: (s) => `subproyecto ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'por mes', release: 'por lanzamiento' },
   sparklineSummary: (s) =>
     `PR fusionados ${s.unit}: ${s.atLeast ? 'al menos ' : ''}${n(s.total)} en total en ${count(s.periods, { one: '# periodo', many: '# de periodos', other: '# periodos' })}, de ${s.from} a ${s.to}; máximo de ${n(s.peak)} en ${s.peakPeriod}.`,

@@ -101,6 +101,7 @@ export const fr: Messages = {
   sources: 'Sources',
   termEnds: (m) => `mandat jusqu’en ${m}`,
   subproject: (s) => `sous-projet ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'par mois', release: 'par version' },
   sparklineSummary: (s) =>
     `PR mergées ${s.unit}\u00a0: ${s.atLeast ? 'au moins ' : ''}${n(s.total)} au total sur ${count(s.periods, { one: '# période', many: '# de périodes', other: '# périodes' })}, de ${s.from} à ${s.to}, maximum de ${n(s.peak)} (${s.peakPeriod}).`,

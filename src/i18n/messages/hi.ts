@@ -91,6 +91,7 @@ export const hi: Messages = {
   sources: 'स्रोत',
   termEnds: (m) => `कार्यकाल ${m} तक`,
   subproject: (s) => `उप-परियोजना ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'प्रति माह', release: 'प्रति रिलीज़' },
   sparklineSummary: (s) =>
     `${s.unit} मर्ज किए गए PR: ${s.from} से ${s.to} तक ${count(s.periods, { one: '# अवधि', other: '# अवधियों' })} में कुल ${s.atLeast ? 'कम से कम ' : ''}${n(s.total)}, सबसे अधिक ${n(s.peak)} ${s.peakPeriod} में।`,

@@ -84,6 +84,7 @@ export const id: Messages = {
   sources: 'Sumber',
   termEnds: (m) => `masa jabatan berakhir ${m}`,
   subproject: (s) => `subproyek ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'per bulan', release: 'per rilis' },
   sparklineSummary: (s) =>
     `PR digabungkan ${s.unit}: total ${s.atLeast ? 'setidaknya ' : ''}${n(s.total)} selama ${n(s.periods)} periode dari ${s.from} hingga ${s.to}, puncaknya ${n(s.peak)} pada ${s.peakPeriod}.`,

@@ -99,6 +99,7 @@ export const it: Messages = {
   sources: 'Fonti',
   termEnds: (m) => `mandato fino a ${m}`,
   subproject: (s) => `sottoprogetto ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'al mese', release: 'per release' },
   sparklineSummary: (s) =>
     `PR con merge ${s.unit}: ${s.atLeast ? 'almeno ' : ''}${n(s.total)} in totale in ${count(s.periods, { one: '# periodo', many: '# di periodi', other: '# periodi' })} da ${s.from} a ${s.to}, picco di ${n(s.peak)} in ${s.peakPeriod}.`,

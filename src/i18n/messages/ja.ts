@@ -84,6 +84,7 @@ export const ja: Messages = {
   sources: 'データソース',
   termEnds: (m) => `任期は${m}まで`,
   subproject: (s) => `サブプロジェクト ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: '月ごと', release: 'リリースごと' },
   sparklineSummary: (s) =>
     `${s.unit}のマージ済みPR：${s.from}から${s.to}までの${n(s.periods)}期間で${s.atLeast ? '少なくとも' : ''}合計${n(s.total)}件、ピークは${s.peakPeriod}の${n(s.peak)}件。`,

@@ -81,6 +81,7 @@ export const ko: Messages = {
   sources: '출처',
   termEnds: (m) => `임기 ${m}까지`,
   subproject: (s) => `하위 프로젝트 ${s}`,
+  steeringCommittee: '운영위원회',
   activityUnit: { month: '월별', release: '릴리스별' },
   sparklineSummary: (s) =>
     `${s.unit} 병합된 PR: ${s.from}부터 ${s.to}까지 ${n(s.periods)}개 기간 동안 총 ${s.atLeast ? '최소 ' : ''}${n(s.total)}개, 최고치는 ${s.peakPeriod}의 ${n(s.peak)}개.`,

@@ -107,6 +107,7 @@ export const pl: Messages = {
   sources: 'Źródła',
   termEnds: (m) => `kadencja do ${m}`,
   subproject: (s) => `podprojekt ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'miesięcznie', release: 'na wydanie' },
   sparklineSummary: (s) =>
     `Scalone PR-y ${s.unit}: ${s.atLeast ? 'co najmniej ' : ''}${n(s.total)} łącznie w ${count(s.periods, { one: '# okresie', few: '# okresach', many: '# okresach', other: '# okresu' })} od ${s.from} do ${s.to}, maksimum ${n(s.peak)} w ${s.peakPeriod}.`,

@@ -99,6 +99,7 @@ export const ptBR: Messages = {
   sources: 'Fontes',
   termEnds: (m) => `mandato até ${m}`,
   subproject: (s) => `subprojeto ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'por mês', release: 'por release' },
   sparklineSummary: (s) =>
     `PRs incorporados ${s.unit}: ${s.atLeast ? 'pelo menos ' : ''}${n(s.total)} no total em ${count(s.periods, { one: '# período', many: '# de períodos', other: '# períodos' })}, de ${s.from} a ${s.to}, pico de ${n(s.peak)} em ${s.peakPeriod}.`,

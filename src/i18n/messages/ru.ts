@@ -110,6 +110,7 @@ export const ru: Messages = {
   sources: 'Источники',
   termEnds: (m) => `срок полномочий до ${m}`,
   subproject: (s) => `подпроект ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'в месяц', release: 'за релиз' },
   sparklineSummary: (s) =>
     `Слитые PR ${s.unit}: ${s.atLeast ? 'не менее ' : ''}${n(s.total)} всего за ${count(s.periods, { one: '# период', few: '# периода', many: '# периодов', other: '# периода' })} с ${s.from} по ${s.to}, максимум ${n(s.peak)} в ${s.peakPeriod}.`,

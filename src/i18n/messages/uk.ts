@@ -110,6 +110,7 @@ export const uk: Messages = {
   sources: 'Джерела',
   termEnds: (m) => `повноваження до ${m}`,
   subproject: (s) => `підпроєкт ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'на місяць', release: 'за реліз' },
   sparklineSummary: (s) =>
     `Злиті PR ${s.unit}: ${s.atLeast ? 'щонайменше ' : ''}${n(s.total)} загалом за ${count(s.periods, { one: '# період', few: '# періоди', many: '# періодів', other: '# періоду' })} з ${s.from} до ${s.to}, максимум ${n(s.peak)} у ${s.peakPeriod}.`,

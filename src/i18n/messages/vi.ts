@@ -84,6 +84,7 @@ export const vi: Messages = {
   sources: 'Nguồn',
   termEnds: (m) => `nhiệm kỳ đến ${m}`,
   subproject: (s) => `dự án con ${s}`,
+  steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'mỗi tháng', release: 'mỗi bản phát hành' },
   sparklineSummary: (s) =>
     `PR đã merge ${s.unit}: tổng cộng ${s.atLeast ? 'ít nhất ' : ''}${n(s.total)} trong ${n(s.periods)} kỳ từ ${s.from} đến ${s.to}, cao nhất ${n(s.peak)} vào ${s.peakPeriod}.`,

@@ -73,6 +73,7 @@ export const zhCN: Messages = {
   sources: '数据来源',
   termEnds: (m) => `任期至 ${m}`,
   subproject: (s) => `子项目 ${s}`,
+  steeringCommittee: '指导委员会',
   activityUnit: { month: '每月', release: '每个版本' },
   sparklineSummary: (s) =>
     `${s.unit}已合并 PR：从 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 个周期，合计${s.atLeast ? '至少 ' : ' '}${n(s.total)} 个，峰值为 ${s.peakPeriod} 的 ${n(s.peak)} 个。`,

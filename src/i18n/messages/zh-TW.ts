@@ -80,6 +80,7 @@ export const zhTW: Messages = {
   sources: '資料來源',
   termEnds: (m) => `任期至 ${m}`,
   subproject: (s) => `子專案 ${s}`,
+  steeringCommittee: '指導委員會',
   activityUnit: { month: '每月', release: '每個版本' },
   sparklineSummary: (s) =>
     `${s.unit}已合併 PR：從 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 個週期，合計${s.atLeast ? '至少 ' : ' '}${n(s.total)} 個，峰值為 ${s.peakPeriod} 的 ${n(s.peak)} 個。`,
