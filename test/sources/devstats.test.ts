@@ -308,6 +308,17 @@ describe('DevStats source against the stand-in', () => {
     expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'http' }]);
   });
 
+  // The API answers its own failures 400, a database timeout among them (api.go:275-284): that 400
+  // is a failure, not the "not found in results" that reads "fewer than".
+  it('a database timeout (400) drops that total with a notice, never reads as under the threshold', async () => {
+    await standIns.fault({ service: 'devstats', kind: 'status', status: 400, match: '"metric":"Commits"' });
+    const card = await loadLiveCard('pacoxu');
+    expect(card.totals.commits).to.equal(undefined);
+    expect(card.totalsBelow?.commits).to.equal(undefined);
+    expect(card.totals.reviews).to.equal(6240);
+    expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'http' }]);
+  });
+
   it('an unknown project fails DevStats alone (and skips Kubernetes-only sources)', async () => {
     const card = await loadLiveCard('pacoxu', { project: 'no-such-project' });
     expect(card.identity.name).to.equal('Paco Xu 徐俊杰');

@@ -255,6 +255,17 @@ describe('GitHub source against the stand-in', () => {
     expect((await callCounts()).github).to.equal(0);
   });
 
+  // api.github.com exposes Retry-After to scripts; the stand-in did not, so only the 60 s guess was ever tested.
+  it('rate limit: a secondary limit\'s Retry-After says when GitHub answers again', async () => {
+    await standIns.fault({ service: 'github', kind: 'secondary-rate-limit', match: '/search/', resetIn: 600 });
+    const before = Date.now();
+    const card = await loadLiveCard('pacoxu');
+    const notice = card.notices?.find((n) => n.source === 'github');
+    expect(notice?.reason).to.equal('rate-limited');
+    const wait = Date.parse(notice!.retryAt!) - before;
+    expect(wait, `${wait} ms`).to.be.within(590_000, 610_000);
+  });
+
   it('rate limit: the last call of the budget closes the gate before a refusal', async () => {
     await standIns.budget({ resource: 'core', remaining: 1, resetIn: 200 });
     await loadLiveCard('pacoxu');

@@ -37,7 +37,11 @@ function wrongShape(service, path) {
 /** Bodies an error status carries, per service. */
 function statusBody(service, status) {
   if (service === 'github') return JSON.stringify({ message: status >= 500 ? 'Server Error' : 'Error', documentation_url: 'https://docs.github.com/rest' });
-  if (service === 'devstats') return JSON.stringify({ error: `API 'DevActCnt': pq: canceling statement due to statement timeout` });
+  // The DevStats API answers every failure of its own, a database timeout among them, 400 with
+  // its JSON error (cncf/devstatscode cmd/api/api.go:275-284, returnError); it never writes a 5xx.
+  // A 5xx comes from the server in front of it, as that server's HTML page.
+  if (service === 'devstats' && status === 400) return JSON.stringify({ error: `API 'DevActCnt': pq: canceling statement due to statement timeout` });
+  if (service === 'devstats') return `<html>\r\n<head><title>${status} Error</title></head>\r\n<body>\r\n<center><h1>${status} Error</h1></center>\r\n</body>\r\n</html>\r\n`;
   return `${status} Error`;
 }
 
@@ -51,7 +55,7 @@ export async function applyFault(fault, ctx) {
       await sleep(fault.delayMs ?? 1000);
       return false;
     case 'status':
-      send(res, fault.status ?? 503, { ...h, 'Content-Type': contentType(service) }, statusBody(service, fault.status ?? 503));
+      send(res, fault.status ?? 503, { ...h, 'Content-Type': service === 'devstats' && (fault.status ?? 503) !== 400 ? 'text/html' : contentType(service) }, statusBody(service, fault.status ?? 503));
       return true;
     case 'html':
       send(res, 200, { ...h, 'Content-Type': 'text/html; charset=utf-8' },
