@@ -160,6 +160,10 @@ async function rawFile(rawBase: string, path: string): Promise<string> {
       service: 'raw',
       url: `${rawBase}/${path}`,
       accept: 'text',
+      // raw.githubusercontent.com answers 429 to a client over its limit (unauthenticated limits
+      // tightened in May 2025, github.blog changelog 2025-05-08): its files wait out the limit
+      // (Retry-After, else a minute) instead of every card and every reload asking again.
+      rateLimit: `${rawBase} raw`,
       parse: (body) => {
         if (typeof body !== 'string' || body.trim() === '') throw new Error(`${path} is empty`);
         return body;

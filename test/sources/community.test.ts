@@ -107,6 +107,18 @@ describe('Community source (roles) against the stand-in', () => {
     expect(card.notices).to.deep.equal([{ source: 'community', reason: 'http' }]);
   });
 
+  // Every card of a page, and every reload, asked all eight files again while raw.githubusercontent.com was refusing.
+  it('a 429 from raw.githubusercontent.com waits out the limit: no file is asked again until then', async () => {
+    await standIns.fault({ service: 'raw', kind: 'status', status: 429, match: 'sigs.yaml' });
+    const card = await loadLiveCard('pacoxu');
+    expect(card.roles).to.deep.equal([]);
+    expect(card.notices?.map((n) => `${n.source} ${n.reason}`)).to.deep.equal(['community rate-limited']);
+    await standIns.clearLog();
+    const again = await loadLiveCard('BenTheElder');
+    expect((await callCounts()).raw, 'no raw request while the limit lasts').to.equal(0);
+    expect(again.notices?.find((n) => n.source === 'community')?.reason).to.equal('rate-limited');
+  });
+
   it('YAML that is not sigs.yaml is bad data', async () => {
     await standIns.fault({ service: 'raw', kind: 'wrong-shape', match: 'sigs.yaml' });
     const e = await rejectionOf(fetchRoles('pacoxu', { rawBase: t.urls.raw }));
