@@ -85,6 +85,8 @@ export interface MoreMessages {
   reasons: Record<FailureReason, string>;
   /** "GitHub unavailable (rate limit reached)." */
   sourceUnavailable: (source: string, reason: string) => string;
+  /** A source that will never count this login (DevStats' bot filter, an account GitHub's search hides): not an outage. */
+  notCounted: (source: string) => string;
   /** "Back in 30 minutes." (`time`: a formatted relative time) */
   backAt: (time: string) => string;
   /** Said after a failed source whose saved copy is shown (`relative`: how long ago it was saved). */

@@ -103,6 +103,8 @@ export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
     const name = listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx);
     const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
     const gap = punctuationOf(ctx.locale).gap;
+    // Not an outage: the source will not count this login, now or later.
+    if (n.reason === 'not-searchable') return ctx.more.notCounted(name);
     return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? `${gap}${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
   });
 }

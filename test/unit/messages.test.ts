@@ -33,6 +33,7 @@ type SentenceKey = { [K in keyof Messages]-?: Messages[K] extends (...args: neve
 /** Every sentence with parameters, said for one sample number (typed, so a new sentence in `Messages` must be added here). */
 const SENTENCES: Record<SentenceKey, (m: Messages, v: number) => string[]> = {
   sourceUnavailable: (m) => Object.values(m.sourceNames).flatMap((s) => Object.values(m.reasons).map((r) => m.sourceUnavailable(s, r))),
+  notCounted: (m) => Object.values(m.sourceNames).map((s) => m.notCounted(s)),
   backAt: (m) => [m.backAt(formatRelative('2026-11-25T12:30:00Z', NOW, m.locale)!), m.backAt(formatRelative('2026-11-27T12:00:00Z', NOW, m.locale)!)],
   savedCopy: (m) => [m.savedCopy(formatRelative('2026-11-25T09:00:00Z', NOW, m.locale)!), m.savedCopy(formatRelative('2026-11-24T12:00:00Z', NOW, m.locale)!)],
   profileLink: (m) => [m.profileLink('octocat')],

@@ -67,6 +67,13 @@ describe('phrases joined in each script', () => {
     expect(noticeTexts(unlisted, await ctxOf('en')), 'unlisted: its id, all there is').to.deep.equal(['elsewhere unavailable (server error).']);
   });
 
+  // "CNCF DevStats unavailable (cannot be searched)" for a login its bot filter leaves out: an outage, to a reader.
+  it('says a source that will never count the login leaves it out, not that it is unavailable', async () => {
+    const data = card({ notices: [{ source: 'devstats', reason: 'not-searchable' }] });
+    expect(noticeTexts(data, await ctxOf('en'))).to.deep.equal(['CNCF DevStats leaves this account out of its counts.']);
+    expect(noticeTexts(data, await ctxOf('zh-CN'))).to.deep.equal(['CNCF DevStats 的统计不包括此账号。']);
+  });
+
   it('a figure\'s scope after a full-width comma in Chinese, a comma and space in English', async () => {
     const data = card({
       totals: { prsMerged: 1 },

@@ -20,6 +20,7 @@ export const arMore: MoreMessages = {
     aborted: 'أُلغي',
   },
   sourceUnavailable: (s, r) => `تعذّر الوصول إلى ${s} (${r}).`,
+  notCounted: (s) => `يستبعد ${s} هذا الحساب من إحصاءاته.`,
   backAt: (t) => `يُستأنف الوصول ${t}.`,
   savedCopy: (r) => `تُعرض البيانات المحفوظة ${r}.`,
   notFoundTitle: 'المستخدم غير موجود',

@@ -17,6 +17,7 @@ export const bnMore: MoreMessages = {
     aborted: 'বাতিল করা হয়েছে',
   },
   sourceUnavailable: (s, r) => `${s} উপলব্ধ নয় (${r})।`,
+  notCounted: (s) => `${s} এই অ্যাকাউন্টকে তার গণনায় ধরে না।`,
   backAt: (t) => `${t} আবার উপলব্ধ হবে।`,
   savedCopy: (r) => `${r} সংরক্ষিত ডেটা দেখানো হচ্ছে।`,
   notFoundTitle: 'ব্যবহারকারী পাওয়া যায়নি',

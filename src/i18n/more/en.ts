@@ -17,6 +17,7 @@ export const enMore: MoreMessages = {
     aborted: 'cancelled',
   },
   sourceUnavailable: (s, r) => `${s} unavailable (${r}).`,
+  notCounted: (s) => `${s} leaves this account out of its counts.`,
   backAt: (t) => `Back ${t}.`,
   savedCopy: (r) => `Showing its data saved ${r}.`,
   notFoundTitle: 'User not found',

@@ -17,6 +17,7 @@ export const esMore: MoreMessages = {
     aborted: 'cancelado',
   },
   sourceUnavailable: (s, r) => `Fuente no disponible: ${s} (${r}).`,
+  notCounted: (s) => `${s} deja esta cuenta fuera de sus recuentos.`,
   backAt: (t) => `Volverá a estar disponible ${t}.`,
   savedCopy: (r) => `Se muestran sus datos guardados ${r}.`,
   notFoundTitle: 'Usuario no encontrado',

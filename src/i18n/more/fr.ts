@@ -17,6 +17,7 @@ export const frMore: MoreMessages = {
     aborted: 'annulé',
   },
   sourceUnavailable: (s, r) => `Source indisponible\u00a0: ${s} (${r}).`,
+  notCounted: (s) => `${s} exclut ce compte de ses décomptes.`,
   backAt: (t) => `De retour ${t}.`,
   savedCopy: (r) => `Affichage de ses données enregistrées ${r}.`,
   notFoundTitle: 'Utilisateur introuvable',

@@ -17,6 +17,7 @@ export const hiMore: MoreMessages = {
     aborted: 'रद्द किया गया',
   },
   sourceUnavailable: (s, r) => `${s}: उपलब्ध नहीं (${r})।`,
+  notCounted: (s) => `${s} इस खाते को अपनी गिनती में शामिल नहीं करता।`,
   backAt: (t) => `सेवा ${t} फिर से उपलब्ध होगी।`,
   savedCopy: (r) => `${r} सहेजा गया डेटा दिखाया जा रहा है।`,
   notFoundTitle: 'उपयोगकर्ता नहीं मिला',

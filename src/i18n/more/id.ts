@@ -17,6 +17,7 @@ export const idMore: MoreMessages = {
     aborted: 'dibatalkan',
   },
   sourceUnavailable: (s, r) => `${s} tidak tersedia (${r}).`,
+  notCounted: (s) => `${s} tidak menyertakan akun ini dalam hitungannya.`,
   backAt: (t) => `Tersedia lagi ${t}.`,
   savedCopy: (r) => `Menampilkan data yang disimpan ${r}.`,
   notFoundTitle: 'Pengguna tidak ditemukan',

@@ -17,6 +17,7 @@ export const itMore: MoreMessages = {
     aborted: 'annullato',
   },
   sourceUnavailable: (s, r) => `Fonte non disponibile: ${s} (${r}).`,
+  notCounted: (s) => `${s} esclude questo account dai suoi conteggi.`,
   backAt: (t) => `Di nuovo disponibile ${t}.`,
   savedCopy: (r) => `Sono mostrati i dati salvati ${r}.`,
   notFoundTitle: 'Utente non trovato',

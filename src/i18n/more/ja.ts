@@ -17,6 +17,7 @@ export const jaMore: MoreMessages = {
     aborted: 'キャンセルされました',
   },
   sourceUnavailable: (s, r) => `${s}を利用できません（${r}）。`,
+  notCounted: (s) => `${s}はこのアカウントを集計の対象外としています。`,
   backAt: (t) => `${t}に復旧する見込みです。`,
   savedCopy: (r) => `${r}に保存したデータを表示しています。`,
   notFoundTitle: 'ユーザーが見つかりません',

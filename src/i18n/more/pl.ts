@@ -17,6 +17,7 @@ export const plMore: MoreMessages = {
     aborted: 'anulowano',
   },
   sourceUnavailable: (s, r) => `${s}: brak dostępu (${r}).`,
+  notCounted: (s) => `${s} nie uwzględnia tego konta w swoich statystykach.`,
   backAt: (t) => `Dostęp wróci ${t}.`,
   savedCopy: (r) => `Wyświetlane są dane zapisane ${r}.`,
   notFoundTitle: 'Nie znaleziono użytkownika',

@@ -17,6 +17,7 @@ export const ptBRMore: MoreMessages = {
     aborted: 'cancelado',
   },
   sourceUnavailable: (s, r) => `Fonte indisponível: ${s} (${r}).`,
+  notCounted: (s) => `${s} deixa esta conta fora das suas contagens.`,
   backAt: (t) => `Disponível novamente ${t}.`,
   savedCopy: (r) => `Mostrando os dados salvos ${r}.`,
   notFoundTitle: 'Usuário não encontrado',

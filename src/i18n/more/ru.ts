@@ -17,6 +17,7 @@ export const ruMore: MoreMessages = {
     aborted: 'отменено',
   },
   sourceUnavailable: (s, r) => `${s}: нет доступа (${r}).`,
+  notCounted: (s) => `${s} не учитывает эту учётную запись в своей статистике.`,
   backAt: (t) => `Снова заработает ${t}.`,
   savedCopy: (r) => `Показаны данные, сохранённые ${r}.`,
   notFoundTitle: 'Пользователь не найден',

@@ -17,6 +17,7 @@ export const ukMore: MoreMessages = {
     aborted: 'скасовано',
   },
   sourceUnavailable: (s, r) => `${s}: немає доступу (${r}).`,
+  notCounted: (s) => `${s} не враховує цей обліковий запис у своїй статистиці.`,
   backAt: (t) => `Знову запрацює ${t}.`,
   savedCopy: (r) => `Показано дані, збережені ${r}.`,
   notFoundTitle: 'Користувача не знайдено',

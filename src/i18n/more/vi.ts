@@ -17,6 +17,7 @@ export const viMore: MoreMessages = {
     aborted: 'đã hủy',
   },
   sourceUnavailable: (s, r) => `${s} không khả dụng (${r}).`,
+  notCounted: (s) => `${s} không tính tài khoản này vào số liệu của mình.`,
   backAt: (t) => `Sẽ hoạt động lại ${t}.`,
   savedCopy: (r) => `Đang hiển thị dữ liệu được lưu ${r}.`,
   notFoundTitle: 'Không tìm thấy người dùng',

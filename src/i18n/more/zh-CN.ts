@@ -18,6 +18,7 @@ export const zhCNMore: MoreMessages = {
   },
   // A space between Latin and Han (CNCF DevStats 暂不可用), none between Han (社区文件暂不可用).
   sourceUnavailable: (s, r) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}暂不可用（${r}）。`,
+  notCounted: (s) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}的统计不包括此账号。`,
   backAt: (t) => `将于${t}恢复。`,
   savedCopy: (r) => `显示${r}保存的数据。`,
   notFoundTitle: '未找到用户',

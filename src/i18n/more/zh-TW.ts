@@ -18,6 +18,7 @@ export const zhTWMore: MoreMessages = {
   },
   // A space between Latin and Han (CNCF DevStats 暫時無法使用), none between Han (社群檔案暫時無法使用).
   sourceUnavailable: (s, r) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}暫時無法使用（${r}）。`,
+  notCounted: (s) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}的統計不包括此帳號。`,
   backAt: (t) => `預計${t}恢復。`,
   savedCopy: (r) => `顯示${r}儲存的資料。`,
   notFoundTitle: '找不到使用者',
