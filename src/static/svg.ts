@@ -142,7 +142,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
           identityBlock(data, avatar),
           noticesBlock(noticeTexts(data, ctx)),
           top ? rolesBlock([top], [], ctx, false) : undefined,
-          ...(empty ? [] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
+          ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
         ]
       : [
           identityBlock(data, avatar),

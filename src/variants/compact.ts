@@ -15,6 +15,8 @@ import { renderAvatar } from '../render/identity.js';
 import { renderRung } from '../render/roles.js';
 import { activityText } from '../render/sparkline-text.js';
 import { totalsText } from '../render/totals-text.js';
+import { emptyText } from '../render/empty-text.js';
+import { hasNothingToCount } from '../model/state.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../chart/controller.js';
 
 /** How many figures the compact card shows: the first three the full card would. */
@@ -41,6 +43,10 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
       </div>
     </header>
     ${renderNotices(data, ctx)}
+    ${hasNothingToCount(data)
+      ? // As the full card says it: a name alone says nothing of the person's work, not even that there is none yet.
+        html`<p class="c-empty" part="state empty">${emptyText(data, ctx)}</p>`
+      : nothing}
     <div class="c-body">
       ${tiles.length
         ? html`<dl class="c-figs" part="totals">
@@ -101,6 +107,11 @@ export const compactStyles = css`
     display: flex;
     gap: 10px;
     align-items: flex-end;
+  }
+  .c-empty {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .c-figs {
     display: flex;

@@ -76,6 +76,16 @@ describe('variants', () => {
       await expect(el).to.be.accessible();
     });
 
+    // With nothing to count it showed a name and an avatar only: not even that there is nothing yet.
+    it('says there is nothing to count yet, as the full card does', async () => {
+      const { el, done } = await mount({ src: dataUrl('zero.json'), variant: 'compact' }, { width: 420 });
+      await done;
+      await until(() => $(el, '.c-head'), 'the compact card');
+      expect($(el, '[part~=empty]')?.textContent?.trim()).to.equal('@brand-new-user has no Kubernetes contributions yet.');
+      assertNoJunk(el);
+      await expect(el).to.be.accessible();
+    });
+
     it('fits 280 px, in Chinese too', async () => {
       const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact' }, { width: 280, lang: 'zh-CN' });
       await done;

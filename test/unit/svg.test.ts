@@ -595,6 +595,11 @@ describe('static SVG: the compact and inline variants', () => {
     expect(words).to.match(/rate limit/i);
   });
 
+  it('compact: says there is nothing to count yet, as the full card does', async () => {
+    const words = [...parse(renderCardSvg(await card('zero.json'), { ...EN, variant: 'compact' })).querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words).to.include('has no Kubernetes contributions yet');
+  });
+
   // A newcomer's figures are mostly under DevStats' listing thresholds: the compact SVG drew all six.
   it('compact: the first three figures, as the web’s compact card, thresholds included', async () => {
     const data = await card('newcomer.json');
