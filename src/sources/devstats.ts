@@ -210,6 +210,15 @@ async function commitsOf(id: string, o: DevstatsOptions): Promise<Fetched<DevAct
  */
 const NEW_RANGE_TTL = 3600;
 
+/**
+ * Seconds a "no row" answer stays fresh (not the 12 hours of a count). DevStats
+ * recomputes each series hourly by deleting its rows and then writing them again
+ * (devstatscode cmd/calc_metric/calc_metric.go 1136-1176, then WriteTSPoints):
+ * asked in between, everyone has no row, which reads "fewer than 30". Kept an
+ * hour at most, that misreading heals with the next visit after the hour.
+ */
+const NO_ROW_TTL = 3600;
+
 /** The tag the `- now` range starts at (`v1.37.0` for `v1.37.0 - now`), or undefined. */
 function ongoingTag(names: readonly string[]): string | undefined {
   for (const n of names) if (n.endsWith(' - now')) return n.slice(0, -' - now'.length);
@@ -378,6 +387,7 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
     accept: 'json',
     parse: (body) => parseDevActCnt(body, githubId),
     answer: (status, body) => (status === 400 && isNotInResults(body) ? { rank: [], login: [], number: [] } : undefined),
+    ttlOf: (rows) => (rows.number.length ? undefined : NO_ROW_TTL),
     reject: (status, body) => (status === 400 && isInvalidPeriodBody(body) ? new InvalidPeriodError(errorOf(body)) : unknownProject(status, body)),
     cache: 'devstats',
     ttl: o.ttl,

@@ -239,10 +239,11 @@ describe('<k8s-contrib-card> states', () => {
   // user DevStats lists with 820 contributions when DevStats answered 503.
   it('does not say "no contributions yet" when DevStats or GitHub failed, only what failed', async () => {
     const zero = { schemaVersion: 1, identity: { login: 'hidden-gopher' }, totals: {}, sources: [], asOf: '2026-11-20T08:00:00Z' };
-    for (const notices of [[{ source: 'devstats', reason: 'http' }], [{ source: 'github', reason: 'not-searchable' }]]) {
+    const said = { devstats: 'CNCF DevStats unavailable (server error).', github: 'GitHub leaves this account out of its counts.' };
+    for (const notices of [[{ source: 'devstats' as const, reason: 'http' }], [{ source: 'github' as const, reason: 'not-searchable' }]]) {
       const el = await card(jsonUrl({ ...zero, notices }));
       expect(text(el), notices[0]!.source).not.to.include('no Kubernetes contributions');
-      expect(text(el)).to.include('unavailable');
+      expect(text(el)).to.include(said[notices[0]!.source]);
       assertNoJunk(el);
     }
     // A saved copy shown in DevStats' place is its last answer: that one may say so.

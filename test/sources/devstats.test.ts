@@ -319,6 +319,33 @@ describe('DevStats source against the stand-in', () => {
     expect(card.notices).to.deep.equal([{ source: 'devstats', reason: 'http' }]);
   });
 
+  // DevStats rewrites each series hourly, delete then insert (calc_metric.go 1136-1176): asked in
+  // between, a Steering member has no row, "fewer than 30". That answer was kept 12 hours.
+  it('keeps a "no row" answer an hour at most, a count for the kind\'s 12 hours', async () => {
+    await loadLiveCard('pacoxu');
+    await loadLiveCard('kube-newbie-2026');
+    const stored = Object.keys(localStorage).filter((k) => k.includes(t.urls.devstats) && k.includes('"api":"DevActCnt"'));
+    const noRow = stored.filter((k) => JSON.parse(localStorage.getItem(k)!).v.number.length === 0);
+    expect(noRow.length, 'some no-row answers').to.be.above(0);
+    expect(noRow.length, 'and some counts').to.be.below(stored.length);
+    // Two hours on.
+    for (const k of stored) {
+      const e = JSON.parse(localStorage.getItem(k)!);
+      localStorage.setItem(k, JSON.stringify({ ...e, t: e.t - 2 * 3600_000 }));
+    }
+    resetLiveState({ keepStorage: true });
+    await standIns.clearLog();
+    await loadLiveCard('pacoxu');
+    await loadLiveCard('kube-newbie-2026');
+    const asked = new Set((await standIns.log({ service: 'devstats' })).map((r) => r.body));
+    const body = (k: string) => k.slice(k.indexOf('{'));
+    expect(noRow.filter((k) => !asked.has(body(k))), 'every no-row answer asked again').to.deep.equal([]);
+    // The counts stay, but for the newest release's ranges, kept an hour (NEW_RANGE_TTL).
+    const counts = stored.filter((k) => !noRow.includes(k) && asked.has(body(k)));
+    expect(counts.every((k) => k.includes('"metric":"Merged PRs"') && /"range":"v1\.\d+\.0 - (now|v1\.\d+\.0)"/.test(k)), counts.join('\n')).to.equal(true);
+    expect(counts.length, 'only the two newest ranges').to.be.at.most(2);
+  });
+
   it('an unknown project fails DevStats alone (and skips Kubernetes-only sources)', async () => {
     const card = await loadLiveCard('pacoxu', { project: 'no-such-project' });
     expect(card.identity.name).to.equal('Paco Xu 徐俊杰');

@@ -87,6 +87,8 @@ export interface RequestSpec<T> {
   refresh?: boolean;
   /** Seconds the answer stays fresh; overrides the kind's TTL. */
   ttl?: number;
+  /** Seconds a cached value stays fresh at most, when its content says it may be stale sooner. */
+  ttlOf?(value: T): number | undefined;
   /**
    * Rate-limit bucket (`<api base> core`, `<api base> search`): answers with
    * GitHub's rate-limit headers close it until their reset time.
@@ -126,7 +128,7 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
   const cfg = getConfig();
   const key = requestKey(spec);
   const entry = spec.cache ? readEntry(key, spec.parse) : undefined;
-  if (entry && spec.cache && !spec.refresh && isFresh(entry.t, spec.cache, spec.ttl)) {
+  if (entry && spec.cache && !spec.refresh && isFresh(entry.t, spec.cache, ttlFor(spec, entry.v as T))) {
     return { value: entry.v as T, storedAt: entry.t };
   }
   if (spec.rateLimit) {
@@ -147,6 +149,12 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
     }
     throw e;
   }
+}
+
+/** How long `value`, cached for `spec`, stays fresh: the spec's time, or less when `ttlOf` says so. */
+function ttlFor<T>(spec: RequestSpec<T>, value: T): number | undefined {
+  const own = spec.ttlOf?.(value);
+  return own === undefined ? spec.ttl : Math.min(spec.ttl ?? getConfig().ttl[spec.cache!], own);
 }
 
 /**
