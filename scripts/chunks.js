@@ -29,6 +29,8 @@ export const CHUNK_RULES = [
   // Before `live`: the roles builder runs in the worker, which bundles its own copy; on the
   // main thread only the fallback for pages without workers imports it.
   { name: 'roles-build', test: /\/src\/roles\/build\// },
+  // Before `live`: ContribCard is a source a page opts into (`contribcard-base`).
+  { name: 'contribcard', test: /\/src\/sources\/contribcard(-answers)?\.ts$/ },
   { name: 'live', test: /\/src\/(sources|roles)\// },
   { name: 'share', test: /\/src\/share\// },
   { name: 'compact', test: /\/src\/variants\/compact\.ts$/ },
@@ -43,8 +45,8 @@ export const CHUNK_RULES = [
  */
 export const WORKER_FALLBACK_CHUNKS = ['roles-build', 'js-yaml'];
 
-/** Chunks of features a page opts into (the share menu, the SVG renderer): outside the size budget's card sets. */
-export const OPTIONAL_CHUNKS = ['share', 'static', 'compact', 'inline'];
+/** Chunks of features a page opts into (the share menu, the SVG renderer, the ContribCard source): outside the size budget's card sets. */
+export const OPTIONAL_CHUNKS = ['share', 'static', 'compact', 'inline', 'contribcard'];
 
 /** Source folder of the message catalogues: one lazily loaded chunk per language. */
 export const LANGUAGE_MODULES = /src\/i18n\/messages\/[^/]+\.ts$/;

@@ -199,6 +199,9 @@ export interface SourceNotice {
   staleSince?: string;
 }
 
+/** The group name every Steering role carries, whichever file it came from: the one group a card's languages may name. */
+export const STEERING_GROUP = 'Steering Committee';
+
 /** Why loading (or one source) failed. */
 export const FAILURE_REASONS = [
   'invalid-user',

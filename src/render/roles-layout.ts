@@ -4,9 +4,8 @@
  * roles in the same order with the same words.
  */
 import { formatMonth } from '../i18n/format.js';
-import type { Role, RoleKind } from '../model/model.js';
+import { STEERING_GROUP, type Role, type RoleKind } from '../model/model.js';
 import { highestRung, RUNGS, sortRoles } from '../model/roles-order.js';
-import { STEERING_GROUP } from '../roles/names.js';
 import type { RenderContext } from './context.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 

@@ -7,5 +7,5 @@
 /** `repo` + `path` of the one file that must be readable: without it, no leadership role is known. */
 export const SIGS_YAML = { repo: 'kubernetes/community', path: 'sigs.yaml' } as const;
 
-/** The group name every Steering role carries, whichever file it came from. */
-export const STEERING_GROUP = 'Steering Committee';
+/** The group name every Steering role carries, whichever file it came from (the model's, which the card names). */
+export { STEERING_GROUP } from '../model/model.js';

@@ -7,7 +7,8 @@
  * cross-origin reads is unverified, so the source is off unless a page points
  * `contribcardBase` at a copy it can read (same origin or self-hosted).
  */
-import { parseContribCard, type ContribCardFile } from './contribcard-answers.js';
+import { contribCardToCard, parseContribCard, type ContribCardData, type ContribCardFile } from './contribcard-answers.js';
+import { contribCardUrl } from './contribcard-url.js';
 import { request, type Fetched } from './net/http.js';
 
 /** Per-request settings, resolved by the caller from config and card attributes. */
@@ -17,11 +18,6 @@ export interface ContribCardOptions {
   /** Seconds a cached answer stays fresh (overrides the kind's TTL). */
   ttl?: number;
   signal?: AbortSignal;
-}
-
-/** The file's URL. File names are the login as GitHub spells it (case-sensitive). */
-export function contribCardUrl(base: string, login: string): string {
-  return `${base}/${encodeURIComponent(login)}.json`;
 }
 
 /** `login`'s ContribCard file. Rejects `not-found` when there is none. */
@@ -40,4 +36,10 @@ export function fetchContribCard(login: string, o: ContribCardOptions): Promise<
     ttl: o.ttl,
     signal: o.signal,
   });
+}
+
+/** `login`'s ContribCard figures, as the card's model holds them (the file itself stays cached). */
+export async function fetchContribCardData(login: string, o: ContribCardOptions): Promise<Fetched<ContribCardData>> {
+  const f = await fetchContribCard(login, o);
+  return { ...f, value: contribCardToCard(f.value) };
 }

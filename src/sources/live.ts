@@ -13,7 +13,7 @@ import type { CardData } from '../model/model.js';
 import { BOT_LOGIN, isRequestableLogin } from '../model/login.js';
 import { parseCardData } from '../model/validate.js';
 import { fetchRoles } from './community.js';
-import { contribCardUrl, fetchContribCard } from './contribcard.js';
+import { contribCardUrl } from './contribcard-url.js';
 import type { GithubUser } from './github-answers.js';
 import { fetchDevstats } from './devstats.js';
 import { fetchMergedPrs, fetchProfile, knownSpelling, SEARCH_ORGS } from './github.js';
@@ -103,10 +103,10 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
     // Asked with GitHub's spelling at once when a profile this page fetched before knows it
     // (a warm card written `PacoXu` reuses the cached `pacoxu` answers instead of asking as written).
     const devstats = fetchDevstats(knownSpelling(login, gh) ?? login, spelled, { api: devstatsApi, project, ttl, signal });
+    // An opt-in source: its code is a chunk of its own, fetched only by a page that names a base.
     const contribcard = contribcardBase
-      ? spelled.then(
-          (l) => fetchContribCard(l, { base: contribcardBase, ttl, signal }),
-          () => fetchContribCard(login, { base: contribcardBase, ttl, signal }),
+      ? Promise.all([import('./contribcard.js'), spelled.then(undefined, () => login)]).then(([m, l]) =>
+          m.fetchContribCardData(l, { base: contribcardBase, ttl, signal }),
         )
       : undefined;
 

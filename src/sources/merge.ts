@@ -15,7 +15,7 @@ import {
   type TotalKey,
   type Totals,
 } from '../model/model.js';
-import { contribCardToCard, type ContribCardFile } from './contribcard-answers.js';
+import type { ContribCardData } from './contribcard-answers.js';
 import type { DevstatsData } from './devstats.js';
 import { searchToMerged, userToIdentity, type GithubUser, type MergedPrSearch } from './github-answers.js';
 import type { Fetched } from './net/http.js';
@@ -26,7 +26,7 @@ export interface LiveParts {
   search?: Fetched<MergedPrSearch>;
   devstats?: Fetched<DevstatsData>;
   roles?: Fetched<Role[]>;
-  contribcard?: Fetched<ContribCardFile>;
+  contribcard?: Fetched<ContribCardData>;
 }
 
 /**
@@ -71,7 +71,7 @@ export interface MergeContext {
  */
 export function mergeLive(login: string, parts: LiveParts, failures: readonly LoadError[], ctx: MergeContext): CardData {
   const spelled = parts.profile?.value.login ?? login;
-  const cc = parts.contribcard ? contribCardToCard(parts.contribcard.value) : undefined;
+  const cc = parts.contribcard?.value;
   // A timed-out search (`incomplete_results`) found some of the PRs, with no word on which
   // (REST docs, "Search", § "Timeouts and incomplete results"): its count may be short and its
   // oldest PR not the first. Neither is shown; a notice says GitHub's part is missing.
