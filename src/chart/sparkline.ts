@@ -25,11 +25,25 @@ export interface SparklineGeometry {
   line: string;
   /** SVG path of the area under the line (one closed shape per piece). */
   area: string;
+  /**
+   * Zero-length SVG path pieces, one per point with a gap on each side: drawn
+   * with round caps, each is a dot, which the eye finds where the line's short
+   * cap on that point alone is easy to miss.
+   */
+  dots: string;
   points: SparklinePoint[];
 }
 
 /** Rounds to 0.1 px: enough for a sparkline, and keeps the SVG short. */
 const r = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Half the width of a lone point's cap. 6 units across (6 px, a little less or
+ * more as the chart stretches to the card) is a mark the eye finds, and under
+ * a quarter of the step between two months of a year: it reads as one point,
+ * not as a line to a neighbour.
+ */
+const CAP = 3;
 
 /**
  * Lays out points left to right by index (periods are equal-width: a month or
@@ -39,7 +53,7 @@ const r = (n: number) => Math.round(n * 10) / 10;
  * only bounded (`below`) is drawn at its lower bound.
  */
 export function sparklineGeometry(points: readonly ActivityPoint[], width: number, height: number, pad = 3): SparklineGeometry {
-  if (!points.length) return { line: '', area: '', points: [] };
+  if (!points.length) return { line: '', area: '', dots: '', points: [] };
   const max = Math.max(1, ...points.map((p) => p.count ?? 0));
   const x = scalePoint<number>().domain(points.map((_, i) => i)).range([pad, width - pad]).align(0.5);
   // At most 1,000 steps: finer than a pixel on a 56 px chart, and a hostile
@@ -55,12 +69,22 @@ export function sparklineGeometry(points: readonly ActivityPoint[], width: numbe
   const base = r(y(0));
   let line = '';
   let area = '';
+  let dots = '';
   for (const piece of pieces(laid)) {
-    const path = piece.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
+    // A point with a gap on each side (or a series of one) would be a bare
+    // move: no line, nothing drawn, though the summary may name it the peak.
+    // It gets a short level cap instead, a stroke of the line itself, so it
+    // takes the line's colour in every theme and in forced colours, and the
+    // static SVG, which draws only this path, shows it too; the card also
+    // draws a dot on it.
+    const [one] = piece;
+    if (piece.length === 1) dots += `M${one!.x},${one!.y}h0`;
+    const ends = piece.length > 1 ? piece : [-CAP, CAP].map((d) => ({ ...one!, x: r(one!.x + d) }));
+    const path = ends.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
     line += path;
-    area += `${path}L${piece[piece.length - 1]!.x},${base}L${piece[0]!.x},${base}Z`;
+    area += `${path}L${ends[ends.length - 1]!.x},${base}L${ends[0]!.x},${base}Z`;
   }
-  return { line, area, points: laid };
+  return { line, area, dots, points: laid };
 }
 
 /** Runs of consecutive points that have a position, split at gaps. */

@@ -8,6 +8,10 @@ import { activityText, periodLabel, pointText, valueText } from './sparkline-tex
  * The merged-PR sparkline. Until the chart chunk has loaded, a placeholder of
  * the same size stands in; the summary and the values table (for screen
  * readers) do not need the chunk and are there from the first render.
+ *
+ * Under the chart, every point's readout is laid out, unseen, in the same cell
+ * as the live one: the row is as tall as the tallest of them, so moving from
+ * point to point never moves what is below the chart.
  */
 export function renderSparkline(activity: Activity | undefined, ctx: RenderContext, ctl: SparklineController) {
   const text = activityText(activity, ctx);
@@ -40,7 +44,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
         @blur=${ctl.onBlur}
       >
         <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path><path class="dots" d=${geo.dots}></path>`}
           ${active?.y !== undefined
             ? // A zero-length line with round caps and a non-scaling stroke is a
               // round dot even though the SVG stretches to the card's width.
@@ -50,7 +54,10 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
       </div>
       <figcaption class="readout">
         <span>${text.from}</span>
-        <output id="readout" aria-live="polite">${readout}</output>
+        <div class="now">
+          <output id="readout" aria-live="polite">${readout}</output>
+          ${pts.map((p) => html`<div>${pointText(p, activity.unit, ctx)}</div>`)}
+        </div>
         <span>${text.to}</span>
       </figcaption>
       <div class="sr-only">

@@ -411,11 +411,18 @@ const cardStyles = css`
     fill: var(--_accent-soft);
   }
 
-  .chart .marker {
+  /* Round caps on zero-length pieces and a non-scaling stroke: round dots,
+     though the SVG stretches to the card's width (a circle would be an oval). */
+  .chart .marker,
+  .chart .dots {
     stroke: var(--_accent);
     stroke-width: 9;
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
+  }
+
+  .chart .dots {
+    stroke-width: 6;
   }
 
   .readout {
@@ -427,10 +434,24 @@ const cardStyles = css`
     min-block-size: 1.4em;
   }
 
-  .readout output {
+  /* The live readout and, hidden, every point's readout share one grid cell,
+     which is as tall as the tallest of them: moving through the points does not
+     move the card below. Measured from the words themselves, not a guessed number
+     of lines, it holds in every language, at every width and font size. */
+  .readout .now {
+    display: grid;
     min-inline-size: 0;
     color: var(--_fg);
     font-weight: 600;
+    text-align: center;
+  }
+
+  .now > * {
+    grid-area: 1 / 1;
+  }
+
+  .now div {
+    visibility: hidden;
   }
 
   /* Footer, notices, states */
@@ -470,7 +491,8 @@ const cardStyles = css`
 
   @media (forced-colors: active) {
     .chart .line,
-    .chart .marker {
+    .chart .marker,
+    .chart .dots {
       stroke: CanvasText;
     }
     .chart .area {

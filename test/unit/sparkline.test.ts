@@ -29,6 +29,29 @@ describe('sparkline geometry', () => {
     expect(new Set(zeros.points.map((p) => p.y)).size).to.equal(1);
   });
 
+  it('draws a point with a gap on each side, and a series of one, as a short level cap, not a bare move', () => {
+    // cycles.json: its peak, v1.35 = 12, has a gap after it.
+    const cycles = [
+      { period: 'v1.35', start: '2025-08-27', count: 12 },
+      { period: 'v1.36', start: '2025-12-17' },
+      { period: 'v1.37', start: '2026-04-22', count: 0, below: 2 },
+      { period: 'v1.38', start: '2026-08-26', count: 7, ongoing: true },
+    ];
+    const g = sparklineGeometry(cycles, 300, 56, 3);
+    expect(g.line).to.equal('M0,3L6,3M199,53L297,23.8');
+    expect(g.area).to.equal('M0,3L6,3L6,53L0,53ZM199,53L297,23.8L297,53L199,53Z');
+    // Every piece of the line has a length: none is a move alone, which draws nothing.
+    const gapped = [{ ...pts[0], count: undefined }, pts[1], { ...pts[2], count: undefined }];
+    for (const geo of [g, sparklineGeometry(gapped, 106, 56, 3), sparklineGeometry([pts[1]], 100, 50)]) {
+      for (const piece of geo.line.split('M').slice(1)) expect(piece, geo.line).to.include('L');
+    }
+    expect(sparklineGeometry([pts[1]], 100, 50).line).to.equal('M47,3L53,3');
+    // And a dot on each such point (the card draws them; joined points get none).
+    expect(g.dots).to.equal('M3,3h0');
+    expect(sparklineGeometry([pts[1]], 100, 50).dots).to.equal('M50,3h0');
+    expect(sparklineGeometry(pts, 106, 56, 3).dots).to.equal('');
+  });
+
   it('keeps huge counts bounded and proportional', () => {
     const g = sparklineGeometry([{ period: 'a', start: '2025-01', count: 1e9 }, { period: 'b', start: '2025-02', count: 5e8 }], 106, 56, 3);
     expect(g.points.map((p) => p.y)).to.deep.equal([3, 28]);

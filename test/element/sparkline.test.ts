@@ -1,0 +1,118 @@
+/**
+ * The sparkline as people see it: every point with a value is drawn, and
+ * moving through the points changes the words under the chart but never
+ * moves the rest of the card.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
+import { loadMessages } from '../../src/i18n/catalog.js';
+import type { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
+import { $, dataUrl, failOnPageErrors, jsonUrl, mount, until } from '../harness.js';
+import { itChromiumOnly } from '../engines.js';
+
+failOnPageErrors();
+
+/** A card in a container `width` px wide, its chart (a chunk of its own) drawn. */
+async function chartCard(src: string, { lang = 'en', width = 280, theme = 'light' } = {}): Promise<K8sContribCard> {
+  const { el, done } = await mount({ src, theme, loading: 'eager' }, { lang, width });
+  await done;
+  await loadMessages(lang as (typeof SUPPORTED_LOCALES)[number]);
+  await until(() => $(el, '.chart path.line'));
+  await el.updateComplete;
+  return el;
+}
+
+const line = (el: K8sContribCard) => el.shadowRoot!.querySelector<SVGPathElement>('.chart path.line')!;
+const dots = (el: K8sContribCard) => el.shadowRoot!.querySelector<SVGPathElement>('.chart path.dots')!;
+
+/** Whether the line's stroke, and the dots' (`of`), covers (x, y) of the chart's 300 × 56 coordinate space. */
+const inked = (el: K8sContribCard, x: number, y: number, of = line) => of(el).isPointInStroke(new DOMPoint(x, y));
+
+const key = async (el: K8sContribCard, k: string) => {
+  $(el, '.chart')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  await el.updateComplete;
+};
+
+describe('sparkline: a point between gaps', () => {
+  it('draws the peak of cycles.json (v1.35, a gap after it) in the line\'s colour, in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await chartCard(dataUrl('cycles.json'), { theme });
+      // v1.35 = 12 is the maximum: the first point, at the top (x = y = the 3-unit padding).
+      expect(inked(el, 3, 3), `${theme}: v1.35 is drawn by the line`).to.equal(true);
+      expect(inked(el, 3, 3, dots), `${theme}: and by a dot`).to.equal(true);
+      expect(inked(el, 101, 3, dots), `${theme}: a dot only there`).to.equal(false);
+      const style = getComputedStyle(line(el));
+      const dot = getComputedStyle(dots(el));
+      const card = getComputedStyle($(el, '[part=card]')!);
+      expect(style.stroke, `${theme}: stroked`).not.to.equal('none');
+      expect(style.stroke, `${theme}: not in the card's background colour`).not.to.equal(card.backgroundColor);
+      expect(dot.stroke, `${theme}: the dot in the line's colour`).to.equal(style.stroke);
+      expect(`${style.strokeWidth} ${dot.strokeWidth} ${dot.strokeLinecap}`, `${theme}: a 2 px line, a 6 px round dot`).to.equal('2px 6px round');
+    }
+  });
+
+  it('draws a series of one point', async () => {
+    const src = jsonUrl({
+      schemaVersion: 1,
+      identity: { login: 'one-month' },
+      totals: { prsMerged: 4 },
+      activity: { unit: 'month', points: [{ period: '2026-10', start: '2026-10-01', count: 4 }] },
+      asOf: '2026-11-28T08:00:00Z',
+    });
+    const el = await chartCard(src);
+    expect(line(el).getAttribute('d'), 'a line, not a bare move').to.match(/^M[\d.]+,[\d.]+L/);
+    expect(inked(el, 150, 3), 'the point, mid-chart at the top').to.equal(true);
+    expect(inked(el, 150, 3, dots), 'with a dot').to.equal(true);
+  });
+
+  itChromiumOnly('draws it in forced colours, in the text colour', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      const el = await chartCard(dataUrl('cycles.json'));
+      expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
+      expect(inked(el, 3, 3), 'v1.35 is drawn').to.equal(true);
+      const canvasText = getComputedStyle($(el, '[part=card]')!).color;
+      expect(getComputedStyle(line(el)).stroke, 'the line in CanvasText').to.equal(canvasText);
+      expect(getComputedStyle(dots(el)).stroke, 'the dot too').to.equal(canvasText);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
+});
+
+describe('sparkline: the readout under the chart', () => {
+  for (const lang of ['en', 'zh-CN', 'de', 'ar']) {
+    it(`${lang}: keeps one height at 280 px as the keyboard moves through the points, so nothing below moves`, async () => {
+      const el = await chartCard(dataUrl('cycles.json'), { lang });
+      const readout = $(el, '.readout')!;
+      const footer = $(el, '[part=footer]')!;
+      // The readout's height and where the footer starts: both must hold still.
+      const at = () => `${readout.getBoundingClientRect().height.toFixed(1)} / ${footer.getBoundingClientRect().top.toFixed(1)}`;
+      const seen: Record<string, string> = { none: at() };
+      $(el, '.chart')!.focus();
+      await key(el, 'Home');
+      for (let i = 0; i < 4; i++) {
+        const words = $(el, '#readout')!.textContent!;
+        expect(words, `${lang}: point ${i} is read out`).not.to.equal('');
+        seen[words] = at();
+        await key(el, 'ArrowRight');
+      }
+      await key(el, 'Escape');
+      seen.after = at();
+      // One height for "v1.36: not available" (one line) and "v1.38 (so far): 7 merged PRs" (three).
+      expect(new Set(Object.values(seen)).size, `${lang}: ${JSON.stringify(seen)}`).to.equal(1);
+    });
+  }
+
+  it('reserves the room with readouts nobody sees or hears: only the live one shows', async () => {
+    const el = await chartCard(dataUrl('cycles.json'));
+    const hidden = [...el.shadowRoot!.querySelectorAll('.readout :not(output, span)')].filter((e) => !e.contains($(el, '#readout')));
+    expect(hidden.length, 'one per point').to.equal(4);
+    expect(hidden.every((e) => getComputedStyle(e).visibility === 'hidden'), 'all hidden').to.equal(true);
+    $(el, '.chart')!.focus();
+    await key(el, 'End');
+    expect(getComputedStyle($(el, '#readout')!).visibility).to.equal('visible');
+    expect($(el, '#readout')!.getBoundingClientRect().height, 'the live readout is laid out').to.be.above(0);
+  });
+});
