@@ -67,9 +67,16 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * Portuguese; +19 B); and to 27,900 B for fixes in the element, all in a
  * (+48 B): a second reload() or a move keeps the loaded card, no event for a
  * load given up before it showed, a blank user or src taken as unset, and a
- * card moved in the DOM not loading twice.
+ * card moved in the DOM not loading twice. Raised to 28,300 B on 1 December
+ * for fixes found by a Chinese-language audit (+~250 B in the view): phrases
+ * joined in each script's punctuation (no space between Chinese sentences,
+ * full-width brackets and commas), a first contribution's date said once, a
+ * notice named as the file's sources name it, the Steering Committee named in
+ * the languages that translate it, a DevStats `unknown-project` reason; and the
+ * sparkline's lone points drawn and its readout's height reserved, so the card
+ * does not jump (+145 B).
  */
-const CEILING = { b: 27_900 };
+const CEILING = { b: 28_300 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;
