@@ -1,6 +1,6 @@
 // Stand-in for the CNCF DevStats API (devstats.cncf.io/api/v1), after
-// cncf/devstatscode cmd/api/api.go at 194c6ce2 (line numbers below are of that
-// file unless another is named) and cncf/devstats at abc071a8:
+// cncf/devstatscode cmd/api/api.go at abc071a (line numbers below are of that
+// file unless another is named) and cncf/devstats at 194c6ce2:
 // - one route, exactly /api/v1 (api.go:2873-2876), reading a JSON body
 //   whatever the method and Content-Type (api.go:2752-2822);
 // - rs/cors AllowAll (api.go:2875; rs/cors v1.11.0 cors.go:254-268);
@@ -87,8 +87,9 @@ export const ALL_ALL_MINIMUM = {
 };
 
 /**
- * The `Ranges` list of a project with its newest release `lastMinor`, in the
- * order the dashboard shows it (`order by time`): time ranges
+ * The `Ranges` list of a project with its newest release `lastMinor`. The API's
+ * query has no `order by` (api.go:655, 1952), so no order is promised: this one
+ * is the annotations' (the card sorts releases itself, releases.ts). Time ranges
  * (annotations.go:321-334), one range per release cycle named
  * "<tag> - <next tag>" and "<last tag> - now" (annotations.go:374, 394), then
  * the CNCF milestones (annotations.go:409-545).
