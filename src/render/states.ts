@@ -49,7 +49,7 @@ export function renderError(error: LoadError, ctx: MoreContext, retry: () => voi
   };
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.more.errorTitle}</h2>
-    <p>${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}</p>
+    <p>${error.reason === 'not-searchable' ? ctx.more.notCounted(name) : html`${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}`}</p>
     <button part="retry" @click=${onRetry}>${ctx.more.retry}</button>
   </div>`;
 }

@@ -387,7 +387,9 @@ function devActCnt(githubId: string, metric: string, range: string, o: DevstatsO
     accept: 'json',
     parse: (body) => parseDevActCnt(body, githubId),
     answer: (status, body) => (status === 400 && isNotInResults(body) ? { rank: [], login: [], number: [] } : undefined),
-    ttlOf: (rows) => (rows.number.length ? undefined : NO_ROW_TTL),
+    // Only ranges DevStats still recomputes: a closed release's is computed once and then
+    // skipped (gha2db_sync.go:609 passes skip_past; calc_metric.go:845), so its "no row" holds.
+    ttlOf: (rows) => (rows.number.length || !(range === TOTALS_RANGE || range.endsWith(' - now')) ? undefined : NO_ROW_TTL),
     reject: (status, body) => (status === 400 && isInvalidPeriodBody(body) ? new InvalidPeriodError(errorOf(body)) : unknownProject(status, body)),
     cache: 'devstats',
     ttl: o.ttl,

@@ -24,6 +24,7 @@ const FIGURES = 3;
 
 export function renderCompact(data: CardData, ctx: RenderContext, chart: SparklineController) {
   const top = highestRung(data.roles);
+  const empty = hasNothingToCount(data);
   const tiles = totalsText(data, ctx).tiles.slice(0, FIGURES);
   const text = activityText(data.activity, ctx);
   const activity = text?.kind === 'chart' ? text : undefined;
@@ -43,11 +44,11 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
       </div>
     </header>
     ${renderNotices(data, ctx)}
-    ${hasNothingToCount(data)
-      ? // As the full card says it: a name alone says nothing of the person's work, not even that there is none yet.
+    ${empty
+      ? // As the full card says it, instead of its figures: a name alone says nothing of the person's work, not even that there is none yet.
         html`<p class="c-empty" part="state empty">${emptyText(data, ctx)}</p>`
       : nothing}
-    <div class="c-body">
+    ${empty ? nothing : html`<div class="c-body">
       ${tiles.length
         ? html`<dl class="c-figs" part="totals">
             ${tiles.map(
@@ -61,11 +62,11 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
       ${geo && activity
         ? html`<div class="c-chart" part="sparkline" role="img" aria-label=${activity.summary}>
             <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path><path class="dots" d=${geo.dots}></path>`}
             </svg>
           </div>`
         : nothing}
-    </div>
+    </div>`}
   </div>`;
 }
 
@@ -155,8 +156,16 @@ export const compactStyles = css`
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
+  /* A lone point's dot, round though the chart stretches (as the full card's). */
+  .c-chart .dots {
+    stroke: var(--_accent);
+    stroke-width: 5;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
   @media (forced-colors: active) {
-    .c-chart .line {
+    .c-chart .line,
+    .c-chart .dots {
       stroke: CanvasText;
     }
     .c-chart .area {

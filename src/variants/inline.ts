@@ -75,9 +75,15 @@ export class InlineController implements ReactiveController {
     }
   }
 
-  /** Escape pressed outside the card (inside, `onKeyDown` has taken it and moved focus). */
+  /**
+   * Escape pressed outside the card (inside, `onKeyDown` has taken it and moved focus).
+   * A badge's explanation the pointer shows in the popover goes first, as it does
+   * for the keyboard: that Escape hides it only (render/badges.ts).
+   */
   private onPageKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) this.set(false);
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    if (this.host.shadowRoot?.querySelector('.badge:hover > .tip:not(.off)')) return;
+    this.set(false);
   };
 
   private later(open: boolean, ms: number) {

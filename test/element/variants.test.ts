@@ -82,6 +82,7 @@ describe('variants', () => {
       await done;
       await until(() => $(el, '.c-head'), 'the compact card');
       expect($(el, '[part~=empty]')?.textContent?.trim()).to.equal('@brand-new-user has no Kubernetes contributions yet.');
+      expect(!!$(el, '[part=totals]'), 'instead of its figures (0, 0), as the full card').to.equal(false);
       assertNoJunk(el);
       await expect(el).to.be.accessible();
     });
@@ -197,6 +198,27 @@ describe('variants', () => {
       await sendKeys({ press: 'Escape' });
       await until(() => !$(el, '[part=popover]'), 'closed by Escape');
       expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
+      await sendMouse({ type: 'move', position: [5, 5] });
+    });
+
+    it('Escape with the pointer on a badge in the popover hides its rule first, then closes the popover', async () => {
+      const { el } = await inParagraph(600);
+      await sendMouse({ type: 'move', position: [5, 5] });
+      const r = chip(el).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+      await until(() => $(el, '[part=popover] [part=badge]'), 'open on hover');
+      const badge = $(el, '[part=popover] [part=badge]') as HTMLElement;
+      // The popover runs below the window's bottom: its badge into view, the pointer onto it at once.
+      badge.scrollIntoView({ block: 'center' });
+      const b = badge.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(b.left + 6), Math.round(b.top + b.height / 2)] });
+      const tip = badge.querySelector('.tip')!;
+      await until(() => getComputedStyle(tip).display === 'block', 'its rule shown');
+      await sendKeys({ press: 'Escape' });
+      expect(getComputedStyle(tip).display, 'the rule hidden').to.equal('none');
+      expect(!!$(el, '[part=popover]'), 'the popover still open').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed by the second Escape');
       await sendMouse({ type: 'move', position: [5, 5] });
     });
 

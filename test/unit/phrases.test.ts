@@ -43,7 +43,7 @@ describe('phrases joined in each script', () => {
   it('zh-CN: no space after 。 or between Han; one between Latin and Han', async () => {
     const [community, devstats] = noticeTexts(notices, await ctxOf('zh-CN'));
     expect(community).to.not.match(/。 /);
-    expect(community).to.match(/^Kubernetes 社区文件暂不可用（已达到速率限制|^Kubernetes 社区文件暂不可用（/);
+    expect(community).to.match(/^Kubernetes 社区文件暂不可用（已达到请求频率上限）。/);
     expect(community).to.match(/）。显示.+保存的数据。将于.+恢复。$/);
     expect(devstats).to.equal('CNCF DevStats 暂不可用（服务器错误）。');
   });
@@ -82,6 +82,8 @@ describe('phrases joined in each script', () => {
     });
     const zh = totalsText(data, await ctxOf('zh-CN')).tiles.find((t) => t.key === 'prsMerged')!;
     expect(zh.exact).to.match(/^1，仅限/);
+    const ar = totalsText(data, await ctxOf('ar')).tiles.find((t) => t.key === 'prsMerged')!;
+    expect(ar.exact, 'the Arabic comma').to.match(/^١، |^1، /);
     const en = totalsText(data, await ctxOf('en')).tiles.find((t) => t.key === 'prsMerged')!;
     expect(en.exact).to.match(/^1, in kubernetes and kubernetes-sigs only/);
   });

@@ -17,7 +17,7 @@ export const deMore: MoreMessages = {
     aborted: 'abgebrochen',
   },
   sourceUnavailable: (s, r) => `${s} nicht verfügbar (${r}).`,
-  notCounted: (s) => `${s} lässt dieses Konto bei seinen Zählungen aus.`,
+  notCounted: (s) => `${s} zählt dieses Konto nicht mit.`,
   backAt: (t) => `Wieder verfügbar ${t}.`,
   savedCopy: (r) => `Angezeigt werden die ${r} gespeicherten Daten.`,
   notFoundTitle: 'Konto nicht gefunden',

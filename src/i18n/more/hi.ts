@@ -8,7 +8,7 @@ export const hiMore: MoreMessages = {
     organization: 'एक संगठन',
     bot: 'बॉट खाता',
     'not-searchable': 'खोजा नहीं जा सकता',
-    'unknown-project': 'इस नाम का कोई प्रोजेक्ट नहीं',
+    'unknown-project': 'इस नाम की कोई परियोजना नहीं',
     'rate-limited': 'अनुरोध सीमा पूरी हो गई',
     network: 'नेटवर्क त्रुटि',
     timeout: 'समय पर कोई उत्तर नहीं',

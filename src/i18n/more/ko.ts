@@ -17,7 +17,7 @@ export const koMore: MoreMessages = {
     aborted: '취소됨',
   },
   sourceUnavailable: (s, r) => `${s} 사용 불가(${r}).`,
-  notCounted: (s) => `${s}은(는) 이 계정을 집계에서 제외합니다.`,
+  notCounted: (s) => `${s}에서는 이 계정을 집계하지 않습니다.`,
   backAt: (t) => `${t} 다시 사용할 수 있습니다.`,
   savedCopy: (r) => `${r} 저장된 데이터를 표시합니다.`,
   notFoundTitle: '사용자를 찾을 수 없음',

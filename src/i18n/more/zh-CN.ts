@@ -1,5 +1,6 @@
 /** Simplified Chinese messages for what a card shows only sometimes (failures, notices, sharing, static cards): a chunk loaded when needed. */
 import type { MoreMessages } from '../messages.js';
+import { spaceAfter } from '../punctuation.js';
 
 export const zhCNMore: MoreMessages = {
   reasons: {
@@ -16,9 +17,8 @@ export const zhCNMore: MoreMessages = {
     'bad-data': '无法读取的响应',
     aborted: '已取消',
   },
-  // A space between Latin and Han (CNCF DevStats 暂不可用), none between Han (社区文件暂不可用).
-  sourceUnavailable: (s, r) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}暂不可用（${r}）。`,
-  notCounted: (s) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}的统计不包括此账号。`,
+  sourceUnavailable: (s, r) => `${s}${spaceAfter(s)}暂不可用（${r}）。`,
+  notCounted: (s) => `${s}${spaceAfter(s)}的统计不包括此账号。`,
   backAt: (t) => `将于${t}恢复。`,
   savedCopy: (r) => `显示${r}保存的数据。`,
   notFoundTitle: '未找到用户',

@@ -1,5 +1,6 @@
 /** Traditional Chinese messages for what a card shows only sometimes (failures, notices, sharing, static cards): a chunk loaded when needed. */
 import type { MoreMessages } from '../messages.js';
+import { spaceAfter } from '../punctuation.js';
 
 export const zhTWMore: MoreMessages = {
   reasons: {
@@ -16,9 +17,8 @@ export const zhTWMore: MoreMessages = {
     'bad-data': '無法讀取的回應',
     aborted: '已取消',
   },
-  // A space between Latin and Han (CNCF DevStats 暫時無法使用), none between Han (社群檔案暫時無法使用).
-  sourceUnavailable: (s, r) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}暫時無法使用（${r}）。`,
-  notCounted: (s) => `${s}${/[\x21-\x7e]$/.test(s) ? ' ' : ''}的統計不包括此帳號。`,
+  sourceUnavailable: (s, r) => `${s}${spaceAfter(s)}暫時無法使用（${r}）。`,
+  notCounted: (s) => `${s}${spaceAfter(s)}的統計不包括此帳號。`,
   backAt: (t) => `預計${t}恢復。`,
   savedCopy: (r) => `顯示${r}儲存的資料。`,
   notFoundTitle: '找不到使用者',
