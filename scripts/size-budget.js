@@ -74,9 +74,11 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * notice named as the file's sources name it, the Steering Committee named in
  * the languages that translate it, a DevStats `unknown-project` reason; and the
  * sparkline's lone points drawn and its readout's height reserved, so the card
- * does not jump (+145 B).
+ * does not jump (+145 B); and to 28,350 B for a review's mends the same day
+ * (+33 B): a whole-card "not searchable" failure said as the notice says it,
+ * and Arabic's own comma.
  */
-const CEILING = { b: 28_300 };
+const CEILING = { b: 28_350 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

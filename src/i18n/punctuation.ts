@@ -23,11 +23,3 @@ const JAPANESE: Punctuation = { gap: '', comma: '、', aside: (t) => `（${t}）
 export function punctuationOf(locale: string): Punctuation {
   return locale.startsWith('zh') ? CHINESE : locale.startsWith('ja') ? JAPANESE : locale.startsWith('ar') ? ARABIC : LATIN;
 }
-
-/**
- * The space Chinese text puts after a Latin word before Han ("CNCF DevStats 暂不可用"),
- * and not between two Han words ("社区文件暂不可用"): for a sentence that starts with a name.
- */
-export function spaceAfter(name: string): string {
-  return /[\x21-\x7e]$/.test(name) ? ' ' : '';
-}

@@ -1,6 +1,12 @@
 /** Simplified Chinese messages for what a card shows only sometimes (failures, notices, sharing, static cards): a chunk loaded when needed. */
 import type { MoreMessages } from '../messages.js';
-import { spaceAfter } from '../punctuation.js';
+
+/**
+ * The space Chinese puts after a Latin word before Han ("CNCF DevStats 暂不可用") and not between
+ * Han words ("社区文件暂不可用"). Here and in the other Chinese catalogue, not shared: each catalogue
+ * is a chunk of its own, and a shared helper would travel in the view every card downloads.
+ */
+const sp = (name: string) => (/[\x21-\x7e]$/.test(name) ? ' ' : '');
 
 export const zhCNMore: MoreMessages = {
   reasons: {
@@ -17,8 +23,8 @@ export const zhCNMore: MoreMessages = {
     'bad-data': '无法读取的响应',
     aborted: '已取消',
   },
-  sourceUnavailable: (s, r) => `${s}${spaceAfter(s)}暂不可用（${r}）。`,
-  notCounted: (s) => `${s}${spaceAfter(s)}的统计不包括此账号。`,
+  sourceUnavailable: (s, r) => `${s}${sp(s)}暂不可用（${r}）。`,
+  notCounted: (s) => `${s}${sp(s)}的统计不包括此账号。`,
   backAt: (t) => `将于${t}恢复。`,
   savedCopy: (r) => `显示${r}保存的数据。`,
   notFoundTitle: '未找到用户',

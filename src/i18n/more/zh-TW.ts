@@ -1,6 +1,12 @@
 /** Traditional Chinese messages for what a card shows only sometimes (failures, notices, sharing, static cards): a chunk loaded when needed. */
 import type { MoreMessages } from '../messages.js';
-import { spaceAfter } from '../punctuation.js';
+
+/**
+ * The space Chinese puts after a Latin word before Han ("CNCF DevStats 暂不可用") and not between
+ * Han words ("社区文件暂不可用"). Here and in the other Chinese catalogue, not shared: each catalogue
+ * is a chunk of its own, and a shared helper would travel in the view every card downloads.
+ */
+const sp = (name: string) => (/[\x21-\x7e]$/.test(name) ? ' ' : '');
 
 export const zhTWMore: MoreMessages = {
   reasons: {
@@ -17,8 +23,8 @@ export const zhTWMore: MoreMessages = {
     'bad-data': '無法讀取的回應',
     aborted: '已取消',
   },
-  sourceUnavailable: (s, r) => `${s}${spaceAfter(s)}暫時無法使用（${r}）。`,
-  notCounted: (s) => `${s}${spaceAfter(s)}的統計不包括此帳號。`,
+  sourceUnavailable: (s, r) => `${s}${sp(s)}暫時無法使用（${r}）。`,
+  notCounted: (s) => `${s}${sp(s)}的統計不包括此帳號。`,
   backAt: (t) => `預計${t}恢復。`,
   savedCopy: (r) => `顯示${r}儲存的資料。`,
   notFoundTitle: '找不到使用者',
