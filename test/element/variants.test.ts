@@ -186,14 +186,20 @@ describe('variants', () => {
       expect(el.shadowRoot!.activeElement).to.equal(chip(el));
     });
 
-    // WCAG 1.4.13: content shown on hover can be dismissed. Focus is elsewhere on the page then,
-    // and Escape was heard only inside the card: the popover stayed over the text.
-    it('closes with Escape when the pointer opened it and focus is elsewhere on the page', async () => {
+    /** A chip in a paragraph whose popover the pointer opened (resting on the chip), focus left on the page. */
+    async function openedByHover() {
       const { el } = await inParagraph(600);
       await sendMouse({ type: 'move', position: [5, 5] });
       const r = chip(el).getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
       await until(() => $(el, '[part=popover]'), 'open on hover');
+      return el;
+    }
+
+    // WCAG 1.4.13: content shown on hover can be dismissed. Focus is elsewhere on the page then,
+    // and Escape was heard only inside the card: the popover stayed over the text.
+    it('closes with Escape when the pointer opened it and focus is elsewhere on the page', async () => {
+      const el = await openedByHover();
       expect(document.activeElement === el, 'focus is not in the card').to.equal(false);
       await sendKeys({ press: 'Escape' });
       await until(() => !$(el, '[part=popover]'), 'closed by Escape');
@@ -202,11 +208,8 @@ describe('variants', () => {
     });
 
     it('Escape with the pointer on a badge in the popover hides its rule first, then closes the popover', async () => {
-      const { el } = await inParagraph(600);
-      await sendMouse({ type: 'move', position: [5, 5] });
-      const r = chip(el).getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
-      await until(() => $(el, '[part=popover] [part=badge]'), 'open on hover');
+      const el = await openedByHover();
+      await until(() => $(el, '[part=popover] [part=badge]'), 'the popover\'s badges');
       const badge = $(el, '[part=popover] [part=badge]') as HTMLElement;
       // The popover runs below the window's bottom: its badge into view, the pointer onto it at once.
       badge.scrollIntoView({ block: 'center' });
