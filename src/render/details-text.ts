@@ -88,7 +88,7 @@ export function footerText(data: CardData, ctx: RenderContext): FooterText {
   };
 }
 
-/** " Back in 30 minutes." for a source that answers again later; empty for a time past ("back 3 days ago" says nothing). */
+/** " Back in 30 minutes." (after the language's gap between sentences) for a source that answers again later; empty for a time past ("back 3 days ago" says nothing). */
 export function backText(retryAt: string | undefined, ctx: MoreContext): string {
   const back = retryAt && Date.parse(retryAt) > ctx.now ? formatRelative(retryAt, ctx.now, ctx.locale) : undefined;
   return back ? `${punctuationOf(ctx.locale).gap}${ctx.more.backAt(back)}` : '';
@@ -101,10 +101,10 @@ export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
     // A source the card has no name for is called what the file's own list of sources calls it.
     const listed = data.sources.find((s) => s.id === n.source);
     const name = listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx);
-    const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
-    const gap = punctuationOf(ctx.locale).gap;
     // Not an outage: the source will not count this login, now or later.
     if (n.reason === 'not-searchable') return ctx.more.notCounted(name);
+    const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
+    const gap = punctuationOf(ctx.locale).gap;
     return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? `${gap}${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
   });
 }
