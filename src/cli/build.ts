@@ -21,7 +21,7 @@ import type { CardData } from '../model/model.js';
 import { configure, getConfig, trimSlash, type ConfigPatch } from '../sources/config.js';
 import { fetchRolesIndex } from '../sources/community.js';
 import { fetchRanges } from '../sources/devstats.js';
-import { loadLiveCard } from '../sources/live.js';
+import { devstatsProject, loadLiveCard } from '../sources/live.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
 import { renderCardSvg } from '../static/svg.js';
 import { UsageError, type BuildOptions } from './args.js';
@@ -100,9 +100,9 @@ export async function checkToken(): Promise<void> {
  * or DevStats fails here, the build goes on and says what it meets.
  */
 export async function checkProject(project: string): Promise<void> {
-  const name = project.trim().toLowerCase();
   try {
-    await fetchRanges({ api: trimSlash(getConfig().devstatsApi), project: name });
+    // The name as the cards will ask for it.
+    await fetchRanges({ api: trimSlash(getConfig().devstatsApi), project: devstatsProject(project) });
   } catch (e) {
     if (e instanceof LoadError && e.reason === 'unknown-project') {
       throw new UsageError(`--project: CNCF DevStats has no project ${JSON.stringify(project.slice(0, 60))} (its projects: https://devstats.cncf.io)`);

@@ -5,7 +5,7 @@
  * (`details.ts`) and the static SVG, so both say the same thing.
  */
 import { formatDate, formatRelative, formatYear } from '../i18n/format.js';
-import type { CardData, SourceRef } from '../model/model.js';
+import type { CardData, SourceNotice, SourceRef } from '../model/model.js';
 import { isPartial } from '../model/state.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 import type { MoreContext, RenderContext } from './context.js';
@@ -94,17 +94,24 @@ export function backText(retryAt: string | undefined, ctx: MoreContext): string 
   return back ? `${punctuationOf(ctx.locale).gap}${ctx.more.backAt(back)}` : '';
 }
 
+/**
+ * What a failed source's failure is, in words: "GitHub unavailable (rate limit reached). Back in
+ * 30 minutes.", with the saved copy shown in its place; the same for a notice and a failed card.
+ */
+export function failureText(name: string, f: Pick<SourceNotice, 'reason' | 'retryAt' | 'staleSince'>, ctx: MoreContext): string {
+  // Not an outage: the source will not count this login, now or later.
+  if (f.reason === 'not-searchable') return ctx.more.notCounted(name);
+  const saved = f.staleSince && formatRelative(f.staleSince, ctx.now, ctx.locale);
+  const gap = punctuationOf(ctx.locale).gap;
+  return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[f.reason])}${saved ? `${gap}${ctx.more.savedCopy(saved)}` : ''}${backText(f.retryAt, ctx)}`;
+}
+
 /** The partial state: one sentence per source that failed, with when it will be back; empty when none failed. */
 export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
   if (!isPartial(data)) return [];
   return data.notices!.map((n) => {
     // A source the card has no name for is called what the file's own list of sources calls it.
     const listed = data.sources.find((s) => s.id === n.source);
-    const name = listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx);
-    // Not an outage: the source will not count this login, now or later.
-    if (n.reason === 'not-searchable') return ctx.more.notCounted(name);
-    const saved = n.staleSince && formatRelative(n.staleSince, ctx.now, ctx.locale);
-    const gap = punctuationOf(ctx.locale).gap;
-    return `${ctx.more.sourceUnavailable(name, ctx.more.reasons[n.reason])}${saved ? `${gap}${ctx.more.savedCopy(saved)}` : ''}${backText(n.retryAt, ctx)}`;
+    return failureText(listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx), n, ctx);
   });
 }

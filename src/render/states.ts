@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { LoadError } from '../model/load-error.js';
 import type { MoreContext } from './context.js';
-import { backText, sourceName } from './details-text.js';
+import { failureText, sourceName } from './details-text.js';
 
 /**
  * Nothing at the address asked: a GitHub user (`login`), or a `src` file. The
@@ -49,7 +49,7 @@ export function renderError(error: LoadError, ctx: MoreContext, retry: () => voi
   };
   return html`<div class="state" part="state error" role="alert">
     <h2>${ctx.more.errorTitle}</h2>
-    <p>${error.reason === 'not-searchable' ? ctx.more.notCounted(name) : html`${ctx.more.sourceUnavailable(name, ctx.more.reasons[error.reason])}${backText(error.retryAt, ctx)}`}</p>
+    <p>${failureText(name, error, ctx)}</p>
     <button part="retry" @click=${onRetry}>${ctx.more.retry}</button>
   </div>`;
 }

@@ -58,6 +58,14 @@ export interface PartialCard {
 }
 
 /**
+ * The DevStats project a card asks for: `name`, else the configured one. DevStats' project
+ * names are lower case; `Kubernetes` (as its project list spells the title) is the same project.
+ */
+export function devstatsProject(name?: string): string {
+  return (name?.trim() || getConfig().project).toLowerCase();
+}
+
+/**
  * Loads `login`'s card from the live services.
  *
  * Rejects with `LoadError`: `invalid-user` (before any request), `not-found`
@@ -71,8 +79,7 @@ export async function loadLiveCard(login: string, options: LiveOptions = {}): Pr
   const startedAt = Date.now();
 
   const cfg = getConfig();
-  // DevStats' project names are lower case; `Kubernetes` (as its project list spells the title) is the same project.
-  const project = (options.project?.trim() || cfg.project).toLowerCase();
+  const project = devstatsProject(options.project);
   const githubApi = trimSlash(options.githubApi || cfg.githubApi);
   const devstatsApi = trimSlash(options.devstatsApi || cfg.devstatsApi);
   const rawBase = trimSlash(options.rawBase || cfg.rawBase);

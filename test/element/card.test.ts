@@ -15,6 +15,18 @@ failOnPageErrors();
 /** A card fed by `src` in a 420px container, once it has loaded or failed. */
 const card = (src: string, lang = 'en', attrs: Record<string, string> = {}) => mountSettled({ src, ...attrs }, { lang });
 
+/** Runs `body` with `css` in the page's own style sheets, taken out again after. */
+async function withPageStyle(css: string, body: () => Promise<void>): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    await body();
+  } finally {
+    style.remove();
+  }
+}
+
 /** The same, returned as soon as it is in the page, with the promise of its terminal state. */
 async function pending(src: string, lang = 'en', attrs: Record<string, string> = {}, width = 420): Promise<K8sContribCard & { done: Promise<Settled> }> {
   const { el, done } = await mount({ src, ...attrs }, { lang, width });
@@ -276,15 +288,10 @@ describe('<k8s-contrib-card> states', () => {
   });
 
   it('keeps its own text colour when a page rule colours the host (`* { color }` outranks `:host`)', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'k8s-contrib-card { color: rgb(255, 0, 0) }';
-    document.head.append(style);
-    try {
+    await withPageStyle('k8s-contrib-card { color: rgb(255, 0, 0) }', async () => {
       const el = await card(data('full.json'), 'en', { theme: 'light' });
       expect(getComputedStyle($(el, '[part=name]')!).color).to.not.equal('rgb(255, 0, 0)');
-    } finally {
-      style.remove();
-    }
+    });
   });
 
   it('takes a blank user or src as unset: asks for a user, fetches nothing', async () => {
@@ -652,16 +659,11 @@ describe('<k8s-contrib-card> theming and layout', () => {
   });
 
   it("does not inherit the page's CSS", async () => {
-    const style = document.createElement('style');
-    style.textContent = 'a { color: rgb(255, 0, 0) !important } h2 { font-size: 80px }';
-    document.head.append(style);
-    try {
+    await withPageStyle('a { color: rgb(255, 0, 0) !important } h2 { font-size: 80px }', async () => {
       const el = await card(data('full.json'), 'en', { theme: 'light' });
       expect(getComputedStyle($(el, '[part=profile-link]')!).color).not.to.equal('rgb(255, 0, 0)');
       expect(getComputedStyle($(el, '[part=name]')!).fontSize).to.equal('18px');
-    } finally {
-      style.remove();
-    }
+    });
   });
 });
 
