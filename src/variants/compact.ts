@@ -25,7 +25,11 @@ const FIGURES = 3;
 export function renderCompact(data: CardData, ctx: RenderContext, chart: SparklineController) {
   const top = highestRung(data.roles);
   const empty = hasNothingToCount(data);
-  const tiles = totalsText(data, ctx).tiles.slice(0, FIGURES);
+  const totals = totalsText(data, ctx);
+  const tiles = totals.tiles.slice(0, FIGURES);
+  // A figure counted over another scope keeps its mark and footnote, as on the full card and the
+  // static compact card: "1*" alone would read as DevStats' count.
+  const notes = totals.notes.filter((n) => tiles.some((t) => t.mark === n.mark));
   const text = activityText(data.activity, ctx);
   const activity = text?.kind === 'chart' ? text : undefined;
   const points = data.activity?.points ?? [];
@@ -54,7 +58,10 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
             ${tiles.map(
               (t) => html`<div class="c-fig" part="total" title=${`${t.label}${ctx.msg.colon}${t.exact}`}>
                 <dt>${t.label}</dt>
-                <dd><span aria-hidden="true">${t.shown}</span><span class="sr-only">${t.exact}</span></dd>
+                <dd>
+                  <span aria-hidden="true">${t.shown}${t.mark ? html`<sup class="mark">${t.mark}</sup>` : nothing}</span
+                  ><span class="sr-only">${t.exact}</span>
+                </dd>
               </div>`,
             )}
           </dl>`
@@ -67,6 +74,9 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
           </div>`
         : nothing}
     </div>`}
+    ${notes.length && !empty
+      ? html`<p class="scope-notes" aria-hidden="true">${notes.map((n) => html`<span>${n.mark} ${n.text}</span>`)}</p>`
+      : nothing}
   </div>`;
 }
 
@@ -130,6 +140,15 @@ export const compactStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .c-fig .mark {
+    font-size: 10px;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .compact .scope-notes {
+    margin: 0;
+    font-size: 11px;
   }
   .c-fig dd {
     font-size: 15px;

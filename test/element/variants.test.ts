@@ -76,6 +76,20 @@ describe('variants', () => {
       await expect(el).to.be.accessible();
     });
 
+    // It showed a newcomer's one merged PR, counted by GitHub search over two orgs only, as a bare
+    // "1" beside DevStats' figures: the full card's mark and footnote were dropped.
+    it('marks a figure of another scope and says which, as the full card does', async () => {
+      const { el, done } = await mount({ src: dataUrl('newcomer.json'), variant: 'compact' }, { width: 420 });
+      await done;
+      await until(() => $(el, '.c-head') && $(el, '[part=totals]'), 'the compact card');
+      const merged = [...el.shadowRoot!.querySelectorAll('[part=total]')].find((t) => t.querySelector('dt')!.textContent!.trim() === 'PRs merged');
+      expect(merged?.querySelector('[aria-hidden=true]')?.textContent?.trim(), 'the figure and its mark').to.equal('1*');
+      expect($(el, '.scope-notes')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('* in kubernetes and kubernetes-sigs only (GitHub search)');
+      assertNoJunk(el);
+      assertInside(el);
+      await expect(el).to.be.accessible();
+    });
+
     // With nothing to count it showed a name and an avatar only: not even that there is nothing yet.
     it('says there is nothing to count yet, as the full card does', async () => {
       const { el, done } = await mount({ src: dataUrl('zero.json'), variant: 'compact' }, { width: 420 });
