@@ -422,7 +422,7 @@ export class K8sContribCard extends LitElement {
     const extra: CSSResult[] = [];
     if (this.view && (this.partial || this.data.status > TaskStatus.PENDING)) extra.push(this.view.viewStyles);
     if (this.shareModule) extra.push(this.shareModule.shareStyles);
-    if (this.variantModule) extra.push('compactStyles' in this.variantModule ? this.variantModule.compactStyles : this.variantModule.inlineStyles);
+    if (this.variantModule) extra.push(this.variantModule.variantStyles);
     if (extra.length === this.adopted.length && extra.every((s, i) => s === this.adopted[i])) return;
     this.adopted = extra;
     // Constructable stylesheets: allowed under a strict CSP, unlike <style> or style="". (Only ever
@@ -463,14 +463,17 @@ export class K8sContribCard extends LitElement {
     // The share menu, when `share` is set and its chunk has arrived.
     const share = (data: CardData) => this.shareModule?.renderShareOf(this, data, ctx!);
     const full = (data: CardData) => html`${view!.renderCard(data, ctx!, host)}${share(data)}`;
-    const loaded = (data: CardData) => {
-      if (!view || !ctx || !this.chart) return waiting();
+    // Through the variant's module: the skeleton while it downloads, a sentence if it cannot.
+    const inVariant = (f: (m: CompactModule | InlineModule) => unknown) => {
       const m = this.variantModule;
-      if (variant === 'full') return full(data);
-      if (!m) return m === null ? renderUnavailable(msg?.unavailable) : skeleton();
-      if ('renderCompact' in m) return html`${m.renderCompact(data, ctx, this.chart)}${share(data)}`;
-      return m.renderInline(data, ctx, this, () => full(data));
+      return m ? f(m) : m === null ? renderUnavailable(msg?.unavailable) : skeleton();
     };
+    const loaded = (data: CardData) =>
+      !view || !ctx || !this.chart
+        ? waiting()
+        : variant === 'full'
+          ? full(data)
+          : inVariant((m) => m.renderVariant(data, ctx, this, this.chart!, () => full(data), share(data)));
     const body = this.data.render({
       initial: () => (this.user || this.src ? skeleton() : renderNoUser(msg?.noUser)),
       // A live card shows what has arrived; regions still awaited keep their placeholders.
@@ -489,7 +492,11 @@ export class K8sContribCard extends LitElement {
         // Nor the language or its failure sentences (the load waited for them), or, after a
         // language change, the new ones are on their way.
         if (!ctx?.more) return waiting();
-        return view.renderFailure(err, this.src ? undefined : this.user, { ...ctx, more: ctx.more }, () => this.reload());
+        const login = this.src ? undefined : this.user;
+        const more = { ...ctx, more: ctx.more };
+        const failure = () => view.renderFailure(err, login, more, () => this.reload());
+        // A chip keeps the reader's sentence whole: the failure's sentence and retry are in its popover.
+        return variant === 'inline' ? inVariant((m) => (m as InlineModule).renderInlineFailure(err, login, more, this, failure)) : failure();
       },
     });
     const busy = String(this.data.status === TaskStatus.PENDING);

@@ -22,7 +22,11 @@ import { CHART_HEIGHT, CHART_WIDTH } from '../chart/controller.js';
 /** How many figures the compact card shows: the first three the full card would. */
 const FIGURES = 3;
 
-export function renderCompact(data: CardData, ctx: RenderContext, chart: SparklineController) {
+/**
+ * The compact card (`share`: the share menu, when the card has one). The variants'
+ * modules answer to one name, so the element needs no case for each.
+ */
+export function renderVariant(data: CardData, ctx: RenderContext, _host: unknown, chart: SparklineController, _full: unknown, share: unknown) {
   const top = highestRung(data.roles);
   const empty = hasNothingToCount(data);
   const totals = totalsText(data, ctx);
@@ -77,10 +81,10 @@ export function renderCompact(data: CardData, ctx: RenderContext, chart: Sparkli
     ${notes.length && !empty
       ? html`<p class="scope-notes" aria-hidden="true">${notes.map((n) => html`<span>${n.mark} ${n.text}</span>`)}</p>`
       : nothing}
-  </div>`;
+  </div>${share}`;
 }
 
-export const compactStyles = css`
+export const variantStyles = css`
   :host([variant='compact']) {
     --_min-height: var(--k8s-card-min-height, 0px);
   }

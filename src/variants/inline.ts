@@ -8,7 +8,8 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
-import type { RenderContext } from '../render/context.js';
+import type { MoreContext, RenderContext } from '../render/context.js';
+import type { LoadError } from '../model/load-error.js';
 import { renderAvatar } from '../render/identity.js';
 import { fitInto } from '../render/fit.js';
 
@@ -125,15 +126,16 @@ export class InlineController implements ReactiveController {
 /** Each card's popover controller, made on the first render of its chip. */
 const controllers = new WeakMap<HTMLElement, InlineController>();
 
-/**
- * The chip, and the full card (`full`, rendered by the card view) when open, in an
- * `<article>`: its header and footer are then the card's, not one more pair of banner
- * and contentinfo landmarks on the page for every chip.
- */
-export function renderInline(data: CardData, ctx: RenderContext, host: InlineHost, full: () => TemplateResult) {
+/** The chip's popover controller for `host`, made on the first render of its chip. */
+function controllerOf(host: InlineHost): InlineController {
   let ctl = controllers.get(host);
   if (!ctl) controllers.set(host, (ctl = new InlineController(host)));
-  const top = highestRung(data.roles);
+  return ctl;
+}
+
+/** A chip (`content`) that opens `popover`, in an `<article>` named `label` when open. */
+function chip(host: InlineHost, content: TemplateResult, title: string | undefined, label: string, popover: () => TemplateResult, failed = false) {
+  const ctl = controllerOf(host);
   return html`<span
     class="inline"
     @pointerenter=${ctl.onPointerEnter}
@@ -142,24 +144,55 @@ export function renderInline(data: CardData, ctx: RenderContext, host: InlineHos
     @keydown=${ctl.onKeyDown}
   >
     <button
-      class="chip"
+      class="chip${failed ? ' failed' : ''}"
       part="chip"
       aria-expanded=${ctl.open ? 'true' : 'false'}
       aria-controls="popover"
-      title=${ctx.more?.openCard(data.identity.login) ?? nothing}
+      title=${title ?? nothing}
       @pointerdown=${ctl.onPointerDown}
       @click=${ctl.onClick}
       @focus=${ctl.onFocus}
     >
-      ${renderAvatar(data.identity, 20)}<span class="login" dir="ltr">@${data.identity.login}</span>${top
-        ? html` <span class="chip-role">${ctx.msg.roles[top.kind]}</span>`
-        : nothing}
+      ${content}
     </button>
-    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${data.identity.name ?? data.identity.login}>${full()}</article>` : nothing}
+    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${label}>${popover()}</article>` : nothing}
   </span>`;
 }
 
-export const inlineStyles = css`
+/**
+ * The chip, and the full card (`full`, rendered by the card view) when open, in an
+ * `<article>`: its header and footer are then the card's, not one more pair of banner
+ * and contentinfo landmarks on the page for every chip.
+ */
+export function renderVariant(data: CardData, ctx: RenderContext, host: InlineHost, _chart: unknown, full: () => TemplateResult) {
+  const top = highestRung(data.roles);
+  const content = html`${renderAvatar(data.identity, 20)}<span class="login" dir="ltr">@${data.identity.login}</span>${top
+    ? html` <span class="chip-role">${ctx.msg.roles[top.kind]}</span>`
+    : nothing}`;
+  return chip(host, content, ctx.more?.openCard(data.identity.login), data.identity.name ?? data.identity.login, full);
+}
+
+/**
+ * The heading of the state `renderFailure` shows for `reason` (render/states.ts). Here,
+ * not there, so that only a page with chips carries it.
+ */
+function failureTitle(reason: LoadError['reason'], login: string | undefined, ctx: MoreContext): string {
+  if (reason === 'organization' || reason === 'bot') return ctx.more.notAPersonTitle;
+  return reason === 'not-found' && login ? ctx.more.notFoundTitle : ctx.more.errorTitle;
+}
+
+/**
+ * A chip whose card could not load: `@login` (a `src` card has none) and the failure's
+ * title, its sentence and retry in the popover. The sentence and the button in the line
+ * broke the reader's sentence in two around a heading.
+ */
+export function renderInlineFailure(error: LoadError, login: string | undefined, ctx: MoreContext, host: InlineHost, failure: () => TemplateResult) {
+  const title = failureTitle(error.reason, login, ctx);
+  const content = html`${login ? html`<span class="login" dir="ltr">@${login}</span> ` : nothing}<span class="chip-role">${title}</span>`;
+  return chip(host, content, undefined, title, failure, true);
+}
+
+export const variantStyles = css`
   :host([variant='inline']) {
     display: inline;
     inline-size: auto;
@@ -203,6 +236,10 @@ export const inlineStyles = css`
   .chip-role {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  .chip.failed {
+    padding-inline-start: 8px;
+    border-style: dashed;
   }
   .popover {
     position: absolute;

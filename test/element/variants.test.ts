@@ -184,6 +184,27 @@ describe('variants', () => {
       await sendMouse({ type: 'move', position: [5, 5] });
     });
 
+    // A chip whose card failed put the failure's heading, sentence and retry button into the line:
+    // the reader's sentence broke in two around a block of its own (three lines at 400 px).
+    it('that failed keeps the sentence whole: @login and what went wrong, the rest in its popover', async () => {
+      const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="inline-size:400px; font: 16px/1.5 sans-serif; margin: 0">
+        As <k8s-contrib-card variant="inline" loading="eager" user="-bad-"></k8s-contrib-card> said.
+      </p>`);
+      const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+      const failed = await until(() => $(el, '[part~=chip].failed') as HTMLButtonElement, 'the failed chip');
+      expect(failed.textContent!.replace(/\s+/g, ' ').trim()).to.equal('@-bad- Could not load this card');
+      expect(!!$(el, '.state'), 'no failure state in the line').to.equal(false);
+      expect(p.getBoundingClientRect().height, 'one line of text').to.be.below(2 * 24);
+      failed.focus();
+      await until(() => $(el, '[part=popover] .state'), 'the failure in the popover');
+      expect($(el, '[part=popover] .state p')!.textContent).to.equal('“-bad-” is not a valid GitHub login.');
+      assertNoJunk(el);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed by Escape');
+      expect(el.shadowRoot!.activeElement === failed, 'focus on the chip').to.equal(true);
+    });
+
     it('closes with Escape from a link inside the popover, focus back on the chip', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
