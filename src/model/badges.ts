@@ -25,15 +25,20 @@ export interface BadgeRule {
 
 const LEADERSHIP: ReadonlySet<RoleKind> = new Set(['chair', 'tech-lead', 'subproject-lead', 'steering-liaison']);
 
-/** Years from the first contribution (or first active year) to the data's date, inclusive. */
+/**
+ * Whole years from the first contribution to the data's date: "contributing for 2 years" is
+ * true from the second anniversary on. (Calendar years counted inclusively gave a first PR of
+ * late December two years by the next January.) A first contribution known only by its year
+ * (`yearsActive`) is taken at that year's end, so the figure never overstates.
+ */
 export function yearsContributing(data: CardData, now: Date): number | undefined {
-  const firstYears: number[] = [];
-  if (data.yearsActive?.length) firstYears.push(Math.min(...data.yearsActive));
   const first = data.firstContribution && parseIsoDate(data.firstContribution.date);
-  if (first) firstYears.push(first.getUTCFullYear());
-  if (!firstYears.length) return undefined;
+  const start = Math.min(first ? +first : Infinity, data.yearsActive?.length ? Date.UTC(Math.min(...data.yearsActive), 11, 31) : Infinity);
+  if (start === Infinity) return undefined;
+  const from = new Date(start);
   const asOf = (data.asOf && parseIsoDate(data.asOf)) || now;
-  const years = asOf.getUTCFullYear() - Math.min(...firstYears) + 1;
+  // Before this year's anniversary (month, day and time, as ISO text), one year fewer.
+  const years = asOf.getUTCFullYear() - from.getUTCFullYear() - (asOf.toISOString().slice(5) < from.toISOString().slice(5) ? 1 : 0);
   return years > 0 ? years : undefined;
 }
 
@@ -86,7 +91,7 @@ export const BADGE_RULES: readonly BadgeRule[] = [
   },
   {
     id: 'veteran',
-    // Measures: years contributing, from the first contribution to the data date.
+    // Measures: whole years contributing, from the first contribution to the data date.
     thresholds: [2, 4, 6, 8],
     value: yearsContributing,
   },

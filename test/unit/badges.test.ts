@@ -81,10 +81,18 @@ describe('badges', () => {
     expect(computeBadges(base({ totals: { prsMerged: 10 } }), now).map((b) => b.id)).to.deep.equal(['merged-prs']);
   });
 
-  it('measures years contributing from the first contribution to the data date', () => {
-    expect(yearsContributing(base({ firstContribution: { date: '2019-06-01' } }), now)).to.equal(8);
-    expect(yearsContributing(base({ yearsActive: [2024, 2025] }), now)).to.equal(3);
-    expect(yearsContributing(base({ asOf: undefined, yearsActive: [2026] }), now)).to.equal(1);
+  it('measures whole years contributing, from the first contribution to the data date', () => {
+    // asOf 2026-11-01.
+    expect(yearsContributing(base({ firstContribution: { date: '2019-06-01' } }), now)).to.equal(7);
+    expect(yearsContributing(base({ firstContribution: { date: '2024-11-01' } }), now), 'on the anniversary').to.equal(2);
+    expect(yearsContributing(base({ firstContribution: { date: '2024-11-02T10:00:00Z' } }), now), 'the day before it').to.equal(1);
+    // A newcomer whose first PR was opened 11 months ago read "Contributing for 2 years" (Veteran, bronze).
+    expect(yearsContributing(base({ firstContribution: { date: '2025-12-20' } }), now)).to.equal(undefined);
+    expect(computeBadges(base({ firstContribution: { date: '2025-12-20' } }), now).map((b) => b.id)).to.deep.equal([]);
+    // Known by its year only: from that year's end, never more than is sure.
+    expect(yearsContributing(base({ yearsActive: [2024, 2025] }), now)).to.equal(1);
+    expect(yearsContributing(base({ yearsActive: [2023], firstContribution: { date: '2024-12-15' } }), now), 'the earlier of the two').to.equal(2);
+    expect(yearsContributing(base({ asOf: undefined, yearsActive: [2026] }), now)).to.equal(undefined);
     expect(yearsContributing(base(), now)).to.equal(undefined);
   });
 
