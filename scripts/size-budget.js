@@ -76,9 +76,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * sparkline's lone points drawn and its readout's height reserved, so the card
  * does not jump (+145 B); and to 28,350 B for a review's mends the same day
  * (+33 B): a whole-card "not searchable" failure said as the notice says it,
- * and Arabic's own comma.
+ * and Arabic's own comma. Raised to 28,400 B on 1 December for a newcomer's
+ * truth (+43 B in the view): Veteran counted in whole years from the first
+ * contribution (a first PR 11 months old read "Contributing for 2 years"), and
+ * "fewer than 2 in each of the last N cycles" said only of the cycles that
+ * answered; and a failed inline chip kept in its line (+6 B in a).
  */
-const CEILING = { b: 28_350 };
+const CEILING = { b: 28_400 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

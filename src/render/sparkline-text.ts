@@ -66,8 +66,11 @@ export function activityText(activity: Activity | undefined, ctx: RenderContext)
   const pts = activity.points;
   const heading = `${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}`;
   if (!s.listed) {
-    const threshold = pts.find((p) => p.below !== undefined)?.below;
-    return threshold === undefined ? undefined : { kind: 'below', heading, sentence: ctx.msg.activityBelow(threshold, pts.length) };
+    // "In each of the last N cycles" holds for the newest cycles under the threshold, up to one
+    // that failed to load: counting every point said it of cycles the source never answered for.
+    let n = 0;
+    for (const p of pts) n = p.below === undefined ? 0 : n + 1;
+    return n ? { kind: 'below', heading, sentence: ctx.msg.activityBelow(pts.at(-1)!.below!, n) } : undefined;
   }
   return {
     kind: 'chart',

@@ -13,6 +13,7 @@ import type { MoreContext } from '../../src/render/context.js';
 import { firstContributionText, noticeTexts } from '../../src/render/details-text.js';
 import { roleText, termText } from '../../src/render/roles-layout.js';
 import { totalsText } from '../../src/render/totals-text.js';
+import { activityText } from '../../src/render/sparkline-text.js';
 import { firstContributionLine } from '../../src/static/svg-regions.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -113,5 +114,23 @@ describe('phrases joined in each script', () => {
     expect(firstContributionLine(dateOnly, en.msg.colon)).to.equal('First contribution: Jan 2, 2026');
     const titled = firstContributionText(card({ firstContribution: { date: '2026-01-02', title: 'Fix typo', repository: 'kubernetes/website' } }), en)!;
     expect(firstContributionLine(titled, en.msg.colon)).to.equal('First contribution: Fix typo (kubernetes/website) · Jan 2, 2026');
+  });
+});
+
+describe('the activity sentence under the threshold', () => {
+  const point = (v: string, extra: object) => ({ period: `v1.${v}`, start: `2025-${v.padStart(2, '0')}-01`, ...extra });
+  const below = (v: string) => point(v, { count: 0, below: 2 });
+
+  it('says it of every cycle when every one is under', async () => {
+    const text = activityText({ unit: 'release', points: [below('1'), below('2'), below('3')] }, await ctxOf('en'));
+    expect(text).to.deep.include({ kind: 'below', sentence: 'Fewer than 2 merged PRs in each of the last 3 release cycles.' });
+  });
+
+  // With 2 of 3 release calls failed, it said so of all 3: of cycles the source never answered for.
+  it('says it only of the newest cycles that answered', async () => {
+    const ctx = await ctxOf('en');
+    const text = activityText({ unit: 'release', points: [below('1'), point('2', {}), below('3')] }, ctx);
+    expect(text).to.deep.include({ kind: 'below', sentence: 'Fewer than 2 merged PRs in the last release cycle.' });
+    expect(activityText({ unit: 'release', points: [below('1'), below('2'), point('3', {})] }, ctx), 'the newest failed: nothing to say').to.equal(undefined);
   });
 });
