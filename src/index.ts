@@ -2,7 +2,7 @@
  * The package's main entry: the element class and the model's types, with no
  * side effect. Import `k8s-contrib-card/define` to register the tag.
  */
-export { K8sContribCard, type CardTheme } from './element/k8s-contrib-card.js';
+export { K8sContribCard, type CardTheme, type CardVariant } from './element/k8s-contrib-card.js';
 export type { ContribCardEventMap, ContribErrorDetail, ContribErrorEvent, ContribLoadEvent } from './element/events.js';
 export * from './model/model.js';
 export { parseCardData, isValidLogin, CardDataError } from './model/validate.js';

@@ -10,7 +10,7 @@ import type { CardData, FailureReason } from '../model/model.js';
 export interface ContribErrorDetail {
   /** Why loading failed, e.g. `invalid-user`, `not-found`, `organization`, `bot`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`. */
   reason: FailureReason;
-  /** Which source failed: `file` (a `src` file), `github`, `devstats`, `community`, `contribcard`, or `card` (the card's own code could not load). */
+  /** Which source failed: `file` (a `src` file), `github`, `devstats`, `community`, `contribcard`, or `card` (the card failed in its own code). A failed download of the live sources' chunk is a `network` failure of `github`: the card can reach neither. */
   source: FailedSource;
   /** Technical message, for logs; never shown as HTML. */
   message: string;

@@ -28,8 +28,8 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * contribution totals, their community roles, achievement badges and a
  * sparkline of merged PRs.
  *
- * Language comes from `lang` on the element or its closest ancestor
- * (English and Simplified Chinese).
+ * Language comes from `lang` on the element or its closest ancestor (18
+ * languages, English when none matches; `dir` likewise).
  *
  * @summary Embeddable Kubernetes contributor card.
  *
@@ -80,12 +80,12 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * @cssprop [--k8s-card-accent-soft=#eaf0fc] - Tinted backgrounds: totals, chart area, badges (dark: #1c2d4d).
  * @cssprop [--k8s-card-stripe=var(--k8s-card-accent)] - The line along the card's top edge; `transparent` (or the border colour) blends the card into its page.
  * @cssprop [--k8s-card-border=#d0d7de] - Border colour (dark: #3d444d).
- * @cssprop [--k8s-card-skeleton=#eaeef2] - Loading placeholder colour.
- * @cssprop [--k8s-card-warn-bg=#fff8c5] - Notice background.
- * @cssprop [--k8s-card-warn-fg=#4d3800] - Notice text.
- * @cssprop [--k8s-card-focus=#0969da] - Focus ring colour.
+ * @cssprop [--k8s-card-skeleton=#eaeef2] - Loading placeholder colour (dark: #262c36).
+ * @cssprop [--k8s-card-warn-bg=#fff8c5] - Notice background (dark: #3b2e00).
+ * @cssprop [--k8s-card-warn-fg=#4d3800] - Notice text (dark: #f2cc60).
+ * @cssprop [--k8s-card-focus=#0969da] - Focus ring colour (dark: #4493f8).
  * @cssprop [--k8s-card-radius=12px] - Corner radius.
- * @cssprop [--k8s-card-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--k8s-card-font=system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font family.
  * @cssprop [--k8s-card-width=420px] - Maximum width (the card fills its container down to 280px).
  * @cssprop [--k8s-card-min-height=340px] - Minimum height, also the loading skeleton's height.
  */
@@ -126,7 +126,7 @@ export class K8sContribCard extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. */
   declare theme: CardTheme;
 
-  /** CNCF DevStats project for the totals and activity (roles stay Kubernetes-only); `kubernetes` when unset. */
+  /** CNCF DevStats project for the totals (roles and the activity chart, per Kubernetes release, stay Kubernetes-only); `kubernetes` when unset. */
   declare project?: string;
 
   /** Base URL of the GitHub REST API (GitHub Enterprise, a caching proxy). */
