@@ -133,17 +133,19 @@ export const variantStyles = css`
     gap: 10px;
     flex: none;
   }
+  /* A figure shrinks down to its number, never into it ("15.81" over "2" in German at 280 px):
+     the label gives way first, cut to one line with "…" anywhere (its whole text in the title). */
   .c-fig {
     display: flex;
     flex-direction: column-reverse;
-    min-inline-size: 0;
   }
   .c-fig dt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
     font-size: 11px;
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .c-fig .mark {
     font-size: 10px;
@@ -155,6 +157,7 @@ export const variantStyles = css`
     font-size: 11px;
   }
   .c-fig dd {
+    white-space: nowrap;
     font-size: 15px;
     font-weight: 650;
     font-variant-numeric: tabular-nums;

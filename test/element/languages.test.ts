@@ -189,8 +189,9 @@ describe('every language', () => {
     }
   });
 
-  it('de, ar: the compact card\'s three figures fit 280 px', async () => {
-    for (const lang of ['de', 'ar', 'en']) {
+  // German "15.812" broke into "15.81" over "2" (all engines), Arabic inside "ألف", Russian before its "." (WebKit).
+  it('de, ar, ru: the compact card\'s three figures fit 280 px, each number on one line', async () => {
+    for (const lang of ['de', 'ar', 'ru', 'en']) {
       const el = await cardIn(lang, { src: dataUrl('full.json'), variant: 'compact', loading: 'eager' });
       await until(() => $(el, '.c-figs'), 'the compact card');
       assertInside(el);
@@ -198,6 +199,12 @@ describe('every language', () => {
         const r = fig.getBoundingClientRect();
         const c = $(el, '[part=card]')!.getBoundingClientRect();
         expect(r.left >= c.left - 0.5 && r.right <= c.right + 0.5, `${lang}: "${fig.textContent!.trim()}" inside`).to.equal(true);
+        const shown = fig.querySelector('dd [aria-hidden=true]')!;
+        // One box per bidi run ("15.8" and "ألف"), all on one line.
+        const tops = [...shown.getClientRects()].map((b) => Math.round(b.top));
+        expect(new Set(tops).size, `${lang}: "${shown.textContent}" on one line (${tops})`).to.equal(1);
+        const label = fig.querySelector('dt')!;
+        expect(label.getBoundingClientRect().height, `${lang}: "${label.textContent}" one line`).to.be.below(2 * Number.parseFloat(getComputedStyle(label).fontSize));
       }
     }
   });
