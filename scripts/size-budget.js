@@ -80,7 +80,9 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * truth (+43 B in the view): Veteran counted in whole years from the first
  * contribution (a first PR 11 months old read "Contributing for 2 years"), and
  * "fewer than 2 in each of the last N cycles" said only of the cycles that
- * answered; and a failed inline chip kept in its line (+6 B in a).
+ * answered; and a failed inline chip kept in its line (+6 B in a); and fixes a
+ * three-engine audit found (+19 B): the first contribution's repository kept
+ * in its brackets in Arabic, its date unbroken, a badge's pill kept when focused.
  */
 const CEILING = { b: 28_400 };
 const ENTRY_SRC = 'src/cdn.ts';

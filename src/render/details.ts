@@ -11,7 +11,7 @@ export function renderHistory(data: CardData, ctx: RenderContext) {
   const what = first?.dateApart ? first.what : time;
   return html`${first
     ? html`<p class="first" part="first-contribution" title=${first.scope ?? nothing}>
-        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : html`<bdi>${what}</bdi>`}${first.repositoryAside ?? nothing}${first.dateApart ? html` · ${time}` : nothing}
+        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : html`<bdi>${what}</bdi>`}${first.repositoryAside ? html`<bdi>${first.repositoryAside}</bdi>` : nothing}${first.dateApart ? html` · ${time}` : nothing}
       </p>`
     : nothing}
   ${years ? html`<p class="years" part="years">${years}</p>` : nothing}`;

@@ -61,6 +61,10 @@ const cardStyles = css`
   [tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* A link's ring rounded; a badge or a chip keeps its own pill's (the ring follows it). */
+  a:focus-visible {
     border-radius: 4px;
   }
 
@@ -194,6 +198,11 @@ const cardStyles = css`
   .activity-below {
     color: var(--_muted);
     font-size: 13px;
+  }
+
+  /* A date is one word: "2018年3" over "月5日" at 280 px. */
+  .first time {
+    white-space: nowrap;
   }
 
   /* Roles: the highest rung first, then the ladder by kind, then the seats beside it */

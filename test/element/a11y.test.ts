@@ -235,6 +235,18 @@ describe('accessibility: what a review in three engines found', () => {
     await expect(el).to.be.accessible();
   });
 
+  // The ring rule's 4 px corners outranked the badge's pill: focused, a badge turned into a rectangle.
+  it('a focused badge keeps its pill shape, and its ring follows it', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json'), loading: 'eager' });
+    await done;
+    const badge = await until(() => $(el, '[part=badge]') as HTMLElement, 'a badge');
+    const pill = getComputedStyle(badge).borderTopLeftRadius;
+    badge.focus();
+    await sendKeys({ press: 'Shift' });
+    expect(badge.matches(':focus-visible'), 'focus visible').to.equal(true);
+    expect(getComputedStyle(badge).borderTopLeftRadius).to.equal(pill);
+  });
+
   // The ring (2 px outline, 2 px offset) was cut by the boxes that clip a long name or login.
   for (const variant of ['full', 'compact']) {
     it(`${variant}: the profile link's focus ring is not cut off (WCAG 2.4.7)`, async () => {

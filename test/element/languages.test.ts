@@ -178,6 +178,31 @@ describe('every language', () => {
     }
   });
 
+  // Firefox broke "(kubernetes/kubernetes)" after its "/" and, in Arabic, drew the halves as
+  // "kubernetes/)" … "(kubernetes"; and a date broke inside itself at 280 px ("2018年3" over "月5日").
+  it('keeps the first contribution\'s repository in its brackets and its date in one piece', async () => {
+    const box = (t: Text, i: number) => {
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 1);
+      return r.getBoundingClientRect();
+    };
+    for (const [lang, width] of [['ar', 420], ['ar', 280], ['zh-CN', 280], ['en', 280]] as const) {
+      const el = await cardIn(lang, { src: dataUrl('full.json'), loading: 'eager' }, width);
+      const first = $(el, '[part=first-contribution]')!;
+      const aside = textNodes(first).find((t) => t.data.includes('kubernetes/kubernetes'))!;
+      const open = aside.data.search(/[(（]/);
+      const close = aside.data.search(/[)）]/);
+      expect(open >= 0 && close > open, `${lang}: brackets in "${aside.data}"`).to.equal(true);
+      const [o, after, before, c] = [box(aside, open), box(aside, open + 1), box(aside, close - 1), box(aside, close)];
+      expect(Math.abs(o.top - after.top) < 2 && o.left < after.left, `${lang} ${width}: "(" just left of its text`).to.equal(true);
+      expect(Math.abs(c.top - before.top) < 2 && c.left > before.left, `${lang} ${width}: ")" just right of its text`).to.equal(true);
+      const time = first.querySelector('time')!;
+      const tops = [...time.getClientRects()].map((r) => Math.round(r.top));
+      expect(new Set(tops).size, `${lang} ${width}: "${time.textContent}" on one line`).to.equal(1);
+    }
+  });
+
   it('uses each language\'s colon: "首次贡献：", "Première contribution :"', async () => {
     for (const lang of ['zh-CN', 'ja', 'fr', 'en'] as const) {
       const el = await cardIn(lang, { src: dataUrl('full.json'), loading: 'eager' });
