@@ -45,7 +45,22 @@ export class InlineController implements ReactiveController {
   private reset() {
     clearTimeout(this.timer);
     this.open = this.held = false;
-    removeEventListener('keydown', this.onPageKeyDown);
+    this.listen(false);
+  }
+
+  /**
+   * While open: Escape anywhere closes it (a popover the pointer opened has focus elsewhere on
+   * the page, out of reach of the card's own keydown; WCAG 1.4.13), and so does a press outside
+   * the card (Safari focuses no button on a click or tap, so no focusout would close it).
+   */
+  private listen(on: boolean) {
+    if (on) {
+      addEventListener('keydown', this.onPageKeyDown);
+      addEventListener('pointerdown', this.onPagePointerDown);
+    } else {
+      removeEventListener('keydown', this.onPageKeyDown);
+      removeEventListener('pointerdown', this.onPagePointerDown);
+    }
   }
 
   hostDisconnected(): void {
@@ -68,10 +83,7 @@ export class InlineController implements ReactiveController {
     this.held = open && (held || this.held);
     if (open !== this.open) {
       this.open = open;
-      // While open, Escape anywhere closes it: a popover the pointer opened has focus
-      // elsewhere on the page, out of reach of the card's own keydown (WCAG 1.4.13).
-      if (open) addEventListener('keydown', this.onPageKeyDown);
-      else removeEventListener('keydown', this.onPageKeyDown);
+      this.listen(open);
       this.host.requestUpdate();
     }
   }
@@ -85,6 +97,11 @@ export class InlineController implements ReactiveController {
     if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
     if (this.host.shadowRoot?.querySelector('.badge:hover > .tip:not(.off)')) return;
     this.set(false);
+  };
+
+  /** A press anywhere but in this card (its chip, its popover). */
+  private onPagePointerDown = (e: PointerEvent) => {
+    if (!e.composedPath().includes(this.host)) this.set(false);
   };
 
   private later(open: boolean, ms: number) {
