@@ -395,8 +395,8 @@ export class K8sContribCard extends LitElement {
   }
 
   protected override updated(): void {
-    // A variant's card is shown once its code has arrived: until then, its skeleton is.
-    if (this.variant !== 'full' && this.variantModule === undefined && this.data.status === TaskStatus.COMPLETE) return;
+    // A variant's card or failure is shown once its code has arrived: until then, its skeleton is.
+    if (this.variant !== 'full' && this.variantModule === undefined && this.data.status > TaskStatus.PENDING) return;
     const fire = this.settled;
     this.settled = undefined;
     fire?.();
@@ -496,7 +496,7 @@ export class K8sContribCard extends LitElement {
         const more = { ...ctx, more: ctx.more };
         const failure = () => view.renderFailure(err, login, more, () => this.reload());
         // A chip keeps the reader's sentence whole: the failure's sentence and retry are in its popover.
-        return variant === 'inline' ? inVariant((m) => (m as InlineModule).renderInlineFailure(err, login, more, this, failure)) : failure();
+        return variant === 'full' ? failure() : inVariant((m) => m.renderFailure(login, more, this, failure));
       },
     });
     const busy = String(this.data.status === TaskStatus.PENDING);

@@ -67,7 +67,8 @@ export function activityText(activity: Activity | undefined, ctx: RenderContext)
   const heading = `${ctx.msg.activityHeading} · ${ctx.msg.activityUnit[activity.unit]}`;
   if (!s.listed) {
     // "In each of the last N cycles" holds for the newest cycles under the threshold, up to one
-    // that failed to load: counting every point said it of cycles the source never answered for.
+    // that failed to load (or a file's exact 0): counting every point said it of cycles the
+    // source never answered for.
     let n = 0;
     for (const p of pts) n = p.below === undefined ? 0 : n + 1;
     return n ? { kind: 'below', heading, sentence: ctx.msg.activityBelow(pts.at(-1)!.below!, n) } : undefined;

@@ -5,7 +5,7 @@
  * source, or none, are not shown without saying why). A chunk of its own: a
  * page that shows only full cards never downloads it.
  */
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { SparklineController } from '../chart/controller.js';
 import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
@@ -15,6 +15,7 @@ import { renderAvatar } from '../render/identity.js';
 import { renderRung } from '../render/roles.js';
 import { activityText } from '../render/sparkline-text.js';
 import { totalsText } from '../render/totals-text.js';
+import { renderFigure, renderScopeNotes } from '../render/totals.js';
 import { emptyText } from '../render/empty-text.js';
 import { hasNothingToCount } from '../model/state.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../chart/controller.js';
@@ -59,15 +60,7 @@ export function renderVariant(data: CardData, ctx: RenderContext, _host: unknown
     ${empty ? nothing : html`<div class="c-body">
       ${tiles.length
         ? html`<dl class="c-figs" part="totals">
-            ${tiles.map(
-              (t) => html`<div class="c-fig" part="total" title=${`${t.label}${ctx.msg.colon}${t.exact}`}>
-                <dt>${t.label}</dt>
-                <dd>
-                  <span aria-hidden="true">${t.shown}${t.mark ? html`<sup class="mark">${t.mark}</sup>` : nothing}</span
-                  ><span class="sr-only">${t.exact}</span>
-                </dd>
-              </div>`,
-            )}
+            ${tiles.map((t) => renderFigure(t, ctx, 'c-fig'))}
           </dl>`
         : nothing}
       ${geo && activity
@@ -78,10 +71,13 @@ export function renderVariant(data: CardData, ctx: RenderContext, _host: unknown
           </div>`
         : nothing}
     </div>`}
-    ${notes.length && !empty
-      ? html`<p class="scope-notes" aria-hidden="true">${notes.map((n) => html`<span>${n.mark} ${n.text}</span>`)}</p>`
-      : nothing}
+    ${empty ? nothing : renderScopeNotes(notes)}
   </div>${share}`;
+}
+
+/** A compact card that failed shows the failure as the full card does. */
+export function renderFailure(_login: unknown, _ctx: unknown, _host: unknown, failure: () => TemplateResult) {
+  return failure();
 }
 
 export const variantStyles = css`

@@ -9,7 +9,6 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
 import type { MoreContext, RenderContext } from '../render/context.js';
-import type { LoadError } from '../model/load-error.js';
 import { renderAvatar } from '../render/identity.js';
 import { fitInto } from '../render/fit.js';
 
@@ -64,7 +63,11 @@ export class InlineController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    const was = this.open;
     this.reset();
+    // Moved in the page, the card is not rendered again on its own: it would come back with its
+    // popover shown, and nothing listening to close it.
+    if (was) this.host.requestUpdate();
   }
 
   /** A card that stops being a chip closes its popover: back to a chip later, it starts closed. */
@@ -190,21 +193,12 @@ export function renderVariant(data: CardData, ctx: RenderContext, host: InlineHo
 }
 
 /**
- * The heading of the state `renderFailure` shows for `reason` (render/states.ts). Here,
- * not there, so that only a page with chips carries it.
+ * A chip whose card could not load: `@login` (a `src` card has none) and "Could not load
+ * this card", the failure's own heading, sentence and retry in the popover. The state in the
+ * line broke the reader's sentence in two around a heading and a button.
  */
-function failureTitle(reason: LoadError['reason'], login: string | undefined, ctx: MoreContext): string {
-  if (reason === 'organization' || reason === 'bot') return ctx.more.notAPersonTitle;
-  return reason === 'not-found' && login ? ctx.more.notFoundTitle : ctx.more.errorTitle;
-}
-
-/**
- * A chip whose card could not load: `@login` (a `src` card has none) and the failure's
- * title, its sentence and retry in the popover. The sentence and the button in the line
- * broke the reader's sentence in two around a heading.
- */
-export function renderInlineFailure(error: LoadError, login: string | undefined, ctx: MoreContext, host: InlineHost, failure: () => TemplateResult) {
-  const title = failureTitle(error.reason, login, ctx);
+export function renderFailure(login: string | undefined, ctx: MoreContext, host: InlineHost, failure: () => TemplateResult) {
+  const title = ctx.more.errorTitle;
   const content = html`${login ? html`<span class="login" dir="ltr">@${login}</span> ` : nothing}<span class="chip-role">${title}</span>`;
   return chip(host, content, undefined, title, failure, true);
 }

@@ -23,6 +23,17 @@ describe('variants', () => {
     expect(loadedModules().filter((n) => /\/src\/variants\/(compact|inline)\.ts/.test(n))).to.deep.equal([]);
   });
 
+  // The event fired on the skeleton's render while the chip's code was on its way: a failed chip
+  // waits for it (its failure goes in the popover).
+  it('fires contrib-error once the failed chip is shown, not on its skeleton', async () => {
+    const el = document.createElement('k8s-contrib-card') as K8sContribCard;
+    el.setAttribute('variant', 'inline');
+    el.setAttribute('user', '-not-a-login-');
+    const atEvent = new Promise<boolean>((r) => el.addEventListener('contrib-error', () => r(!!$(el, '[part~=chip].failed')), { once: true }));
+    await fixture(html`<p lang="en">As ${el} said.</p>`);
+    expect(await atEvent, 'the failed chip at the event').to.equal(true);
+  });
+
   // The data may be in before the variant's code (a page whose full card read the same file): the
   // event fired on the render that still showed the skeleton.
   for (const [variant, shown] of [['compact', '.c-head [part=name]'], ['inline', '[part~=chip]']] as const) {
@@ -228,6 +239,22 @@ describe('variants', () => {
       await until(() => !$(el, '[part=popover]'), 'closed by a press outside');
       expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
       await sendMouse({ type: 'move', position: [5, 5] });
+    });
+
+    // Moved with its popover open, the card came back showing it, aria-expanded "true", and
+    // nothing listening for Escape or a press outside to close it.
+    it('moved in the page, comes back closed', async () => {
+      const { p, el } = await inParagraph(600);
+      // Opened by a click that does not focus (Safari's): focus leaving as it moves would close it anyway.
+      chip(el).click();
+      await until(() => $(el, '[part=popover]'), 'open after the click');
+      const other = document.createElement('div');
+      p.after(other);
+      other.append(el);
+      await el.updateComplete;
+      expect(!!$(el, '[part=popover]'), 'closed').to.equal(false);
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('false');
+      other.remove();
     });
 
     it('closes with Escape from a link inside the popover, focus back on the chip', async () => {

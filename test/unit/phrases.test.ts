@@ -131,6 +131,9 @@ describe('the activity sentence under the threshold', () => {
     const ctx = await ctxOf('en');
     const text = activityText({ unit: 'release', points: [below('1'), point('2', {}), below('3')] }, ctx);
     expect(text).to.deep.include({ kind: 'below', sentence: 'Fewer than 2 merged PRs in the last release cycle.' });
+    // zh-CN had no form for one cycle: "最近 1 个版本周期中，每个周期…".
+    const zh = activityText({ unit: 'release', points: [below('1'), point('2', {}), below('3')] }, await ctxOf('zh-CN'));
+    expect(zh).to.deep.include({ kind: 'below', sentence: '最近一个版本周期合并的 PR 少于 2 个。' });
     expect(activityText({ unit: 'release', points: [below('1'), below('2'), point('3', {})] }, ctx), 'the newest failed: nothing to say').to.equal(undefined);
   });
 });

@@ -61,7 +61,8 @@ export const zhCN: Messages = {
   ongoing: (p) => `${p}（进行中）`,
   pointBelow: (p, t) => `${p}：已合并 PR 少于 ${n(t)} 个`,
   pointMissing: (p) => `${p}：暂无数据`,
-  activityBelow: (t, periods) => `最近 ${n(periods)} 个版本周期中，每个周期合并的 PR 都少于 ${n(t)} 个。`,
+  activityBelow: (t, periods) =>
+    periods === 1 ? `最近一个版本周期合并的 PR 少于 ${n(t)} 个。` : `最近 ${n(periods)} 个版本周期中，每个周期合并的 PR 都少于 ${n(t)} 个。`,
   rolesHeading: '角色',
   colon: '：',
   badgesHeading: '徽章',
