@@ -102,9 +102,15 @@ export class InlineController implements ReactiveController {
     this.set(false);
   };
 
-  /** A press anywhere but in this card (its chip, its popover). */
+  /** The last press in this card (its chip, its popover), seen on its way to the page. */
+  private pressIn?: Event;
+  onPressIn = (e: Event) => (this.pressIn = e);
+  /**
+   * A press anywhere but in this card. Told by the card's own listener, not by the event's
+   * path: inside a closed shadow root the page's listener is not shown the card in it.
+   */
   private onPagePointerDown = (e: PointerEvent) => {
-    if (!e.composedPath().includes(this.host)) this.set(false);
+    if (e !== this.pressIn) this.set(false);
   };
 
   private later(open: boolean, ms: number) {
@@ -158,6 +164,7 @@ function chip(host: InlineHost, content: TemplateResult, title: string | undefin
   const ctl = controllerOf(host);
   return html`<span
     class="inline"
+    @pointerdown=${ctl.onPressIn}
     @pointerenter=${ctl.onPointerEnter}
     @pointerleave=${ctl.onPointerLeave}
     @focusout=${ctl.onFocusOut}

@@ -241,6 +241,26 @@ describe('variants', () => {
       await sendMouse({ type: 'move', position: [5, 5] });
     });
 
+    // The page's listener is not shown a card inside a closed shadow root in the event's path:
+    // every press, the popover's own links included, would have closed it.
+    it('inside a closed shadow root: a press in the popover keeps it open, one outside closes it', async () => {
+      const outer = await fixture<HTMLDivElement>(html`<div lang="en" style="inline-size:600px"></div>`);
+      const root = outer.attachShadow({ mode: 'closed' });
+      root.innerHTML = '<p style="font: 16px/1.5 sans-serif; margin: 0">As <k8s-contrib-card variant="inline" loading="eager"></k8s-contrib-card> said.</p>';
+      const { el } = await chipIn(root.querySelector('p')!);
+      chip(el).click();
+      const pop = await until(() => $(el, '[part=popover]'), 'open after the click');
+      pop.scrollIntoView({ block: 'center' });
+      const r = pop.getBoundingClientRect();
+      const y = Math.round(Math.max(r.top, 0) + 10);
+      await sendMouse({ type: 'click', position: [Math.round(r.right - 6), y] });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(!!$(el, '[part=popover]'), 'open after a press inside it').to.equal(true);
+      await sendMouse({ type: 'click', position: [Math.round(r.right + 20), y] });
+      await until(() => !$(el, '[part=popover]'), 'closed by a press outside');
+      await sendMouse({ type: 'move', position: [5, 5] });
+    });
+
     // Moved with its popover open, the card came back showing it, aria-expanded "true", and
     // nothing listening for Escape or a press outside to close it.
     it('moved in the page, comes back closed', async () => {
