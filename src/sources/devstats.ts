@@ -103,14 +103,25 @@ export async function fetchDevstats(login: string, spelled: PromiseLike<string> 
   const written = devstatsIdOf(login, o.project);
   const asWritten = devstatsFor(written, o);
   asWritten.catch(() => undefined);
+  let unchecked: unknown;
   const github = await Promise.resolve(spelled).then(
     (s) => (s === undefined ? undefined : devstatsIdOf(s, o.project)),
-    () => undefined,
+    (e) => void (unchecked = e),
   );
   o.signal?.throwIfAborted();
-  if (github === undefined || github === written) return asWritten;
   // Nobody waits for the first set any more; its shared requests finish for whoever else asked.
-  return devstatsFor(github, o);
+  if (github !== undefined && github !== written) return devstatsFor(github, o);
+  // GitHub could not say how the login is spelled, and Kubernetes' rows match it exactly
+  // (`devstatsIdOf`): no row under "bentheelder" may be BenTheElder's wrong case, not a
+  // newcomer under the thresholds. Unless a row of the login's own says the spelling is right,
+  // the card says GitHub's failure, never "fewer than 30".
+  if (unchecked && o.project === 'kubernetes' && !ownRow((await asWritten).value)) throw unchecked;
+  return asWritten;
+}
+
+/** A listed figure filed under the login as asked: co-authored commits are filed lower-cased whatever its case. */
+function ownRow(d: DevstatsData): boolean {
+  return Object.entries(d.totals).some(([k, v]) => k !== 'commits' && v! > 0) || !!d.activity?.points.some((p) => p.below === undefined && p.count! > 0);
 }
 
 /** The totals and the activity of one exact `github_id`. */
