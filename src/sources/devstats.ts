@@ -95,7 +95,9 @@ export const TOTAL_METRICS: readonly { metric: string; key: TotalKey; kubernetes
  *
  * Resolves with whatever part arrived (`degraded` names the first failure);
  * rejects only when nothing arrived, with the first failure, or at once with
- * `not-searchable` for a login DevStats' bot filter leaves out.
+ * `not-searchable` for a login DevStats' bot filter leaves out, or with
+ * `spelled`'s failure when GitHub could not spell a Kubernetes login and no
+ * row of its own shows the spelling as written is right.
  */
 export async function fetchDevstats(login: string, spelled: PromiseLike<string> | undefined, o: DevstatsOptions): Promise<Fetched<DevstatsData>> {
   // No row in any range, whatever the activity: its silence is not "under the threshold".
