@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, settled, text, until } from '../harness.js';
+import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, mountSettled, settled, text, until, type MountOptions } from '../harness.js';
 import { itChromiumOnly } from '../engines.js';
 
 const loadedModules = () => performance.getEntriesByType('resource').map((r) => r.name);
@@ -50,11 +50,22 @@ describe('variants', () => {
   }
 
   describe('compact', () => {
+    /** A compact card of `file`, settled and shown (its chunk arrived), 420 px wide unless `options` says otherwise. */
+    async function compact(file: string, attrs: Record<string, string> = {}, options: MountOptions = {}) {
+      const el = await mountSettled({ src: dataUrl(file), variant: 'compact', ...attrs }, options);
+      await until(() => $(el, '.c-head'), 'the compact card');
+      return el;
+    }
+    /** No junk text, nothing past the card's edges, no axe violation. */
+    async function assertSound(el: K8sContribCard) {
+      assertNoJunk(el);
+      assertInside(el);
+      await expect(el).to.be.accessible();
+    }
+
     for (const theme of ['light', 'dark']) {
       it(`shows avatar, name, the highest role, three figures and the sparkline, about 120 px tall (${theme})`, async () => {
-        const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact', theme }, { width: 420 });
-        await done;
-        await until(() => $(el, '.c-head'), 'the compact card');
+        const el = await compact('full.json', { theme });
         expect($(el, '[part=name]')!.textContent!.trim()).to.equal('Paco Xu');
         expect($(el, '[part=rung]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Steering Committee member · : Steering Committee (term ends Oct 2027)');
         expect(el.shadowRoot!.querySelectorAll('[part=total]')).to.have.length(3);
@@ -62,62 +73,46 @@ describe('variants', () => {
         expect($(el, '[part=badges]'), 'no badges').to.equal(null);
         const height = el.getBoundingClientRect().height;
         expect(height, 'height').to.be.within(90, 150);
-        assertNoJunk(el);
-        assertInside(el);
-        await expect(el).to.be.accessible();
+        await assertSound(el);
       });
 
       itChromiumOnly(`matches its visual baseline (${theme})`, async () => {
-        const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact', theme }, { width: 420 });
-        await done;
-        await until(() => $(el, '.c-head'), 'the compact card');
-        await visualDiff(el, `compact-${theme}`);
+        await visualDiff(await compact('full.json', { theme }), `compact-${theme}`);
       });
     }
 
     // It showed the figures it had and nothing of what failed (a GitHub search's figure standing
     // in for DevStats', or none, without a word).
     it('says which source failed, as the full card does', async () => {
-      const { el, done } = await mount({ src: dataUrl('partial.json'), variant: 'compact' }, { width: 420 });
-      await done;
-      await until(() => $(el, '.c-head') && $(el, '[part=notice]'), 'the compact card with its notice');
+      const el = await compact('partial.json');
+      await until(() => $(el, '[part=notice]'), 'its notice');
       expect($(el, '[part=notice]')!.textContent).to.include('GitHub');
-      assertNoJunk(el);
-      assertInside(el);
-      await expect(el).to.be.accessible();
+      await assertSound(el);
     });
 
     // It showed a newcomer's one merged PR, counted by GitHub search over two orgs only, as a bare
     // "1" beside DevStats' figures: the full card's mark and footnote were dropped.
     it('marks a figure of another scope and says which, as the full card does', async () => {
-      const { el, done } = await mount({ src: dataUrl('newcomer.json'), variant: 'compact' }, { width: 420 });
-      await done;
-      await until(() => $(el, '.c-head') && $(el, '[part=totals]'), 'the compact card');
+      const el = await compact('newcomer.json');
+      await until(() => $(el, '[part=totals]'), 'its figures');
       const merged = [...el.shadowRoot!.querySelectorAll('[part=total]')].find((t) => t.querySelector('dt')!.textContent!.trim() === 'PRs merged');
       expect(merged?.querySelector('[aria-hidden=true]')?.textContent?.trim(), 'the figure and its mark').to.equal('1*');
       expect($(el, '.scope-notes')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('* in kubernetes and kubernetes-sigs only (GitHub search)');
-      assertNoJunk(el);
-      assertInside(el);
-      await expect(el).to.be.accessible();
+      await assertSound(el);
     });
 
     // With nothing to count it showed a name and an avatar only: not even that there is nothing yet.
     it('says there is nothing to count yet, as the full card does', async () => {
-      const { el, done } = await mount({ src: dataUrl('zero.json'), variant: 'compact' }, { width: 420 });
-      await done;
-      await until(() => $(el, '.c-head'), 'the compact card');
+      const el = await compact('zero.json');
       expect($(el, '[part~=empty]')?.textContent?.trim()).to.equal('@brand-new-user has no Kubernetes contributions yet.');
       expect(!!$(el, '[part=totals]'), 'instead of its figures (0, 0), as the full card').to.equal(false);
-      assertNoJunk(el);
-      await expect(el).to.be.accessible();
+      await assertSound(el);
     });
 
     it('fits 280 px, in Chinese too', async () => {
-      const { el, done } = await mount({ src: dataUrl('full.json'), variant: 'compact' }, { width: 280, lang: 'zh-CN' });
-      await done;
-      await until(() => $(el, '.c-head') && text(el).includes('指导委员会成员'), 'the compact card in Chinese');
-      assertInside(el);
-      await expect(el).to.be.accessible();
+      const el = await compact('full.json', {}, { width: 280, lang: 'zh-CN' });
+      await until(() => text(el).includes('指导委员会成员'), 'the compact card in Chinese');
+      await assertSound(el);
     });
   });
 
