@@ -26,11 +26,10 @@ export interface SparklineGeometry {
   /** SVG path of the area under the line (one closed shape per piece). */
   area: string;
   /**
-   * Zero-length SVG path pieces, one per point with a gap on each side: drawn
-   * with round caps, each is a dot, which the eye finds where the line's short
-   * cap on that point alone is easy to miss.
+   * Where a point with a gap on each side is: the card draws a dot there, which
+   * the eye finds where the line's short cap on that point alone is easy to miss.
    */
-  dots: string;
+  dots: { x: number; y: number }[];
   points: SparklinePoint[];
 }
 
@@ -53,7 +52,7 @@ const CAP = 3;
  * only bounded (`below`) is drawn at its lower bound.
  */
 export function sparklineGeometry(points: readonly ActivityPoint[], width: number, height: number, pad = 3): SparklineGeometry {
-  if (!points.length) return { line: '', area: '', dots: '', points: [] };
+  if (!points.length) return { line: '', area: '', dots: [], points: [] };
   const max = Math.max(1, ...points.map((p) => p.count ?? 0));
   const x = scalePoint<number>().domain(points.map((_, i) => i)).range([pad, width - pad]).align(0.5);
   // At most 1,000 steps: finer than a pixel on a 56 px chart, and a hostile
@@ -69,7 +68,7 @@ export function sparklineGeometry(points: readonly ActivityPoint[], width: numbe
   const base = r(y(0));
   let line = '';
   let area = '';
-  let dots = '';
+  const dots: { x: number; y: number }[] = [];
   for (const piece of pieces(laid)) {
     // A point with a gap on each side (or a series of one) would be a bare
     // move: no line, nothing drawn, though the summary may name it the peak.
@@ -78,7 +77,7 @@ export function sparklineGeometry(points: readonly ActivityPoint[], width: numbe
     // static SVG, which draws only this path, shows it too; the card also
     // draws a dot on it.
     const [one] = piece;
-    if (piece.length === 1) dots += `M${one!.x},${one!.y}h0`;
+    if (piece.length === 1) dots.push({ x: one!.x, y: one!.y });
     const ends = piece.length > 1 ? piece : [-CAP, CAP].map((d) => ({ ...one!, x: r(one!.x + d) }));
     const path = ends.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
     line += path;

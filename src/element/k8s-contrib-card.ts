@@ -56,7 +56,7 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * @csspart badge - One badge.
  * @csspart activity - The merged-PR sparkline region.
  * @csspart sparkline - The chart itself (focusable; arrow keys move between points).
- * @csspart sparkline-marker - The highlighted point.
+ * @csspart sparkline-marker - The highlighted point (an SVG `circle`).
  * @csspart notice - Notice naming sources that failed (partial state).
  * @csspart footer - "Data as of" and sources.
  * @csspart scope - The footer's line saying what the totals count (the project and its organisations).

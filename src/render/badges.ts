@@ -8,7 +8,7 @@ import { fitInto } from './fit.js';
 
 /** The badge's emblem: its shape inside one ring per tier, in the tier's material. */
 function emblem(b: Badge) {
-  return html`<svg class="emblem" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  return html`<svg class="emblem" viewBox="0 0 24 24" aria-hidden="true">
     <path class="ring" d=${ringsPath(b.tier)}></path>
     <path class="shape" d=${EMBLEM_SHAPES[b.id]}></path>
   </svg>`;

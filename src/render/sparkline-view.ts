@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { Activity } from '../model/model.js';
 import { CHART_HEIGHT, CHART_WIDTH, type SparklineController } from '../chart/controller.js';
+import type { SparklineGeometry } from '../chart/sparkline.js';
 import type { RenderContext } from './context.js';
 import { activityText, periodLabel, pointText, valueText } from './sparkline-text.js';
 
@@ -43,14 +44,10 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
         @pointerleave=${ctl.onPointerLeave}
         @blur=${ctl.onBlur}
       >
-        <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path><path class="dots" d=${geo.dots}></path>`}
-          ${active?.y !== undefined
-            ? // A zero-length line with round caps and a non-scaling stroke is a
-              // round dot even though the SVG stretches to the card's width.
-              svg`<line class="marker" part="sparkline-marker" x1=${active.x} y1=${active.y} x2=${active.x} y2=${active.y}></line>`
-            : nothing}
+        <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
         </svg>
+        ${renderPins(geo.dots, 3, active?.y !== undefined ? { x: active.x, y: active.y } : undefined)}
       </div>
       <figcaption class="readout">
         <span>${text.from}</span>
@@ -70,4 +67,26 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
       </div>
     </figure>
   </section>`;
+}
+
+/** A position in the chart's coordinate space as a share of the chart. */
+const share = (v: number, of: number) => `${(v * 100) / of}%`;
+
+/** A circle of radius `r` px on a point of the chart; `part` names the marker. */
+const pin = (p: { x: number; y: number }, r: number, part?: string) =>
+  svg`<circle part=${part ?? nothing} cx=${share(p.x, CHART_WIDTH)} cy=${share(p.y, CHART_HEIGHT)} r=${r}></circle>`;
+
+/**
+ * The dots on lone points (radius `dotRadius` px) and the active point's marker,
+ * as circles in an SVG of their own over the chart's. The chart's SVG stretches to
+ * the card's width (`preserveAspectRatio="none"`), where a circle would be an oval;
+ * so was the round cap of a zero-length stroke in WebKit, which stretches caps even
+ * under `vector-effect: non-scaling-stroke`. This SVG does not stretch: a circle is
+ * round in every engine, placed in percentages of the chart by attributes (which a
+ * strict CSP allows, where a `style` would not be).
+ */
+export function renderPins(dots: SparklineGeometry['dots'], dotRadius: number, marker?: { x: number; y: number }) {
+  return dots.length || marker
+    ? html`<svg class="pins" aria-hidden="true">${dots.map((d) => pin(d, dotRadius))}${marker ? pin(marker, 4.5, 'sparkline-marker') : nothing}</svg>`
+    : nothing;
 }

@@ -420,18 +420,15 @@ const cardStyles = css`
     fill: var(--_accent-soft);
   }
 
-  /* Round caps on zero-length pieces and a non-scaling stroke: round dots,
-     though the SVG stretches to the card's width (a circle would be an oval). */
-  .chart .marker,
-  .chart .dots {
-    stroke: var(--_accent);
-    stroke-width: 9;
-    stroke-linecap: round;
-    vector-effect: non-scaling-stroke;
+  /* Dots and the marker: circles in an SVG over the chart's that does not stretch
+     (sparkline-view.ts renderPins). */
+  .chart .pins {
+    position: absolute;
+    inset: 0;
   }
 
-  .chart .dots {
-    stroke-width: 6;
+  .chart circle {
+    fill: var(--_accent);
   }
 
   .readout {
@@ -499,10 +496,11 @@ const cardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chart .line,
-    .chart .marker,
-    .chart .dots {
+    .chart .line {
       stroke: CanvasText;
+    }
+    .chart circle {
+      fill: CanvasText;
     }
     .chart .area {
       fill: none;

@@ -14,6 +14,7 @@ import { renderNotices } from '../render/details.js';
 import { renderAvatar } from '../render/identity.js';
 import { renderRung } from '../render/roles.js';
 import { activityText } from '../render/sparkline-text.js';
+import { renderPins } from '../render/sparkline-view.js';
 import { totalsText } from '../render/totals-text.js';
 import { renderFigure, renderScopeNotes } from '../render/totals.js';
 import { emptyText } from '../render/empty-text.js';
@@ -65,9 +66,10 @@ export function renderVariant(data: CardData, ctx: RenderContext, _host: unknown
         : nothing}
       ${geo && activity
         ? html`<div class="c-chart" part="sparkline" role="img" aria-label=${activity.summary}>
-            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path><path class="dots" d=${geo.dots}></path>`}
+            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
             </svg>
+            ${renderPins(geo.dots, 2.5)}
           </div>`
         : nothing}
     </div>`}
@@ -159,6 +161,7 @@ export const variantStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .c-chart {
+    position: relative;
     flex: 1;
     min-inline-size: 60px;
     direction: ltr;
@@ -178,17 +181,20 @@ export const variantStyles = css`
     stroke-width: 2;
     vector-effect: non-scaling-stroke;
   }
-  /* A lone point's dot, round though the chart stretches (as the full card's). */
-  .c-chart .dots {
-    stroke: var(--_accent);
-    stroke-width: 5;
-    stroke-linecap: round;
-    vector-effect: non-scaling-stroke;
+  /* A lone point's dot, in an SVG that does not stretch (as the full card's). */
+  .c-chart .pins {
+    position: absolute;
+    inset: 0;
+  }
+  .c-chart circle {
+    fill: var(--_accent);
   }
   @media (forced-colors: active) {
-    .c-chart .line,
-    .c-chart .dots {
+    .c-chart .line {
       stroke: CanvasText;
+    }
+    .c-chart circle {
+      fill: CanvasText;
     }
     .c-chart .area {
       fill: none;

@@ -24,15 +24,38 @@ async function chartCard(src: string, { lang = 'en', width = 280, theme = 'light
 }
 
 const line = (el: K8sContribCard) => el.shadowRoot!.querySelector<SVGPathElement>('.chart path.line')!;
-const dots = (el: K8sContribCard) => el.shadowRoot!.querySelector<SVGPathElement>('.chart path.dots')!;
+/** The dots on lone points (`dot`) or the active point's marker, circles over the chart. */
+const circles = (el: K8sContribCard, which: 'dot' | 'marker') =>
+  [...el.shadowRoot!.querySelectorAll<SVGCircleElement>(`.pins circle${which === 'dot' ? ':not([part])' : '[part=sparkline-marker]'}`)];
 
-/** Whether the line's stroke, and the dots' (`of`), covers (x, y) of the chart's 300 × 56 coordinate space. */
-const inked = (el: K8sContribCard, x: number, y: number, of = line) => of(el).isPointInStroke(new DOMPoint(x, y));
+/** Whether the line's stroke covers (x, y) of the chart's 300 × 56 coordinate space. */
+const inked = (el: K8sContribCard, x: number, y: number) => line(el).isPointInStroke(new DOMPoint(x, y));
 
 const key = async (el: K8sContribCard, k: string) => {
   $(el, '.chart')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
   await el.updateComplete;
 };
+
+/**
+ * Fails unless `dot` is laid out round, `size` px across, and centred on (x, y)
+ * of the chart's coordinate space (`chart`: the stretched SVG it marks). The
+ * chart stretches to the card's width: a mark drawn in its space comes out an
+ * oval (in WebKit even a round cap of a non-scaling stroke did).
+ */
+function expectRoundAt(dot: Element | undefined, chart: SVGSVGElement, [x, y]: [number, number], size: number, what: string) {
+  expect(dot, `${what}: drawn`).to.exist;
+  const b = dot!.getBoundingClientRect();
+  const c = chart.getBoundingClientRect();
+  const [vw, vh] = [chart.viewBox.baseVal.width, chart.viewBox.baseVal.height];
+  // Within a quarter pixel (Firefox lays a box out in sixtieths of a pixel): a stretched
+  // 6 px dot is a pixel or more out of round at 280 px and at 420 px.
+  const round = Math.abs(b.width - size) < 0.25 && Math.abs(b.height - size) < 0.25;
+  expect(round, `${what}: round, ${size} px across (${b.width} × ${b.height})`).to.equal(true);
+  const off = Math.hypot(b.left + b.width / 2 - (c.left + (x / vw) * c.width), b.top + b.height / 2 - (c.top + (y / vh) * c.height));
+  expect(off, `${what}: centred on the point`).to.be.below(0.6);
+}
+
+const chartSvg = (el: K8sContribCard, sel = '.chart svg:not(.pins)') => el.shadowRoot!.querySelector<SVGSVGElement>(sel)!;
 
 describe('sparkline: a point between gaps', () => {
   it('draws the peak of cycles.json (v1.35, a gap after it) in the line\'s colour, in both themes', async () => {
@@ -40,15 +63,15 @@ describe('sparkline: a point between gaps', () => {
       const el = await chartCard(dataUrl('cycles.json'), { theme });
       // v1.35 = 12 is the maximum: the first point, at the top (x = y = the 3-unit padding).
       expect(inked(el, 3, 3), `${theme}: v1.35 is drawn by the line`).to.equal(true);
-      expect(inked(el, 3, 3, dots), `${theme}: and by a dot`).to.equal(true);
-      expect(inked(el, 101, 3, dots), `${theme}: a dot only there`).to.equal(false);
+      const dots = circles(el, 'dot');
+      expect(dots.length, `${theme}: a dot there only`).to.equal(1);
+      expectRoundAt(dots[0], chartSvg(el), [3, 3], 6, `${theme}: its dot`);
       const style = getComputedStyle(line(el));
-      const dot = getComputedStyle(dots(el));
       const card = getComputedStyle($(el, '[part=card]')!);
       expect(style.stroke, `${theme}: stroked`).not.to.equal('none');
       expect(style.stroke, `${theme}: not in the card's background colour`).not.to.equal(card.backgroundColor);
-      expect(dot.stroke, `${theme}: the dot in the line's colour`).to.equal(style.stroke);
-      expect(`${style.strokeWidth} ${dot.strokeWidth} ${dot.strokeLinecap}`, `${theme}: a 2 px line, a 6 px round dot`).to.equal('2px 6px round');
+      expect(getComputedStyle(dots[0]!).fill, `${theme}: the dot in the line's colour`).to.equal(style.stroke);
+      expect(style.strokeWidth, `${theme}: a 2 px line`).to.equal('2px');
     }
   });
 
@@ -63,7 +86,24 @@ describe('sparkline: a point between gaps', () => {
     const el = await chartCard(src);
     expect(line(el).getAttribute('d'), 'a line, not a bare move').to.match(/^M[\d.]+,[\d.]+L/);
     expect(inked(el, 150, 3), 'the point, mid-chart at the top').to.equal(true);
-    expect(inked(el, 150, 3, dots), 'with a dot').to.equal(true);
+    expectRoundAt(circles(el, 'dot')[0], chartSvg(el), [150, 3], 6, 'with a dot');
+  });
+
+  it('marks the active point with a round marker at 280 and 420 px, and draws the compact card\'s dot round', async () => {
+    for (const width of [280, 420]) {
+      const el = await chartCard(dataUrl('cycles.json'), { width });
+      await key(el, 'Home');
+      expectRoundAt(circles(el, 'marker')[0], chartSvg(el), [3, 3], 9, `${width} px: the marker on v1.35`);
+      await key(el, 'ArrowRight');
+      expect(circles(el, 'marker').length, `${width} px: no marker on v1.36, which has no value`).to.equal(0);
+      await key(el, 'End');
+      const [x, y] = ['cx', 'cy'].map((a) => circles(el, 'marker')[0]!.getAttribute(a));
+      expect(`${x} ${y}`, `${width} px: on v1.38, at the far end`).to.match(/^99(\.\d)?% \d+(\.\d)?%$/);
+    }
+    const { el, done } = await mount({ src: dataUrl('cycles.json'), variant: 'compact', loading: 'eager' }, { width: 420 });
+    await done;
+    await until(() => el.shadowRoot!.querySelector('.c-chart .pins circle'), 'the compact card\'s dot');
+    expectRoundAt(el.shadowRoot!.querySelector('.c-chart .pins circle')!, chartSvg(el, '.c-chart svg:not(.pins)'), [3, 3], 5, 'compact: its dot');
   });
 
   itChromiumOnly('draws it in forced colours, in the text colour', async () => {
@@ -74,7 +114,7 @@ describe('sparkline: a point between gaps', () => {
       expect(inked(el, 3, 3), 'v1.35 is drawn').to.equal(true);
       const canvasText = getComputedStyle($(el, '[part=card]')!).color;
       expect(getComputedStyle(line(el)).stroke, 'the line in CanvasText').to.equal(canvasText);
-      expect(getComputedStyle(dots(el)).stroke, 'the dot too').to.equal(canvasText);
+      expect(getComputedStyle(circles(el, 'dot')[0]!).fill, 'the dot too').to.equal(canvasText);
     } finally {
       await executeServerCommand('forced-colors', { active: false });
     }

@@ -47,9 +47,9 @@ describe('sparkline geometry', () => {
     }
     expect(sparklineGeometry([pts[1]], 100, 50).line).to.equal('M47,3L53,3');
     // And a dot on each such point (the card draws them; joined points get none).
-    expect(g.dots).to.equal('M3,3h0');
-    expect(sparklineGeometry([pts[1]], 100, 50).dots).to.equal('M50,3h0');
-    expect(sparklineGeometry(pts, 106, 56, 3).dots).to.equal('');
+    expect(g.dots).to.deep.equal([{ x: 3, y: 3 }]);
+    expect(sparklineGeometry([pts[1]], 100, 50).dots).to.deep.equal([{ x: 50, y: 3 }]);
+    expect(sparklineGeometry(pts, 106, 56, 3).dots).to.deep.equal([]);
   });
 
   it('keeps huge counts bounded and proportional', () => {
