@@ -190,9 +190,10 @@ export default defineConfig(({ command }) => ({
     // declarations): 212 B gzip less for a `src` card, 147 B of it in the first
     // paint (scripts/size-budget.js; terser alone is 576 B worse than oxc
     // alone). Only terser's safe transforms: no `unsafe*`, no `pure_getters`
-    // (Lit reads accessors), no property mangling.
+    // (Lit reads accessors), no property mangling. Three passes, not two: 18 B
+    // less in the live card (c), the same elsewhere; a fourth finds nothing.
     minify: 'terser',
-    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
     cssMinify: true,
     sourcemap: true,
     reportCompressedSize: false,
