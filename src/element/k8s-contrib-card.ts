@@ -494,7 +494,7 @@ export class K8sContribCard extends LitElement {
         if (!ctx?.more) return waiting();
         const login = this.src ? undefined : this.user;
         const more = { ...ctx, more: ctx.more };
-        const failure = () => view.renderFailure(err, login, more, () => this.reload());
+        const failure = () => view.renderFailure(err, login, more, this);
         // A chip keeps the reader's sentence whole: the failure's sentence and retry are in its popover.
         return variant === 'full' ? failure() : inVariant((m) => m.renderFailure(login, more, this, failure));
       },

@@ -66,7 +66,7 @@ function hideTip(e: KeyboardEvent) {
  */
 export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
   if (!badges.length) return nothing;
-  return html`<section class="badges" part="badges" aria-labelledby="badges-h">
+  return html`<section class="badges" part="badges">
     <h3 id="badges-h">${ctx.msg.badgesHeading}</h3>
     <ul @focusin=${showTip} @pointerover=${showTip} @keydown=${hideTip}>
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {

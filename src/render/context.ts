@@ -12,4 +12,12 @@ export interface RenderContext {
 }
 
 /** A context whose sometimes-shown sentences are loaded: what failures, notices and static cards need. */
-export type MoreContext = RenderContext & { more: MoreMessages };
+export type MoreContext = RenderContext & {
+  more: MoreMessages;
+  /**
+   * The reader is in the card (its focus is, as after "Try again"): its failure is
+   * announced, `role="alert"`. A failure on the page's load is not: a page of cards
+   * over GitHub's hourly limit would interrupt a screen reader once a card.
+   */
+  alert?: boolean;
+};

@@ -24,11 +24,9 @@ export function renderFooter(data: CardData, ctx: RenderContext) {
     ${footer.scope ? html`<p class="scope" part="scope">${footer.scope}</p>` : nothing}
     ${footer.asOf ? html`<span part="as-of"><time datetime=${data.asOf!}>${footer.asOf}</time></span>` : nothing}
     ${footer.sources.length
-      ? html`<nav aria-label=${ctx.msg.sources} part="sources">
-          <ul>
-            ${footer.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.name}</a>` : s.name}</li>`)}
-          </ul>
-        </nav>`
+      ? html`<ul aria-label=${ctx.msg.sources} part="sources">
+          ${footer.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.name}</a>` : s.name}</li>`)}
+        </ul>`
       : nothing}
   </footer>`;
 }

@@ -25,11 +25,12 @@ export function renderNoUser(text = NO_USER_EN) {
 
 /**
  * A card whose card view or language could not be downloaded: it has neither
- * its failure templates nor their sentences, only this one, announced like a
- * failure.
+ * its failure templates nor their sentences, only this one. Not announced (no
+ * `role="alert"`): it comes with the page's load, as a card's failure then does
+ * (`MoreContext.alert`), and it offers no retry that a reader could be waiting on.
  */
 export function renderUnavailable(text = UNAVAILABLE_EN) {
-  return html`<div class="state" part="state error" role="alert"><p>${text}</p></div>`;
+  return html`<div class="state" part="state error"><p>${text}</p></div>`;
 }
 
 /** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */

@@ -20,7 +20,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
   const pts = activity.points;
   // Nothing listed above zero: a flat line would say less than this sentence.
   if (text.kind === 'below') {
-    return html`<section class="activity" part="activity" aria-labelledby="activity-h">
+    return html`<section class="activity" part="activity">
       <h3 id="activity-h">${text.heading}</h3>
       <p class="activity-below">${text.sentence}</p>
     </section>`;
@@ -29,7 +29,9 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
   const geo = ctl.geometryFor(pts);
   const active = ctl.active !== undefined ? geo.points[ctl.active] : undefined;
   const readout = active ? pointText(active.point, activity.unit, ctx) : '';
-  return html`<section class="activity" part="activity" aria-labelledby="activity-h">
+  // The values table has no caption: the chart's name, just before it, is the summary, which a
+  // caption made a screen reader say twice.
+  return html`<section class="activity" part="activity">
     <h3 id="activity-h">${text.heading}</h3>
     <figure>
       <div
@@ -59,7 +61,6 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
       </figcaption>
       <div class="sr-only">
       <table>
-        <caption>${summary}</caption>
         <tbody>
           ${pts.map((p) => html`<tr><th scope="row">${periodLabel(p, activity.unit, ctx)}</th><td>${valueText(p, ctx)}</td></tr>`)}
         </tbody>

@@ -1,7 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { LoadError } from '../model/load-error.js';
 import type { MoreContext } from './context.js';
 import { failureText, sourceName } from './details-text.js';
+
+/** `role="alert"` when the reader is in the card ({@link MoreContext.alert}). */
+const alert = (ctx: MoreContext) => (ctx.alert ? 'alert' : nothing);
 
 /**
  * Nothing at the address asked: a GitHub user (`login`), or a `src` file. The
@@ -9,7 +12,7 @@ import { failureText, sourceName } from './details-text.js';
  * could not load.
  */
 export function renderNotFound(login: string | undefined, ctx: MoreContext) {
-  return html`<div class="state" part="state not-found" role="alert">
+  return html`<div class="state" part="state not-found" role=${alert(ctx)}>
     <h2>${login ? ctx.more.notFoundTitle : ctx.more.errorTitle}</h2>
     <p>${login ? ctx.more.notFound(login) : ctx.more.notFoundData}</p>
   </div>`;
@@ -17,7 +20,7 @@ export function renderNotFound(login: string | undefined, ctx: MoreContext) {
 
 /** An organization or a bot account: a card is about one person, and retrying changes nothing. */
 export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ctx: MoreContext) {
-  return html`<div class="state" part="state not-a-person" role="alert">
+  return html`<div class="state" part="state not-a-person" role=${alert(ctx)}>
     <h2>${ctx.more.notAPersonTitle}</h2>
     <p>${kind === 'organization' ? ctx.more.organization(login) : ctx.more.bot(login)}</p>
   </div>`;
@@ -25,7 +28,7 @@ export function renderNotAPerson(kind: 'organization' | 'bot', login: string, ct
 
 /** A `user` that cannot be a GitHub login: said as such, not as a GitHub failure; no service was asked, and a retry changes nothing. */
 export function renderInvalidLogin(login: string, ctx: MoreContext) {
-  return html`<div class="state" part="state error" role="alert">
+  return html`<div class="state" part="state error" role=${alert(ctx)}>
     <h2>${ctx.more.errorTitle}</h2>
     <p>${ctx.more.invalidLogin(login)}</p>
   </div>`;
@@ -47,7 +50,7 @@ export function renderError(error: LoadError, ctx: MoreContext, retry: () => voi
     }
     retry();
   };
-  return html`<div class="state" part="state error" role="alert">
+  return html`<div class="state" part="state error" role=${alert(ctx)}>
     <h2>${ctx.more.errorTitle}</h2>
     <p>${failureText(name, error, ctx)}</p>
     <button part="retry" @click=${onRetry}>${ctx.more.retry}</button>

@@ -27,7 +27,7 @@ export function renderTotals(data: CardData, ctx: RenderContext) {
   const { tiles, notes } = totalsText(data, ctx);
   if (!tiles.length) return nothing;
   const line = contributionsLine(data, ctx);
-  return html`<section class="totals-region" part="totals" aria-label=${ctx.msg.totalsHeading}>
+  return html`<section class="totals-region" part="totals" role="group" aria-label=${ctx.msg.totalsHeading}>
     ${line ? html`<p class="lead" part="summary">${line}</p>` : nothing}
     <dl class="totals">${tiles.map((t) => renderFigure(t, ctx))}</dl>
     ${renderScopeNotes(notes)}

@@ -71,14 +71,21 @@ export function renderCard(data: CardData, ctx: RenderContext, host: CardViewHos
 
 const NONE: ReadonlySet<FailedSource> = new Set();
 
+/** The card a failure is shown in: its retry loads it again. */
+export interface FailureHost extends Element {
+  reload(): void;
+}
+
 /**
  * A failed load: "not found" for unknown users and missing files, "not a
  * person" for organizations and bots, else the error state with a retry.
+ * Announced only to a reader in the card, as after "Try again" (`MoreContext.alert`).
  */
-export function renderFailure(error: LoadError, login: string | undefined, ctx: MoreContext, retry: () => void) {
+export function renderFailure(error: LoadError, login: string | undefined, more: MoreContext, host: FailureHost) {
+  const ctx = { ...more, alert: host.matches(':focus-within') };
   if (error.reason === 'not-found') return renderNotFound(login, ctx);
   if (error.reason === 'organization' || error.reason === 'bot') return renderNotAPerson(error.reason, login ?? '', ctx);
   // The attribute as given (cut: it is not a login, and may be any length).
   if (error.reason === 'invalid-user') return renderInvalidLogin((login ?? '').trim().slice(0, 60), ctx);
-  return renderError(error, ctx, retry);
+  return renderError(error, ctx, () => host.reload());
 }

@@ -225,6 +225,57 @@ describe('accessibility: what a review in three engines found', () => {
     expect(role(el.shadowRoot!.activeElement), 'the next Tab reaches the new button').to.equal('retry');
   });
 
+  // Each card added five landmarks (four named sections and a "Sources" navigation): a team page
+  // of ten cards listed fifty, and axe flagged them as not unique (landmark-unique).
+  it('a page of cards gets no landmarks from them; their headings and figures keep their names', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="en">
+      ${['full.json', 'full.json', 'newcomer.json'].map((f) => html`<k8s-contrib-card src=${dataUrl(f)} loading="eager"></k8s-contrib-card>`)}
+    </div>`);
+    const cards = [...page.querySelectorAll('k8s-contrib-card')] as K8sContribCard[];
+    for (const el of cards) await until(() => $(el, '[part=badges]') && $(el, '[part=sources]'), 'a loaded card');
+    await expect(page).to.be.accessible();
+    for (const el of cards) {
+      const landmarks = [...el.shadowRoot!.querySelectorAll('nav, aside, main, form, [role=region], [role=navigation], section[aria-label]:not([role]), section[aria-labelledby]:not([role])')];
+      expect(landmarks.map((l) => l.outerHTML.slice(0, 60)), 'landmarks in a card').to.deep.equal([]);
+    }
+    const [el] = cards;
+    expect($(el!, '[part=totals]')!.getAttribute('role'), 'the figures, a named group').to.equal('group');
+    expect($(el!, '[part=totals]')!.getAttribute('aria-label')).to.equal('Contributions');
+    expect($(el!, '[part=sources]')!.getAttribute('aria-label'), 'the sources, a named list').to.equal('Sources');
+    expect([...el!.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent), 'each region headed').to.deep.equal(['Merged PRs · per release', 'Roles', 'Badges']);
+  });
+
+  // The summary was the chart's name and its table's caption: said twice in a row.
+  it('a screen reader hears the chart\'s summary once, as the chart\'s name', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json') });
+    await done;
+    const chart = await until(() => $(el, '[part=sparkline]'), 'the chart');
+    const summary = chart!.getAttribute('aria-label')!;
+    expect(summary, 'the chart is named by its summary').to.match(/^Merged PRs per release: 805 in total/);
+    expect(el.shadowRoot!.textContent!.includes(summary), 'not said again as text').to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('.sr-only table tbody tr').length, 'every value still in the table').to.equal(12);
+  });
+
+  // Every failed card was a `role="alert"`: a page of cards over GitHub's hourly limit
+  // interrupted a screen reader once a card as the page loaded, though nobody had asked.
+  it('a failure on the page\'s load is not announced; after "Try again" it is', async () => {
+    const cards = await Promise.all(['nobody.json', 'wrong-type.json'].map((f) => mount({ src: `${dataUrl(f)}?announce` })));
+    await Promise.all(cards.map((c) => c.done));
+    for (const { el } of cards) {
+      const state = $(el, '[part~=state]');
+      expect(state, 'a failure state').to.exist;
+      expect(state!.getAttribute('role'), `${state!.getAttribute('part')}: no alert on the page's load`).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role=alert], [aria-live]'), 'no live region either').to.equal(null);
+    }
+    const { el } = cards[1]!;
+    ($(el, '[part=retry]') as HTMLButtonElement).focus();
+    const again = settled(el);
+    await sendKeys({ press: 'Enter' });
+    await again;
+    await el.updateComplete;
+    expect($(el, '[part~=state][part~=error]')!.getAttribute('role'), 'the failure the reader asked about').to.equal('alert');
+  });
+
   // A dark chip's failure sentence stood in the theme's light text on a light page: 1.18:1.
   it('an inline chip that failed keeps its theme\'s contrast on any page (WCAG 1.4.3)', async () => {
     const el = await chipInSentence({ theme: 'dark', src: dataUrl('nobody.json') }, 'background:#fff;color:#000');

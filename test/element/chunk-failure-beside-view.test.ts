@@ -41,7 +41,7 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     expect((await compact.done).type).to.equal('contrib-load');
     expect((await executeServerCommand<string[], undefined>('failing-paths:log')), 'the variant’s download failed').to.include(COMPACT);
     await until(() => $(compact.el, '[part~=state][part~=error]'), 'the failure state');
-    expect($(compact.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(compact.el, '[part~=state][part~=error]')!.getAttribute('role'), 'not announced: it came with the page\'s load').to.equal(null);
     expect(text(compact.el)).to.equal('The card could not load. Reload the page to try again.');
     expect($(compact.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(compact.el);
@@ -56,7 +56,7 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     expect(outcome.type).to.equal('contrib-error');
     expect((outcome as CustomEvent<{ reason: string }>).detail.reason).to.equal('not-found');
     expect((await executeServerCommand<string[], undefined>('failing-paths:log')), 'the sentences’ download failed').to.include(MORE_FRENCH);
-    expect($(fr.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(fr.el, '[part~=state][part~=error]')!.getAttribute('role'), 'not announced: it came with the page\'s load').to.equal(null);
     expect(text(fr.el)).to.equal('Impossible de charger la carte. Rechargez la page pour réessayer.');
     expect($(fr.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(fr.el);
@@ -86,7 +86,7 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     await executeServerCommand('failing-paths:set', { path: MORE_FRENCH });
     card.el.parentElement!.lang = 'fr';
     await until(() => text(card.el) === 'Impossible de charger la carte. Rechargez la page pour réessayer.', 'the French could-not-load sentence, not a skeleton for good');
-    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role'), 'not announced: it came with the page\'s load').to.equal(null);
     expect($(card.el, '[part=skeleton]')).to.equal(null);
     await executeServerCommand('failing-paths:clear');
   });
@@ -98,7 +98,7 @@ describe('<k8s-contrib-card> when a chunk beside its card view cannot be downloa
     card.el.parentElement!.lang = 'de';
     // Without German's messages the card has no German words: the entry's English sentence.
     await until(() => text(card.el) === UNAVAILABLE_EN, 'the could-not-load sentence');
-    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role')).to.equal('alert');
+    expect($(card.el, '[part~=state][part~=error]')!.getAttribute('role'), 'not announced: it came with the page\'s load').to.equal(null);
     expect($(card.el, '[part=skeleton]')).to.equal(null);
     assertNoJunk(card.el);
     // The card does not ask again with every render: without that, each failed request re-rendered
