@@ -91,6 +91,10 @@ export interface MoreMessages {
   backAt: (time: string) => string;
   /** Said after a failed source whose saved copy is shown (`relative`: how long ago it was saved). */
   savedCopy: (relative: string) => string;
+  /** A still image's (the static SVG and PNG) saved-copy sentence: the copy's date, e.g. "Showing its data saved on Nov 28, 2026." */
+  savedOn: (date: string) => string;
+  /** A still image's "Data as of Nov 28, 2026": the date alone ("(this minute)" would stay so for as long as the image is shown). */
+  asOfDate: (date: string) => string;
   notFoundTitle: string;
   notFound: (login: string) => string;
   /** A `user` that cannot be a GitHub login (no service was asked). */

@@ -15,8 +15,9 @@
 import { sparklineGeometry } from '../chart/sparkline.js';
 import type { ActivityPoint, BadgeTier, CardData, Role } from '../model/model.js';
 import type { BadgeText } from '../render/badges-text.js';
-import type { RenderContext } from '../render/context.js';
-import { firstContributionText, footerText, yearsText, type FirstContributionText } from '../render/details-text.js';
+import type { MoreContext, RenderContext } from '../render/context.js';
+import { firstContributionText, yearsText, type FirstContributionText } from '../render/details-text.js';
+import { stillFooterText } from './still-text.js';
 import { EMBLEM_SHAPES, ringsPath } from '../render/emblem-shapes.js';
 import { initials } from '../render/identity-text.js';
 import { arrangeRoles, roleText, termText, type RoleGroup } from '../render/roles-layout.js';
@@ -454,8 +455,8 @@ export function badgesBlock(badges: readonly BadgeText[], ctx: RenderContext): B
  * sources' names at the right, on one line when they fit (else the names
  * below, as the card's flex row wraps).
  */
-export function footerBlock(data: CardData, ctx: RenderContext): Block | undefined {
-  const f = footerText(data, ctx);
+export function footerBlock(data: CardData, ctx: MoreContext): Block | undefined {
+  const f = stillFooterText(data, ctx);
   const cls = `${CLS.small} ${CLS.muted}`;
   const line = lh(12);
   const scope = f.scope ? paragraph([{ text: f.scope }], { size: 12, maxLines: 3, cls }) : undefined;

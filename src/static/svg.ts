@@ -24,7 +24,8 @@ import { directionOf, type SupportedLocale } from '../i18n/locale.js';
 import type { Messages, MoreMessages } from '../i18n/messages.js';
 import { badgeTexts, type BadgeText } from '../render/badges-text.js';
 import type { MoreContext } from '../render/context.js';
-import { firstContributionText, footerText, noticeTexts, yearsText } from '../render/details-text.js';
+import { firstContributionText, yearsText } from '../render/details-text.js';
+import { stillFooterText, stillNoticeTexts } from './still-text.js';
 import { emptyText } from '../render/empty-text.js';
 import { roleText, termText } from '../render/roles-layout.js';
 import { activityText, type ActivityText } from '../render/sparkline-text.js';
@@ -140,13 +141,13 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
     variant === 'compact'
       ? [
           identityBlock(data, avatar),
-          noticesBlock(noticeTexts(data, ctx)),
+          noticesBlock(stillNoticeTexts(data, ctx)),
           top ? rolesBlock([top], [], ctx, false) : undefined,
           ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
         ]
       : [
           identityBlock(data, avatar),
-          noticesBlock(noticeTexts(data, ctx)),
+          noticesBlock(stillNoticeTexts(data, ctx)),
           ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(data, ctx), ...historyBlocks(data, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
           rolesBlock(data.roles, extra, ctx),
           badgesBlock(badges, ctx),
@@ -240,13 +241,13 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
   const msg = { ...ctx.msg, ...ctx.more };
   const id = data.identity;
   const labelled = (label: string, items: readonly string[]) => (items.length ? `${label}${msg.colon}${msg.svgList(items)}` : undefined);
-  const footer = footerText(data, ctx);
+  const footer = stillFooterText(data, ctx);
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
   const empty = hasNothingToCount(data);
   const lines = [
     msg.svgPerson(id.login, id.name, id.company),
-    ...noticeTexts(data, ctx),
+    ...stillNoticeTexts(data, ctx),
     empty ? emptyText(data, ctx) : undefined,
     // Each figure names itself ("Contributions: 14,523"); a heading before them would say "Contributions" twice.
     empty ? undefined : msg.svgList(totalsText(data, ctx).tiles.map((t) => `${t.label}${msg.colon}${t.exact}`)),

@@ -36,6 +36,8 @@ const SENTENCES: Record<SentenceKey, (m: Messages, v: number) => string[]> = {
   notCounted: (m) => Object.values(m.sourceNames).map((s) => m.notCounted(s)),
   backAt: (m) => [m.backAt(formatRelative('2026-11-25T12:30:00Z', NOW, m.locale)!), m.backAt(formatRelative('2026-11-27T12:00:00Z', NOW, m.locale)!)],
   savedCopy: (m) => [m.savedCopy(formatRelative('2026-11-25T09:00:00Z', NOW, m.locale)!), m.savedCopy(formatRelative('2026-11-24T12:00:00Z', NOW, m.locale)!)],
+  savedOn: (m) => [m.savedOn(formatDate('2026-11-24', m.locale)!)],
+  asOfDate: (m) => [m.asOfDate(formatDate('2026-11-22', m.locale)!)],
   profileLink: (m) => [m.profileLink('octocat')],
   notFound: (m) => [m.notFound('nobody')],
   invalidLogin: (m) => [m.invalidLogin('-not-a-login')],

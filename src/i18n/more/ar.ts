@@ -23,6 +23,8 @@ export const arMore: MoreMessages = {
   notCounted: (s) => `يستبعد ${s} هذا الحساب من إحصاءاته.`,
   backAt: (t) => `يُستأنف الوصول ${t}.`,
   savedCopy: (r) => `تُعرض البيانات المحفوظة ${r}.`,
+  savedOn: (d) => `تُعرض البيانات المحفوظة في ${d}.`,
+  asOfDate: (d) => `البيانات حتى ${d}`,
   notFoundTitle: 'المستخدم غير موجود',
   notFound: (l) => `لم يُعثر على مستخدم GitHub باسم «${ltr(l)}».`,
   invalidLogin: (l) => `«${ltr(l)}» ليس اسم مستخدم صالحًا على GitHub.`,

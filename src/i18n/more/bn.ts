@@ -20,6 +20,8 @@ export const bnMore: MoreMessages = {
   notCounted: (s) => `${s} এই অ্যাকাউন্টকে তার গণনায় ধরে না।`,
   backAt: (t) => `${t} আবার উপলব্ধ হবে।`,
   savedCopy: (r) => `${r} সংরক্ষিত ডেটা দেখানো হচ্ছে।`,
+  savedOn: (d) => `${d} তারিখে সংরক্ষিত ডেটা দেখানো হচ্ছে।`,
+  asOfDate: (d) => `${d} পর্যন্ত ডেটা`,
   notFoundTitle: 'ব্যবহারকারী পাওয়া যায়নি',
   notFound: (l) => `“${l}” নামে কোনো GitHub ব্যবহারকারী পাওয়া যায়নি।`,
   invalidLogin: (l) => `“${l}” বৈধ GitHub লগইন নয়।`,

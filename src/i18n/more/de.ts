@@ -20,6 +20,8 @@ export const deMore: MoreMessages = {
   notCounted: (s) => `${s} zählt dieses Konto nicht mit.`,
   backAt: (t) => `Wieder verfügbar ${t}.`,
   savedCopy: (r) => `Angezeigt werden die ${r} gespeicherten Daten.`,
+  savedOn: (d) => `Angezeigt werden die am ${d} gespeicherten Daten.`,
+  asOfDate: (d) => `Datenstand: ${d}`,
   notFoundTitle: 'Konto nicht gefunden',
   notFound: (l) => `Kein GitHub-Konto „${l}“ gefunden.`,
   invalidLogin: (l) => `„${l}“ ist kein gültiger GitHub-Login.`,

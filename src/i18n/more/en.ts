@@ -20,6 +20,8 @@ export const enMore: MoreMessages = {
   notCounted: (s) => `${s} leaves this account out of its counts.`,
   backAt: (t) => `Back ${t}.`,
   savedCopy: (r) => `Showing its data saved ${r}.`,
+  savedOn: (d) => `Showing its data saved on ${d}.`,
+  asOfDate: (d) => `Data as of ${d}`,
   notFoundTitle: 'User not found',
   notFound: (l) => `No GitHub user “${l}” was found.`,
   invalidLogin: (l) => `“${l}” is not a valid GitHub login.`,

@@ -20,6 +20,8 @@ export const esMore: MoreMessages = {
   notCounted: (s) => `${s} deja esta cuenta fuera de sus recuentos.`,
   backAt: (t) => `Volverá a estar disponible ${t}.`,
   savedCopy: (r) => `Se muestran sus datos guardados ${r}.`,
+  savedOn: (d) => `Se muestran sus datos guardados el ${d}.`,
+  asOfDate: (d) => `Datos del ${d}`,
   notFoundTitle: 'Usuario no encontrado',
   notFound: (l) => `No se encontró ningún usuario de GitHub «${l}».`,
   invalidLogin: (l) => `«${l}» no es un nombre de usuario de GitHub válido.`,

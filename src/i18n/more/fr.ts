@@ -20,6 +20,8 @@ export const frMore: MoreMessages = {
   notCounted: (s) => `${s} exclut ce compte de ses décomptes.`,
   backAt: (t) => `De retour ${t}.`,
   savedCopy: (r) => `Affichage de ses données enregistrées ${r}.`,
+  savedOn: (d) => `Affichage de ses données enregistrées le ${d}.`,
+  asOfDate: (d) => `Données au ${d}`,
   notFoundTitle: 'Utilisateur introuvable',
   notFound: (l) => `Aucun utilisateur GitHub «\u00a0${l}\u00a0» n’a été trouvé.`,
   invalidLogin: (l) => `«\u00a0${l}\u00a0» n’est pas un identifiant GitHub valide.`,

@@ -20,6 +20,8 @@ export const hiMore: MoreMessages = {
   notCounted: (s) => `${s} इस खाते को अपनी गिनती में शामिल नहीं करता।`,
   backAt: (t) => `सेवा ${t} फिर से उपलब्ध होगी।`,
   savedCopy: (r) => `${r} सहेजा गया डेटा दिखाया जा रहा है।`,
+  savedOn: (d) => `${d} को सहेजा गया डेटा दिखाया जा रहा है।`,
+  asOfDate: (d) => `${d} तक का डेटा`,
   notFoundTitle: 'उपयोगकर्ता नहीं मिला',
   notFound: (l) => `GitHub उपयोगकर्ता “${l}” नहीं मिला।`,
   invalidLogin: (l) => `“${l}” मान्य GitHub लॉगिन नहीं है।`,

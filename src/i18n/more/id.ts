@@ -20,6 +20,8 @@ export const idMore: MoreMessages = {
   notCounted: (s) => `${s} tidak menyertakan akun ini dalam hitungannya.`,
   backAt: (t) => `Tersedia lagi ${t}.`,
   savedCopy: (r) => `Menampilkan data yang disimpan ${r}.`,
+  savedOn: (d) => `Menampilkan data yang disimpan pada ${d}.`,
+  asOfDate: (d) => `Data per ${d}`,
   notFoundTitle: 'Pengguna tidak ditemukan',
   notFound: (l) => `Pengguna GitHub “${l}” tidak ditemukan.`,
   invalidLogin: (l) => `“${l}” bukan login GitHub yang valid.`,

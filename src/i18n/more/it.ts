@@ -20,6 +20,8 @@ export const itMore: MoreMessages = {
   notCounted: (s) => `${s} esclude questo account dai suoi conteggi.`,
   backAt: (t) => `Di nuovo disponibile ${t}.`,
   savedCopy: (r) => `Sono mostrati i dati salvati ${r}.`,
+  savedOn: (d) => `Sono mostrati i dati salvati il ${d}.`,
+  asOfDate: (d) => `Dati al ${d}`,
   notFoundTitle: 'Utente non trovato',
   notFound: (l) => `Nessun utente GitHub «${l}» trovato.`,
   invalidLogin: (l) => `«${l}» non è un nome utente GitHub valido.`,

@@ -20,6 +20,8 @@ export const jaMore: MoreMessages = {
   notCounted: (s) => `${s}はこのアカウントを集計の対象外としています。`,
   backAt: (t) => `${t}に復旧する見込みです。`,
   savedCopy: (r) => `${r}に保存したデータを表示しています。`,
+  savedOn: (d) => `${d}に保存したデータを表示しています。`,
+  asOfDate: (d) => `${d}時点のデータ`,
   notFoundTitle: 'ユーザーが見つかりません',
   notFound: (l) => `GitHubユーザー「${l}」は見つかりませんでした。`,
   invalidLogin: (l) => `「${l}」は有効なGitHubユーザー名ではありません。`,

@@ -20,6 +20,8 @@ export const koMore: MoreMessages = {
   notCounted: (s) => `${s}에서는 이 계정을 집계하지 않습니다.`,
   backAt: (t) => `${t} 다시 사용할 수 있습니다.`,
   savedCopy: (r) => `${r} 저장된 데이터를 표시합니다.`,
+  savedOn: (d) => `${d}에 저장된 데이터를 표시합니다.`,
+  asOfDate: (d) => `${d} 기준 데이터`,
   notFoundTitle: '사용자를 찾을 수 없음',
   notFound: (l) => `GitHub 사용자 “${l}”을(를) 찾을 수 없습니다.`,
   invalidLogin: (l) => `“${l}”은(는) 올바른 GitHub 사용자 이름이 아닙니다.`,

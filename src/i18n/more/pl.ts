@@ -20,6 +20,8 @@ export const plMore: MoreMessages = {
   notCounted: (s) => `${s} nie uwzględnia tego konta w swoich statystykach.`,
   backAt: (t) => `Dostęp wróci ${t}.`,
   savedCopy: (r) => `Wyświetlane są dane zapisane ${r}.`,
+  savedOn: (d) => `Wyświetlane są dane zapisane ${d}.`,
+  asOfDate: (d) => `Dane z ${d}`,
   notFoundTitle: 'Nie znaleziono użytkownika',
   notFound: (l) => `Nie znaleziono użytkownika GitHub „${l}”.`,
   invalidLogin: (l) => `„${l}” nie jest prawidłowym loginem GitHub.`,

@@ -20,6 +20,8 @@ export const ptBRMore: MoreMessages = {
   notCounted: (s) => `${s} deixa esta conta fora das suas contagens.`,
   backAt: (t) => `Disponível novamente ${t}.`,
   savedCopy: (r) => `Mostrando os dados salvos ${r}.`,
+  savedOn: (d) => `Mostrando os dados salvos em ${d}.`,
+  asOfDate: (d) => `Dados de ${d}`,
   notFoundTitle: 'Usuário não encontrado',
   notFound: (l) => `Nenhum usuário do GitHub “${l}” foi encontrado.`,
   invalidLogin: (l) => `“${l}” não é um nome de usuário do GitHub válido.`,

@@ -20,6 +20,8 @@ export const ruMore: MoreMessages = {
   notCounted: (s) => `${s} не учитывает эту учётную запись в своей статистике.`,
   backAt: (t) => `Снова заработает ${t}.`,
   savedCopy: (r) => `Показаны данные, сохранённые ${r}.`,
+  savedOn: (d) => `Показаны данные, сохранённые ${d}.`,
+  asOfDate: (d) => `Данные на ${d}`,
   notFoundTitle: 'Пользователь не найден',
   notFound: (l) => `Пользователь GitHub «${l}» не найден.`,
   invalidLogin: (l) => `«${l}» — недопустимое имя пользователя GitHub.`,

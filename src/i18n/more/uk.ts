@@ -20,6 +20,8 @@ export const ukMore: MoreMessages = {
   notCounted: (s) => `${s} не враховує цей обліковий запис у своїй статистиці.`,
   backAt: (t) => `Знову запрацює ${t}.`,
   savedCopy: (r) => `Показано дані, збережені ${r}.`,
+  savedOn: (d) => `Показано дані, збережені ${d}.`,
+  asOfDate: (d) => `Дані на ${d}`,
   notFoundTitle: 'Користувача не знайдено',
   notFound: (l) => `Користувача GitHub «${l}» не знайдено.`,
   invalidLogin: (l) => `«${l}» — недійсне ім’я користувача GitHub.`,

@@ -20,6 +20,8 @@ export const viMore: MoreMessages = {
   notCounted: (s) => `${s} không tính tài khoản này vào số liệu của mình.`,
   backAt: (t) => `Sẽ hoạt động lại ${t}.`,
   savedCopy: (r) => `Đang hiển thị dữ liệu được lưu ${r}.`,
+  savedOn: (d) => `Đang hiển thị dữ liệu được lưu ngày ${d}.`,
+  asOfDate: (d) => `Dữ liệu tính đến ${d}`,
   notFoundTitle: 'Không tìm thấy người dùng',
   notFound: (l) => `Không tìm thấy người dùng GitHub “${l}”.`,
   invalidLogin: (l) => `“${l}” không phải là tên đăng nhập GitHub hợp lệ.`,

@@ -27,6 +27,8 @@ export const zhCNMore: MoreMessages = {
   notCounted: (s) => `${s}${sp(s)}的统计不包括此账号。`,
   backAt: (t) => `将于${t}恢复。`,
   savedCopy: (r) => `显示${r}保存的数据。`,
+  savedOn: (d) => `显示${d}保存的数据。`,
+  asOfDate: (d) => `数据截至 ${d}`,
   notFoundTitle: '未找到用户',
   notFound: (l) => `未找到 GitHub 用户“${l}”。`,
   invalidLogin: (l) => `“${l}”不是有效的 GitHub 用户名。`,

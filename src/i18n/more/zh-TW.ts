@@ -27,6 +27,8 @@ export const zhTWMore: MoreMessages = {
   notCounted: (s) => `${s}${sp(s)}的統計不包括此帳號。`,
   backAt: (t) => `預計${t}恢復。`,
   savedCopy: (r) => `顯示${r}儲存的資料。`,
+  savedOn: (d) => `顯示${d}儲存的資料。`,
+  asOfDate: (d) => `資料截至 ${d}`,
   notFoundTitle: '找不到使用者',
   notFound: (l) => `找不到 GitHub 使用者「${l}」。`,
   invalidLogin: (l) => `「${l}」不是有效的 GitHub 使用者名稱。`,
