@@ -25,7 +25,7 @@ import type { ActivityText } from '../render/sparkline-text.js';
 import { contributionsLine, totalsText } from '../render/totals-text.js';
 import { LTR, type Anchor, type Mirror } from './mirror.js';
 import { CLS, headingSpacing } from './svg-style.js';
-import { ellipsize, textWidth, wrapRuns, wrapText, type Run } from './text-layout.js';
+import { ellipsize, graphemes, textWidth, wrapRuns, wrapText, type Run } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 
@@ -272,7 +272,31 @@ export function historyBlocks(data: CardData, ctx: RenderContext): Block[] {
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
   const o = { size: 13, maxLines: 3, cls: `${CLS.note} ${CLS.muted}` };
-  return [first && paragraph(firstContributionRuns(first, ctx.msg.colon), o), years && paragraph([{ text: years }], o)].filter((b): b is Block => !!b);
+  return [first && paragraph(fittedFirstContribution(first, ctx.msg.colon, o), o), years && paragraph([{ text: years }], o)].filter(
+    (b): b is Block => !!b,
+  );
+}
+
+/**
+ * The first contribution's runs, its title cut with "…" (as little as needed) so that the
+ * repository and the date after it stay within the paragraph's lines: a title of 100 characters
+ * or more (GitHub allows 256) pushed them out, and the card lost the date. The description keeps
+ * the whole title.
+ */
+function fittedFirstContribution(first: FirstContributionText, colon: string, o: { size: number; maxLines: number }): Run[] {
+  const fits = (runs: Run[]) => !wrapRuns(runs, { max: INNER, size: o.size, maxLines: o.maxLines }).truncated;
+  const whole = firstContributionRuns(first, colon);
+  if (fits(whole)) return whole;
+  const title = graphemes(first.what);
+  const cut = (n: number) => firstContributionRuns({ ...first, what: `${title.slice(0, n).join('').trimEnd()}…` }, colon);
+  // The longest start of the title that fits: `lo` always does (none of it, at worst).
+  let [lo, hi] = [0, title.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(cut(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
 }
 
 // ---------------------------------------------------------------------------

@@ -380,6 +380,25 @@ describe('static SVG: the card', () => {
     expect(doc.querySelector('desc')!.textContent).not.to.include('no Kubernetes contributions');
   });
 
+  // A long title (GitHub allows 256 characters) pushed the repository and the date out of the
+  // paragraph's three lines: the card lost when the first contribution was.
+  it('keeps the first contribution\'s repository and date whatever the title\'s length, cutting the title', async () => {
+    const full = await card('full.json');
+    const title = `${'Promote the kubelet credential provider plugin API to general availability '.repeat(3)}end`.slice(0, 256);
+    for (const [o, date] of [[EN, /Mar5,2018/], [ZH, /2018年3月5日/], [AR, /05\u200f?\/03\u200f?\/2018/]] as const) {
+      const data = { ...full, firstContribution: { ...full.firstContribution!, title } };
+      const svg = renderCardSvg(data, o);
+      const doc = parse(svg);
+      const drawn = lines(doc).join('').replace(/\s+/g, '');
+      expect(drawn, `${o.locale}: the repository`).to.include('kubernetes/kubernetes');
+      expect(drawn, `${o.locale}: the date`).to.match(date);
+      expect(drawn, `${o.locale}: the title's start`).to.include('Promotethekubeletcredential');
+      expect(drawn, `${o.locale}: cut`).to.include('…');
+      expect(doc.querySelector('desc')!.textContent, `${o.locale}: the description keeps the whole title`).to.include(title);
+      assertFits(svg);
+    }
+  });
+
   // A built card said "Data as of Dec 1, 2026 (this minute)" for as long as a README showed it.
   it('says no time relative to when it was built: dates, in every language', async () => {
     const built = Date.parse('2026-11-20T08:00:00Z');
