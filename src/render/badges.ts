@@ -62,7 +62,9 @@ function hideTip(e: KeyboardEvent) {
 /**
  * Badges are focusable so the explanation (shown as a tooltip on hover and
  * focus) is reachable from the keyboard; the same text is their accessible
- * description.
+ * description. The tooltip itself is hidden from assistive tech: shown on focus
+ * inside the badge, it joined the badge's name, and a screen reader said the
+ * explanation twice and the tier three times.
  */
 export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
   if (!badges.length) return nothing;
@@ -73,7 +75,7 @@ export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>
           ${emblem(b)}
           <span class="label">${name}<span class="sr-only">${punctuationOf(ctx.locale).aside(tier)}</span></span>
-          <span class="tip" role="tooltip" id=${`tip-${b.id}`}>${tier}${ctx.msg.colon}${explain}</span>
+          <span class="tip" id=${`tip-${b.id}`} aria-hidden="true">${tier}${ctx.msg.colon}${explain}</span>
         </li>`;
       })}
     </ul>

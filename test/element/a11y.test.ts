@@ -245,6 +245,21 @@ describe('accessibility: what a review in three engines found', () => {
     expect([...el!.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent), 'each region headed').to.deep.equal(['Merged PRs · per release', 'Roles', 'Badges']);
   });
 
+  // Shown on focus inside the badge, the tooltip joined its name: the explanation twice, the tier three times.
+  it('a focused badge says its name and tier, then its explanation, once each', async () => {
+    const { el, done } = await mount({ src: dataUrl('full.json') });
+    await done;
+    const badge = await until(() => $(el, '[part=badge][data-badge=steering]') as HTMLElement, 'the Steering badge');
+    badge.focus();
+    await until(() => getComputedStyle(badge.querySelector('.tip')!).display !== 'none', 'its explanation shown');
+    /** The text a screen reader takes the badge's content from: what is not hidden from it. */
+    const spoken = (n: Node): string =>
+      n.nodeType === Node.TEXT_NODE ? n.textContent! : (n as Element).getAttribute?.('aria-hidden') === 'true' ? '' : [...n.childNodes].map(spoken).join('');
+    expect(spoken(badge).replace(/\s+/g, ' ').trim(), 'its content').to.equal('Steering (Platinum)');
+    const described = badge.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
+    expect(described, 'its description').to.equal('Platinum: Serves or served on the Kubernetes Steering Committee');
+  });
+
   // The summary was the chart's name and its table's caption: said twice in a row.
   it('a screen reader hears the chart\'s summary once, as the chart\'s name', async () => {
     const { el, done } = await mount({ src: dataUrl('full.json') });
