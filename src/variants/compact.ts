@@ -132,15 +132,19 @@ export const variantStyles = css`
     flex: none;
   }
   /* A figure shrinks down to its number, never into it ("15.81" over "2" in German at 280 px):
-     the label gives way first, cut to one line with "…" anywhere (its whole text in the title). */
+     the label gives way first, on two lines at most, then cut with "…" (its whole text in the
+     title). One line cut "PRs merged" and "PRs opened" alike to "PRs…" with a reader's own
+     text spacing (WCAG 1.4.12) at 320 px. */
   .c-fig {
     display: flex;
     flex-direction: column-reverse;
+    /* The numbers in one row at the top, whichever labels take two lines. */
+    justify-content: flex-end;
   }
   .c-fig dt {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     overflow: hidden;
     font-size: 11px;
     color: var(--_muted);

@@ -109,6 +109,23 @@ describe('variants', () => {
       await assertSound(el);
     });
 
+    // Cut to one line, "PRs merged" and "PRs opened" both read "PRs…" at 320 px with a reader's
+    // own text spacing (WCAG 1.4.12), as German's long labels did at 280 px.
+    it('shows each figure\'s whole label at 320 px with WCAG text spacing, and the numbers in one row', async () => {
+      for (const lang of ['en', 'de']) {
+        const el = await compact('full.json', {}, { width: 320, lang });
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+        el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+        const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=total] dt')];
+        expect(labels, `${lang}: three labels`).to.have.length(3);
+        for (const dt of labels) expect(dt.scrollHeight - dt.clientHeight, `${lang}: "${dt.textContent}" shown whole`).to.be.below(2);
+        const tops = [...el.shadowRoot!.querySelectorAll('[part=total] dd')].map((dd) => Math.round(dd.getBoundingClientRect().top));
+        expect(new Set(tops).size, `${lang}: the numbers in one row (${tops})`).to.equal(1);
+        await assertSound(el);
+      }
+    });
+
     it('fits 280 px, in Chinese too', async () => {
       const el = await compact('full.json', {}, { width: 280, lang: 'zh-CN' });
       await until(() => text(el).includes('指导委员会成员'), 'the compact card in Chinese');
