@@ -62,7 +62,10 @@ export class SparklineController {
     if (e.key in moves) {
       e.preventDefault();
       this.set(moves[e.key]);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && cur !== undefined) {
+      // This Escape clears the point only: in the inline card's popover it closed the popover too.
+      // With no point shown, Escape goes on (and closes the popover), as a badge's does.
+      e.stopPropagation();
       this.set(undefined);
     }
   };

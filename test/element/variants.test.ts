@@ -289,6 +289,22 @@ describe('variants', () => {
       other.remove();
     });
 
+    it('in the popover, Escape on the chart clears its point first; the next one closes the popover', async () => {
+      const { el } = await inParagraph(600);
+      chip(el).focus();
+      await until(() => $(el, '[part=popover] [part=sparkline]'), 'open on focus, with its chart');
+      ($(el, '[part=popover] [part=sparkline]') as HTMLElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => $(el, '[part=popover] [part=sparkline-marker]'), 'a point shown');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(!!$(el, '[part=popover] [part=sparkline-marker]'), 'the point cleared').to.equal(false);
+      expect(!!$(el, '[part=popover]'), 'the popover still open').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !$(el, '[part=popover]'), 'closed by the next Escape');
+      expect(el.shadowRoot!.activeElement === chip(el), 'focus back on the chip').to.equal(true);
+    });
+
     it('closes with Escape from a link inside the popover, focus back on the chip', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
