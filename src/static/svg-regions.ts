@@ -349,7 +349,9 @@ function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
 
 /** A kind's title and every role of that kind: "Chair: WG Device Management · SIG Node". */
 function groupRuns(g: RoleGroup, ctx: RenderContext): Run[] {
-  const runs: Run[] = [{ text: g.otherLabel ?? ctx.msg.roles[g.kind], bold: true, cls: CLS.semibold }, { text: ctx.msg.colon }];
+  // The title is set apart as data is (`own`): an Arabic title that ends in Latin words ("مسؤول
+  // اتصال لدى Steering Committee") ran on into the Latin group after it, and the two came apart.
+  const runs: Run[] = [{ text: g.otherLabel ?? ctx.msg.roles[g.kind], bold: true, cls: CLS.semibold, own: true }, { text: ctx.msg.colon }];
   g.roles.forEach((r, i) => {
     if (i) runs.push({ text: ' · ', cls: CLS.muted });
     runs.push(...roleRuns(r, ctx, CLS.muted));
@@ -384,7 +386,7 @@ export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx
   const rung =
     top &&
     paragraph(
-      [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}` }, { text: ' · ' }, ...roleRuns(top, ctx)],
+      [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: ' · ' }, ...roleRuns(top, ctx)],
       { size: 14, maxLines: 3 },
     );
   const box = (g: RoleGroup) => roleBox(groupRuns(g, ctx), g.kind === 'steering-member' ? CLS.boxTop : CLS.box, 4);

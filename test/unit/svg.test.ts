@@ -713,6 +713,7 @@ describe('static SVG: right to left (Arabic)', () => {
   });
 
   it('orders each line right to left, and keeps a login, a group and a date whole inside it', async () => {
+    const base = await card('full.json');
     laidOut(renderCardSvg(await card('full.json'), AR), (root) => {
       // "رئيس: WG Device Management": the kind first, at the right; the group after it, to its left.
       const chair = textWith(root, 'WG Device Management');
@@ -722,6 +723,23 @@ describe('static SVG: right to left (Arabic)', () => {
       const login = textWith(root, 'pacoxu');
       expect(charLeftIn(login, login.textContent!.indexOf('@'))).to.be.below(charLeftIn(login, login.textContent!.indexOf('p')));
     });
+    // A title that ends in Latin words ("عضو في Steering Committee") ran on into the Latin group after
+    // it: drawn "Steering Committee · Steering عضو في", the title split around the group.
+    for (const kind of ['steering-member', 'steering-liaison'] as const) {
+      const data = { ...base, roles: [{ kind, group: kind === 'steering-member' ? 'Steering Committee' : 'SIG CLI' }, { kind: 'chair' as const, group: 'SIG Apps' }] };
+      laidOut(renderCardSvg(data, AR), (root) => {
+        const title = ar.roles[kind];
+        const line = textWith(root, title.split(' ')[0]!);
+        const text = line.textContent!;
+        const [arabic, latin] = [text.indexOf(title.split(' ')[0]!), text.indexOf('Steering')];
+        // The first letter after the title: its group's (on this line in both cases).
+        const after = latin + 'Steering Committee'.length;
+        const group = after + text.slice(after).search(/\p{L}/u);
+        expect(group, `${kind}: the group on the title's line`).to.be.above(after);
+        expect(charLeftIn(line, arabic), `${kind}: the title's Arabic right of its Latin words`).to.be.above(charLeftIn(line, latin));
+        expect(charLeftIn(line, latin), `${kind}: the whole title right of its group`).to.be.above(charLeftIn(line, group));
+      });
+    }
     // A date after a Latin title: "16‏/09‏/2026" drawn as one date, its day right of its year (not taken into the title's run).
     laidOut(renderCardSvg(await card('newcomer.json'), AR), (root) => {
       // (Arabic-Indic digits in WebKit, whose Intl formats Arabic dates with them.)
