@@ -125,7 +125,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const variant = options.variant ?? 'full';
   const rtl = directionOf(ctx.locale) === 'rtl';
   // Not the clock: a card rebuilt tomorrow with the same data and words keeps its bytes (a daily
-  // build commits no change). Its words in time ("5 days ago") are in the description, hashed here.
+  // build commits no change). It says no time relative to when it was made (still-text.ts).
   const desc = variant === 'inline' ? '' : describe(data, ctx, badges, activity, extra, MAX_DESC);
   const id = documentId(JSON.stringify([data, variant, theme, ctx.locale, avatar ?? '', extra, desc]));
   if (variant === 'inline') return chipSvg(data, ctx, theme, avatar, rtl, id);
