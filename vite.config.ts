@@ -55,8 +55,7 @@ function inlineBundlerRuntime(): Plugin {
       // bundler's helper changes shape, it stays whole, and the size budget shows the bytes.
       const body = runtime.code
         .slice(0, exportMatch.index)
-        .replace(/^(.*=\((\w+),(\w+)\)=>\{let (\w+)=\{\};.*?)return \3\|\|\w+\(\4,Symbol\.toStringTag,\{value:`Module`\}\),\4\}/, (_m, head: string, a: string, b: string, r: string) =>
-          `${head.replace(`(${a},${b})=>`, `${a}=>`)}return ${r}}`);
+        .replace(/(\w+)=\((\w+),(\w+)\)=>\{let (\w+)=\{\};(.*?)return \3\|\|\w+\(\4,Symbol\.toStringTag,\{value:`Module`\}\),\4\}/, '$1=$2=>{let $4={};$5return $4}');
       // `export{t}` or `export{t as n}`: exported name → local name.
       const locals = new Map(exportMatch[1]!.split(',').map((spec) => {
         const [local, exported = local] = spec.trim().split(/\s+as\s+/);

@@ -69,7 +69,7 @@ function hideTip(e: KeyboardEvent) {
 export function renderBadges(badges: readonly Badge[], ctx: RenderContext) {
   if (!badges.length) return nothing;
   return html`<section class="badges" part="badges">
-    <h3 id="badges-h">${ctx.msg.badgesHeading}</h3>
+    <h3>${ctx.msg.badgesHeading}</h3>
     <ul @focusin=${showTip} @pointerover=${showTip} @keydown=${hideTip}>
       ${badgeTexts(badges, ctx).map(({ badge: b, name, tier, explain }) => {
         return html`<li class="badge ${b.tier}" part="badge" tabindex="0" aria-describedby=${`tip-${b.id}`} data-badge=${b.id}>

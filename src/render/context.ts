@@ -15,9 +15,9 @@ export interface RenderContext {
 export type MoreContext = RenderContext & {
   more: MoreMessages;
   /**
-   * The reader is in the card (its focus is, as after "Try again"): its failure is
-   * announced, `role="alert"`. A failure on the page's load is not: a page of cards
-   * over GitHub's hourly limit would interrupt a screen reader once a card.
+   * The failure answers the reader's "Try again": it is announced, `role="alert"`.
+   * A failure that comes with the page's load is not: a page of cards over GitHub's
+   * hourly limit interrupted a screen reader once a card.
    */
   alert?: boolean;
 };

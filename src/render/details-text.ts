@@ -2,7 +2,9 @@
  * What the card's smaller regions say, as plain strings: the first
  * contribution and years active, the footer (scope, "data as of", sources)
  * and the partial state's notices. Shared by the card's templates
- * (`details.ts`) and the static SVG, so both say the same thing.
+ * (`details.ts`) and the static SVG, so both say the same thing, but for
+ * time: a still image gives dates where the card says how long ago
+ * (`static/still-text.ts`).
  */
 import { formatDate, formatRelative, formatYear } from '../i18n/format.js';
 import type { CardData, SourceNotice, SourceRef } from '../model/model.js';

@@ -37,7 +37,7 @@ export function renderRung(top: Role, ctx: RenderContext) {
 export function renderRoles(roles: readonly Role[], ctx: RenderContext, hasSlotted: boolean, onSlotChange: (e: Event) => void) {
   const { top, ladder, beside } = arrangeRoles(roles);
   return html`<section class="roles" part="roles" ?hidden=${!roles.length && !hasSlotted}>
-    <h3 id="roles-h">${ctx.msg.rolesHeading}</h3>
+    <h3>${ctx.msg.rolesHeading}</h3>
     ${top ? renderRung(top, ctx) : nothing}
     ${ladder.length ? html`<ul>${ladder.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}
     ${beside.length ? html`<ul class="beside">${beside.map((g) => groupTemplate(g, ctx))}</ul>` : nothing}

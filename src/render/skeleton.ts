@@ -26,8 +26,9 @@ export function renderNoUser(text = NO_USER_EN) {
 /**
  * A card whose card view or language could not be downloaded: it has neither
  * its failure templates nor their sentences, only this one. Not announced (no
- * `role="alert"`): it comes with the page's load, as a card's failure then does
- * (`MoreContext.alert`), and it offers no retry that a reader could be waiting on.
+ * `role="alert"`), as a failure on the page's load is not (`MoreContext.alert`);
+ * nor when a reader's "Try again" ends here, a limit kept for the first paint's
+ * bytes: the record of that press is the card view's.
  */
 export function renderUnavailable(text = UNAVAILABLE_EN) {
   return html`<div class="state" part="state error"><p>${text}</p></div>`;

@@ -29,8 +29,8 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
   const geo = ctl.geometryFor(pts);
   const active = ctl.active !== undefined ? geo.points[ctl.active] : undefined;
   const readout = active ? pointText(active.point, activity.unit, ctx) : '';
-  // The values table has no caption: the chart's name, just before it, is the summary, which a
-  // caption made a screen reader say twice.
+  // The values table is named by the heading, not captioned with the summary: the chart's name,
+  // just before it, is the summary, which the caption made a screen reader say twice.
   return html`<section class="activity" part="activity">
     <h3 id="activity-h">${text.heading}</h3>
     <figure>
@@ -60,7 +60,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
         <span>${text.to}</span>
       </figcaption>
       <div class="sr-only">
-      <table>
+      <table aria-labelledby="activity-h">
         <tbody>
           ${pts.map((p) => html`<tr><th scope="row">${periodLabel(p, activity.unit, ctx)}</th><td>${valueText(p, ctx)}</td></tr>`)}
         </tbody>

@@ -74,18 +74,27 @@ const NONE: ReadonlySet<FailedSource> = new Set();
 /** The card a failure is shown in: its retry loads it again. */
 export interface FailureHost extends Element {
   reload(): void;
+  variant: string;
 }
+
+/**
+ * The cards whose reader pressed "Try again": what goes wrong next is the answer to that press,
+ * and is announced (`MoreContext.alert`). Kept here, beside the button that records it, so the
+ * first paint carries none of it.
+ */
+const asked = new WeakSet<Element>();
 
 /**
  * A failed load: "not found" for unknown users and missing files, "not a
  * person" for organizations and bots, else the error state with a retry.
- * Announced only to a reader in the card, as after "Try again" (`MoreContext.alert`).
+ * Announced after the reader's "Try again" only, and never in the inline chip's
+ * popover, which the reader opens to read it (the chip already says it failed).
  */
 export function renderFailure(error: LoadError, login: string | undefined, more: MoreContext, host: FailureHost) {
-  const ctx = { ...more, alert: host.matches(':focus-within') };
+  const ctx = { ...more, alert: asked.has(host) && host.variant !== 'inline' };
   if (error.reason === 'not-found') return renderNotFound(login, ctx);
   if (error.reason === 'organization' || error.reason === 'bot') return renderNotAPerson(error.reason, login ?? '', ctx);
   // The attribute as given (cut: it is not a login, and may be any length).
   if (error.reason === 'invalid-user') return renderInvalidLogin((login ?? '').trim().slice(0, 60), ctx);
-  return renderError(error, ctx, () => host.reload());
+  return renderError(error, ctx, () => (asked.add(host), host.reload()));
 }

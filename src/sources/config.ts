@@ -76,8 +76,8 @@ export const DEFAULT_CONFIG: Readonly<LiveConfig> = Object.freeze({
   githubApi: 'https://api.github.com',
   devstatsApi: 'https://devstats.cncf.io/api/v1',
   rawBase: 'https://raw.githubusercontent.com',
-  contribcardBase: undefined,
-  rolesSrc: undefined,
+  // No `contribcardBase` nor `rolesSrc`: ContribCard is asked only where a page names its base,
+  // and the roles are built from the community files unless a page names an index.
   project: 'kubernetes',
   timeoutMs: 10_000,
   maxBytes: 2 * 1024 * 1024,

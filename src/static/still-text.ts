@@ -25,7 +25,9 @@ export function stillNoticeTexts(data: CardData, ctx: MoreContext): string[] {
   const notices = data.notices ?? [];
   const texts = noticeTexts({ ...data, notices: notices.map(({ retryAt: _r, staleSince: _s, ...n }) => n) }, ctx);
   return texts.map((text, i) => {
-    const saved = notices[i]?.staleSince && formatDate(notices[i]!.staleSince!, ctx.locale);
+    const n = notices[i]!;
+    // As `failureText`: a source that will never count this login (`not-searchable`) shows no copy.
+    const saved = n.reason !== 'not-searchable' && n.staleSince && formatDate(n.staleSince, ctx.locale);
     return saved ? `${text}${punctuationOf(ctx.locale).gap}${ctx.more.savedOn(saved)}` : text;
   });
 }

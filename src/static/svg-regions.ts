@@ -289,7 +289,9 @@ function fittedFirstContribution(first: FirstContributionText, colon: string, o:
   if (fits(whole)) return whole;
   const title = graphemes(first.what);
   const cut = (n: number) => firstContributionRuns({ ...first, what: `${title.slice(0, n).join('').trimEnd()}…` }, colon);
-  // The longest start of the title that fits: `lo` always does (none of it, at worst).
+  // The longest start of the title that fits (none of it at worst; if the label, repository and date
+  // alone run past the lines, which takes a repository name of 100 characters or more, the paragraph
+  // cuts them as before).
   let [lo, hi] = [0, title.length - 1];
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);

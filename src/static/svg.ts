@@ -62,7 +62,7 @@ export interface SvgOptions {
   more: MoreMessages;
   /** `auto`: both palettes, switched by `@media (prefers-color-scheme: dark)` inside the SVG. */
   theme: 'light' | 'dark' | 'auto';
-  /** Epoch ms for relative times ("5 days ago") and badges of data without `asOf`; never read from the clock here. */
+  /** Epoch ms for the badges of data without `asOf` (a still card says no relative time: `still-text.ts`); never read from the clock here. */
   now: number;
   /**
    * The avatar as a `data:` URI (`image/png`, `image/jpeg` or `image/webp`,

@@ -130,7 +130,7 @@ export interface Run {
   text: string;
   bold?: boolean;
   cls?: string;
-  /** A string from data (a name, a login, a role's group): set apart in its own direction in a right-to-left card (`mirror.ts`). */
+  /** A string from data (a name, a login, a role's group), or a role's title: set apart in its own direction in a right-to-left card (`mirror.ts`). */
   own?: boolean;
 }
 

@@ -269,6 +269,9 @@ describe('accessibility: what a review in three engines found', () => {
     expect(summary, 'the chart is named by its summary').to.match(/^Merged PRs per release: 805 in total/);
     expect(el.shadowRoot!.textContent!.includes(summary), 'not said again as text').to.equal(false);
     expect(el.shadowRoot!.querySelectorAll('.sr-only table tbody tr').length, 'every value still in the table').to.equal(12);
+    const table = el.shadowRoot!.querySelector('.sr-only table')!;
+    const name = el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby') ?? '')?.textContent;
+    expect(name, 'the table named by the chart\'s heading').to.equal('Merged PRs · per release');
   });
 
   // Every failed card was a `role="alert"`: a page of cards over GitHub's hourly limit
@@ -282,13 +285,36 @@ describe('accessibility: what a review in three engines found', () => {
       expect(state!.getAttribute('role'), `${state!.getAttribute('part')}: no alert on the page's load`).to.equal(null);
       expect(el.shadowRoot!.querySelector('[role=alert], [aria-live]'), 'no live region either').to.equal(null);
     }
-    const { el } = cards[1]!;
-    ($(el, '[part=retry]') as HTMLButtonElement).focus();
+    const compact = await mount({ src: `${dataUrl('wrong-type.json')}?announce-compact`, variant: 'compact' });
+    await compact.done;
+    await until(() => $(compact.el, '[part=retry]'), 'the compact card\'s failure');
+    expect($(compact.el, '[part~=state]')!.getAttribute('role'), 'compact: no alert on the page\'s load').to.equal(null);
+    for (const el of [cards[1]!.el, compact.el]) {
+      ($(el, '[part=retry]') as HTMLButtonElement).focus();
+      const again = settled(el);
+      await sendKeys({ press: 'Enter' });
+      await again;
+      await el.updateComplete;
+      await until(() => $(el, '[part~=state][part~=error]'), 'the failure again');
+      expect($(el, '[part~=state][part~=error]')!.getAttribute('role'), `${el.variant}: the failure the reader asked about`).to.equal('alert');
+    }
+  });
+
+  // In the chip's popover the failure is what the reader opened it to read, and the chip says it
+  // failed: announcing it as an alert on every opening said it again, louder.
+  it('an inline chip\'s failure is never an alert in its popover, before or after "Try again"', async () => {
+    const el = await chipInSentence({ src: `${dataUrl('wrong-type.json')}?announce-chip` });
+    const chipButton = await until(() => $(el, '[part~=chip].failed') as HTMLButtonElement, 'the failed chip');
+    chipButton.focus();
+    const retry = await until(() => $(el, '[part=popover] [part=retry]') as HTMLButtonElement, 'its failure in the popover');
+    expect($(el, '[part=popover] [part~=state]')!.getAttribute('role'), 'opened: no alert').to.equal(null);
+    retry.focus();
     const again = settled(el);
     await sendKeys({ press: 'Enter' });
     await again;
-    await el.updateComplete;
-    expect($(el, '[part~=state][part~=error]')!.getAttribute('role'), 'the failure the reader asked about').to.equal('alert');
+    (await until(() => $(el, '[part~=chip].failed') as HTMLButtonElement, 'the failed chip again')).focus();
+    await until(() => $(el, '[part=popover] [part~=state]'), 'its failure in the popover again');
+    expect($(el, '[part=popover] [part~=state]')!.getAttribute('role'), 'after "Try again": no alert').to.equal(null);
   });
 
   // A dark chip's failure sentence stood in the theme's light text on a light page: 1.18:1.
