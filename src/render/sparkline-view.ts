@@ -46,10 +46,7 @@ export function renderSparkline(activity: Activity | undefined, ctx: RenderConte
         @pointerleave=${ctl.onPointerLeave}
         @blur=${ctl.onBlur}
       >
-        <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
-          ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
-        </svg>
-        ${renderPins(geo.dots, 3, active?.y !== undefined ? { x: active.x, y: active.y } : undefined)}
+        ${renderPlot(geo, 3, active?.y !== undefined ? { x: active.x, y: active.y } : undefined)}
       </div>
       <figcaption class="readout">
         <span>${text.from}</span>
@@ -78,16 +75,20 @@ const pin = (p: { x: number; y: number }, r: number, part?: string) =>
   svg`<circle part=${part ?? nothing} cx=${share(p.x, CHART_WIDTH)} cy=${share(p.y, CHART_HEIGHT)} r=${r}></circle>`;
 
 /**
- * The dots on lone points (radius `dotRadius` px) and the active point's marker,
- * as circles in an SVG of their own over the chart's. The chart's SVG stretches to
- * the card's width (`preserveAspectRatio="none"`), where a circle would be an oval;
- * so was the round cap of a zero-length stroke in WebKit, which stretches caps even
- * under `vector-effect: non-scaling-stroke`. This SVG does not stretch: a circle is
- * round in every engine, placed in percentages of the chart by attributes (which a
+ * The chart itself, for the full card and the compact one: the line and the area under it in
+ * an SVG that stretches to the card's width (`preserveAspectRatio="none"`; the line keeps its
+ * width by `vector-effect: non-scaling-stroke`), and over it the dots on lone points (radius
+ * `dotRadius` px) and the active point's marker, as circles in an SVG of their own. A circle in
+ * the stretched SVG would be an oval; so was the round cap of a zero-length stroke in WebKit,
+ * which stretches caps even under `non-scaling-stroke`. The second SVG does not stretch: its
+ * circles are round in every engine, placed in percentages of the chart by attributes (which a
  * strict CSP allows, where a `style` would not be).
  */
-export function renderPins(dots: SparklineGeometry['dots'], dotRadius: number, marker?: { x: number; y: number }) {
-  return dots.length || marker
-    ? html`<svg class="pins" aria-hidden="true">${dots.map((d) => pin(d, dotRadius))}${marker ? pin(marker, 4.5, 'sparkline-marker') : nothing}</svg>`
-    : nothing;
+export function renderPlot(geo: SparklineGeometry, dotRadius: number, marker?: { x: number; y: number }) {
+  return html`<svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+      ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
+    </svg>
+    ${geo.dots.length || marker
+      ? html`<svg class="pins" aria-hidden="true">${geo.dots.map((d) => pin(d, dotRadius))}${marker ? pin(marker, 4.5, 'sparkline-marker') : nothing}</svg>`
+      : nothing}`;
 }

@@ -3,7 +3,7 @@ import type { LoadError } from '../model/load-error.js';
 import type { MoreContext } from './context.js';
 import { failureText, sourceName } from './details-text.js';
 
-/** `role="alert"` when the reader is in the card ({@link MoreContext.alert}). */
+/** `role="alert"` when the failure answers the reader's "Try again" ({@link MoreContext.alert}). */
 const alert = (ctx: MoreContext) => (ctx.alert ? 'alert' : nothing);
 
 /**

@@ -421,7 +421,7 @@ const cardStyles = css`
   }
 
   /* Dots and the marker: circles in an SVG over the chart's that does not stretch
-     (sparkline-view.ts renderPins). */
+     (sparkline-view.ts renderPlot). */
   .chart .pins {
     position: absolute;
     inset: 0;

@@ -78,9 +78,9 @@ export interface FailureHost extends Element {
 }
 
 /**
- * The cards whose reader pressed "Try again": what goes wrong next is the answer to that press,
- * and is announced (`MoreContext.alert`). Kept here, beside the button that records it, so the
- * first paint carries none of it.
+ * The cards whose reader pressed "Try again": from then on, what goes wrong in them is announced
+ * (`MoreContext.alert`), the reader having shown they follow that card. Kept here, beside the
+ * button that records it, so the first paint carries none of it.
  */
 const asked = new WeakSet<Element>();
 

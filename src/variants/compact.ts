@@ -5,7 +5,7 @@
  * source, or none, are not shown without saying why). A chunk of its own: a
  * page that shows only full cards never downloads it.
  */
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SparklineController } from '../chart/controller.js';
 import type { CardData } from '../model/model.js';
 import { highestRung } from '../model/roles-order.js';
@@ -14,12 +14,11 @@ import { renderNotices } from '../render/details.js';
 import { renderAvatar } from '../render/identity.js';
 import { renderRung } from '../render/roles.js';
 import { activityText } from '../render/sparkline-text.js';
-import { renderPins } from '../render/sparkline-view.js';
+import { renderPlot } from '../render/sparkline-view.js';
 import { totalsText } from '../render/totals-text.js';
 import { renderFigure, renderScopeNotes } from '../render/totals.js';
 import { emptyText } from '../render/empty-text.js';
 import { hasNothingToCount } from '../model/state.js';
-import { CHART_HEIGHT, CHART_WIDTH } from '../chart/controller.js';
 
 /** How many figures the compact card shows: the first three the full card would. */
 const FIGURES = 3;
@@ -66,10 +65,7 @@ export function renderVariant(data: CardData, ctx: RenderContext, _host: unknown
         : nothing}
       ${geo && activity
         ? html`<div class="c-chart" part="sparkline" role="img" aria-label=${activity.summary}>
-            <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
-              ${svg`<path class="area" d=${geo.area}></path><path class="line" d=${geo.line}></path>`}
-            </svg>
-            ${renderPins(geo.dots, 2.5)}
+            ${renderPlot(geo, 2.5)}
           </div>`
         : nothing}
     </div>`}
