@@ -46,7 +46,7 @@ export interface Block {
 }
 
 /** The CSS `line-height` of the card's text (1.45). */
-const lh = (size: number) => size * 1.45;
+export const lh = (size: number) => size * 1.45;
 
 /**
  * One line of text whose line box starts at `top`, anchored at `x` in the
@@ -71,7 +71,7 @@ export function textLine(m: Mirror, runs: readonly Run[], x: number, top: number
 }
 
 /** A paragraph of runs wrapped to `max`, one `<text>` per line. */
-function paragraph(runs: readonly Run[], o: { x?: number; max?: number; size: number; maxLines: number; cls?: string; lineHeight?: number }): Block {
+export function paragraph(runs: readonly Run[], o: { x?: number; max?: number; size: number; maxLines: number; cls?: string; lineHeight?: number }): Block {
   const height = o.lineHeight ?? lh(o.size);
   const { lines } = wrapRuns(runs, { max: o.max ?? INNER, size: o.size, maxLines: o.maxLines });
   return {
@@ -113,12 +113,7 @@ const AVATAR = 56;
 const WHO_X = PAD + AVATAR + 12;
 const WHO_W = WIDTH - PAD - WHO_X;
 
-/**
- * Avatar (the image, else the initials), name (two lines at most), @login and
- * company. The image is made round by a frame in the card's background drawn
- * over its corners: a clip path would need a `url(#…)` reference, which some
- * sanitizers strip and which this card keeps out altogether.
- */
+/** Avatar ({@link avatarMarks}), name (two lines at most), @login and company. */
 export function identityBlock(data: CardData, avatar: string | undefined): Block {
   const id = data.identity;
   const name = wrapRuns([{ text: id.name ?? id.login, bold: true, own: true }], { max: WHO_W, size: 18, maxLines: 2 }).lines;
@@ -131,25 +126,8 @@ export function identityBlock(data: CardData, avatar: string | undefined): Block
   return {
     height,
     draw: (top, m) => {
-      const cx = PAD + AVATAR / 2;
       const cy = top + height / 2;
-      const out = [
-        el('circle', { class: CLS.soft, cx: m.x(cx), cy, r: AVATAR / 2 }),
-        textLine(m, [{ text: initials(id) }], cx, cy - 10, 20, 20, `${CLS.initials} ${CLS.accent}`, 'middle'),
-      ];
-      if (avatar) {
-        const x = m.x(PAD, AVATAR);
-        const y = cy - AVATAR / 2;
-        out.push(
-          el('image', { x, y, width: AVATAR, height: AVATAR, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
-          // A square a pixel larger than the image with a round hole: the corners take the card's colour.
-          el('path', {
-            class: CLS.mask,
-            'fill-rule': 'evenodd',
-            d: `M${num(x - 1)},${num(y - 1)}h${AVATAR + 2}v${AVATAR + 2}h${-AVATAR - 2}Z` + `M${num(x)},${num(cy)}a28,28 0 1,0 56,0a28,28 0 1,0 -56,0Z`,
-          }),
-        );
-      }
+      const out = avatarMarks(m, PAD, cy, AVATAR, 20, initials(id), avatar, `${CLS.initials} ${CLS.accent}`);
       let y = top + (height - textH) / 2;
       for (const l of name) {
         out.push(textLine(m, l, WHO_X, y, 18, nameH, CLS.name));
@@ -160,6 +138,34 @@ export function identityBlock(data: CardData, avatar: string | undefined): Block
       return out;
     },
   };
+}
+
+/**
+ * A round avatar `size` px across, its left edge at `x` and its middle at `cy`: the image, else
+ * the initials (`fontSize` px, in `initialsCls`, which sets that size) on the accent's tint. The image is made round
+ * by a frame in the card's background drawn over its corners: a clip path would need a `url(#…)`
+ * reference, which some sanitizers strip and which this card keeps out altogether.
+ */
+export function avatarMarks(m: Mirror, x: number, cy: number, size: number, fontSize: number, letters: string, avatar: string | undefined, initialsCls: string): Markup[] {
+  const r = size / 2;
+  const out = [
+    el('circle', { class: CLS.soft, cx: m.x(x + r), cy, r }),
+    textLine(m, [{ text: letters }], x + r, cy - fontSize / 2, fontSize, fontSize, initialsCls, 'middle'),
+  ];
+  if (avatar) {
+    const left = m.x(x, size);
+    const y = cy - r;
+    out.push(
+      el('image', { x: left, y, width: size, height: size, preserveAspectRatio: 'xMidYMid slice', 'xlink:href': avatar }),
+      // A square a pixel larger than the image with a round hole: the corners take the card's colour.
+      el('path', {
+        class: CLS.mask,
+        'fill-rule': 'evenodd',
+        d: `M${num(left - 1)},${num(y - 1)}h${size + 2}v${size + 2}h${-size - 2}Z` + `M${num(left)},${num(cy)}a${r},${r} 0 1,0 ${size},0a${r},${r} 0 1,0 ${-size},0Z`,
+      }),
+    );
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -343,7 +349,7 @@ const BOX_X = 11;
 const BOX_Y = 4;
 
 /** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", "（任期至 2027年10月）", muted in a box (as the card's `.role .term`). */
-function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
+export function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
   const runs: Run[] = [{ text: roleText(role, ctx), own: true }];
   if (role.term) runs.push({ text: punctuationOf(ctx.locale).aside(termText(role.term, ctx)), cls: termCls });
   return runs;

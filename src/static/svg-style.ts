@@ -78,6 +78,10 @@ export const CLS = {
   bold: 'kc-b',
   semibold: 'kc-sb',
   name: 'kc-name',
+  /** The compact card's name, figures and initials (15 px, bold). */
+  compact: 'kc-c',
+  /** The compact card's figure labels and footnotes (11 px). */
+  tiny: 'kc-xs',
   initials: 'kc-ini',
   value: 'kc-val',
   mark: 'kc-mark',
@@ -113,6 +117,8 @@ function layoutRules(headingSpacing: boolean): string {
     `.${CLS.semibold}{font-weight:600}`,
     `.${CLS.name}{font-size:18px;font-weight:700}`,
     `.${CLS.initials}{font-size:20px;font-weight:700}`,
+    `.${CLS.compact}{font-size:15px;font-weight:700}`,
+    `.${CLS.tiny}{font-size:11px}`,
     `.${CLS.value}{font-size:18px;font-weight:700}`,
     `.${CLS.mark}{font-size:11px;font-weight:400}`,
     `.${CLS.heading}{font-size:12px;font-weight:600${headingSpacing ? ';letter-spacing:.04em' : ''}}`,

@@ -46,6 +46,7 @@ import {
   totalsBlock,
   WIDTH,
 } from './svg-regions.js';
+import { compactBodyBlocks, compactEmptyBlock, compactHeadBlock, COMPACT_GAP } from './compact-regions.js';
 import { mirror } from './mirror.js';
 import { CLS, documentId, headingSpacing, styleSheet } from './svg-style.js';
 import { ellipsize, graphemes, textWidth, visibleText } from './text-layout.js';
@@ -140,10 +141,9 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   const body = stack(
     variant === 'compact'
       ? [
-          identityBlock(data, avatar),
+          compactHeadBlock(data, top, avatar, ctx),
           noticesBlock(stillNoticeTexts(data, ctx)),
-          top ? rolesBlock([top], [], ctx, false) : undefined,
-          ...(empty ? [emptyBlock(emptyText(data, ctx))] : [totalsBlock(compactTotals, ctx), activityBlock(data.activity?.points ?? [], activity, ctx)]),
+          ...(empty ? [compactEmptyBlock(emptyText(data, ctx))] : compactBodyBlocks(totalsText(compactTotals, ctx), data.activity?.points ?? [], activity)),
         ]
       : [
           identityBlock(data, avatar),
@@ -152,7 +152,7 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
           rolesBlock(data.roles, extra, ctx),
           badgesBlock(badges, ctx),
         ],
-    GAP,
+    variant === 'compact' ? COMPACT_GAP : GAP,
   )!;
   const footer = variant === 'compact' ? undefined : footerBlock(data, ctx);
   const content = body.height + (footer ? GAP + footer.height : 0);

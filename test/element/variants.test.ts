@@ -11,6 +11,14 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
 import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, mountSettled, settled, text, until, type MountOptions } from '../harness.js';
 import { itChromiumOnly } from '../engines.js';
+import { parseCardData } from '../../src/model/validate.js';
+import { renderCardSvg, type SvgOptions } from '../../src/static/svg.js';
+import { en } from '../../src/i18n/messages/en.js';
+import { enMore } from '../../src/i18n/more/en.js';
+import { zhCN } from '../../src/i18n/messages/zh-CN.js';
+import { zhCNMore } from '../../src/i18n/more/zh-CN.js';
+import { ar } from '../../src/i18n/messages/ar.js';
+import { arMore } from '../../src/i18n/more/ar.js';
 
 const loadedModules = () => performance.getEntriesByType('resource').map((r) => r.name);
 
@@ -79,6 +87,33 @@ describe('variants', () => {
       itChromiumOnly(`matches its visual baseline (${theme})`, async () => {
         await visualDiff(await compact('full.json', { theme }), `compact-${theme}`);
       });
+    }
+
+    // The static compact card (`--variant compact`) drew the full card's identity (login, company),
+    // its figures as tiles, and the chart under them with its heading and end labels: 326 px tall
+    // against the element's ~140 px.
+    const STATIC = { en: { messages: en, more: enMore }, 'zh-CN': { messages: zhCN, more: zhCNMore }, ar: { messages: ar, more: arMore } } as const;
+    for (const lang of ['en', 'zh-CN', 'ar'] as const) {
+      for (const file of ['full.json', 'newcomer.json', 'partial.json', 'zero.json']) {
+        it(`its static SVG is laid out as it is: ${file}, ${lang}`, async () => {
+          const el = await compact(file, {}, { lang });
+          const parsed = parseCardData(await (await fetch(dataUrl(file))).json());
+          if (!parsed.ok) throw parsed.error;
+          const options: SvgOptions = { locale: lang, ...STATIC[lang], theme: 'light', now: Date.parse('2026-11-25T12:00:00Z'), variant: 'compact' };
+          const doc = new DOMParser().parseFromString(renderCardSvg(parsed.data, options), 'image/svg+xml');
+          // Less the notices, whose words differ: a still card says no "back in 30 minutes" (still-text.ts).
+          const svgHeight = Number(doc.documentElement.getAttribute('height')) - Number(doc.querySelector('rect.kc-warn')?.getAttribute('height') ?? 0);
+          const height = el.getBoundingClientRect().height - ($(el, '[part=notice]')?.getBoundingClientRect().height ?? 0);
+          // Within a line of labels: the static card gives a label a second line where its width
+          // estimate, wider than any font's, says it may not fit.
+          expect(svgHeight, `the SVG's height against the element's ${height} px`).to.be.within(height - 20, height + 20);
+          const drawn = [...doc.querySelectorAll('text')].map((t) => t.textContent!.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim());
+          expect(drawn, 'no login under the name, as the element').to.not.include(`@${parsed.data.identity.login}`);
+          const shown = (sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+          for (const label of shown('[part=total] dt')) expect(drawn.join(' '), `the figure "${label}"`).to.include(label);
+          expect(doc.querySelectorAll('g path').length > 0, 'a chart where the element has one').to.equal(!!$(el, '[part=sparkline]'));
+        });
+      }
     }
 
     // It showed the figures it had and nothing of what failed (a GitHub search's figure standing

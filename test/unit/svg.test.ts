@@ -176,6 +176,25 @@ describe('static SVG: text layout without a DOM', () => {
     }
   });
 
+  // Arabic took 0.75em a letter, as other scripts: half as wide again as DejaVu Sans draws it, so a
+  // footer's "ملفات مجتمع Kubernetes" was cut with room to spare. The estimate stays above the
+  // Arabic fonts readers have (0.44–0.54em a letter in Noto Sans and Naskh Arabic, IBM Plex Sans
+  // Arabic, Vazirmatn, Cairo, Tajawal; text-layout.ts), so not within DejaVu's 1.3×.
+  it('estimates Arabic above the browser, and within 1.4× of DejaVu Sans (every engine)', () => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    const samples = ['المساهمات', 'طلبات السحب المدموجة', 'ملفات مجتمع Kubernetes', 'عضو في Steering Committee', 'البيانات حتى 2026/11/20'];
+    for (const bold of [false, true]) {
+      c.font = `${bold ? 'bold ' : ''}14px ${FONT_STACK}`;
+      for (const s of samples) {
+        const drawn = c.measureText(s).width;
+        const guess = textWidth(s, { size: 14, bold });
+        const rounding = IS_WEBKIT ? 0.5 * [...s].length : 0.5;
+        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.least(drawn - rounding);
+        expect(guess, `${s}${bold ? ' (bold)' : ''}: ${guess} vs ${drawn}`).to.be.at.most(drawn * 1.4 + 1);
+      }
+    }
+  });
+
   it('wraps at spaces, between CJK characters, never before closing punctuation', () => {
     expect(wrapText('one two three four', textWidth('one two th', { size: 10 }), { size: 10 })).to.deep.equal(['one two', 'three four']);
     const cjk = wrapText('数据截至二零二六年，好', textWidth('数据截至二', { size: 10 }), { size: 10 });
