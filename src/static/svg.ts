@@ -194,7 +194,10 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
   const H = 28;
-  const loginW = Math.min(220, textWidth(login, { size: 14 }));
+  // Room for any login GitHub allows (39 characters; a long one of common letters is ~330 px by
+  // the estimate), as the element's chip shows it whole: it was cut at 220 px, ~25 characters.
+  const LOGIN_MAX = 400;
+  const loginW = Math.min(LOGIN_MAX, textWidth(login, { size: 14 }));
   const roleW = role ? Math.min(200, textWidth(role, { size: 12.5 })) : 0;
   const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);
   const m = mirror(rtl, w);
@@ -219,7 +222,7 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
           el('path', { class: CLS.mask, 'fill-rule': 'evenodd', d: `M${num(cx - 12.8)},14a12.8,12.8 0 1,0 25.6,0a12.8,12.8 0 1,0 -25.6,0ZM${cx - 9},14a9,9 0 1,0 18,0a9,9 0 1,0 -18,0Z` }),
         ]
       : []),
-    line(ellipsize(login, 220, { size: 14 }), 30, H / 2 + 5, CLS.accent, true),
+    line(ellipsize(login, LOGIN_MAX, { size: 14 }), 30, H / 2 + 5, CLS.accent, true),
     role ? line(ellipsize(role, 200, { size: 12.5 }), 30 + loginW + 6, H / 2 + 4.5, `${CLS.role} ${CLS.muted}`) : undefined,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;

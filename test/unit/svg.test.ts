@@ -660,6 +660,16 @@ describe('static SVG: the compact and inline variants', () => {
     for (const [cx, cy] of [[x!, y!], [x! + w!, y!], [x!, y! + h!], [x! + w!, y! + h!]]) expect(Math.hypot(cx! - 14, cy! - 14)).to.be.below(13.5);
   });
 
+  // Cut at 220 px ("@kubernetes-sig-contributor-…"), where the element's chip shows the whole login.
+  it('inline: shows the longest login GitHub allows whole', async () => {
+    const data = await card('full.json');
+    const login = 'kubernetes-sig-contributor-experience12';
+    expect(login.length, 'GitHub allows 39 characters').to.equal(39);
+    const chip = parse(renderCardSvg({ ...data, identity: { ...data.identity, login } }, { ...EN, variant: 'inline' }));
+    const texts = [...chip.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include(`@${login}`);
+  });
+
   it('compact: says which source failed, as the full card does', async () => {
     const words = [...parse(renderCardSvg(await card('partial.json'), { ...EN, variant: 'compact' })).querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(words).to.include('GitHub');
