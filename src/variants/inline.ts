@@ -3,7 +3,9 @@
  * explained…"): the avatar, `@login` and the highest role, with the full card
  * in a popover on hover or focus. The chip is a button, so the popover opens
  * from the keyboard and with a tap too; Escape closes it and leaves focus on
- * the chip. A chunk of its own, downloaded only by pages that use it.
+ * the chip. Focus alone shows the card to look at, out of the Tab order (a
+ * reader tabbing through an article passes each chip in one step); Enter opens
+ * it to use. A chunk of its own, downloaded only by pages that use it.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CardData } from '../model/model.js';
@@ -26,6 +28,13 @@ type InlineHost = ReactiveControllerHost & HTMLElement & { variant: string };
  */
 export class InlineController implements ReactiveController {
   open = false;
+  /**
+   * Opened by keyboard focus alone: shown, but `inert` (out of the Tab order and
+   * the accessibility tree, and `aria-expanded` false) until Enter, a click or the
+   * mouse. Tab from the chip went through every link, badge and the chart of the
+   * card before it reached the rest of the page.
+   */
+  peek = false;
   /** Opened by a click or focus, so the pointer leaving does not close it. */
   private held = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -43,7 +52,7 @@ export class InlineController implements ReactiveController {
   /** Closed without a render of its own: the card is leaving the page, or already updating. */
   private reset() {
     clearTimeout(this.timer);
-    this.open = this.held = false;
+    this.open = this.held = this.peek = false;
     this.listen(false);
   }
 
@@ -81,12 +90,13 @@ export class InlineController implements ReactiveController {
     if (pop) fitInto(pop, 0, document.documentElement.clientWidth);
   }
 
-  private set(open: boolean, held = false) {
+  private set(open: boolean, held = false, peek = false) {
     clearTimeout(this.timer);
     this.held = open && (held || this.held);
-    if (open !== this.open) {
+    if (open !== this.open) this.listen(open);
+    if (open !== this.open || (open && peek) !== this.peek) {
       this.open = open;
-      this.listen(open);
+      this.peek = open && peek;
       this.host.requestUpdate();
     }
   }
@@ -119,14 +129,15 @@ export class InlineController implements ReactiveController {
   }
 
   onPointerDown = () => (this.pressed = true);
-  /** Opens and holds the popover (one hover opened, too), or closes one held open. */
+  /** Opens and holds the popover (one hover or focus opened, too), or closes one held open. */
   onClick = () => {
     this.pressed = false;
-    this.set(!this.held, true);
+    this.set(this.peek || !this.held, true);
   };
   onFocus = () => {
     if (this.pressed) this.pressed = false;
-    else this.set(true, true);
+    // Focus back on the chip from its open popover (Shift+Tab) leaves the popover as it is.
+    else if (!this.open) this.set(true, true, true);
   };
   onFocusOut = (e: FocusEvent) => {
     // Focus moving into the popover (its links) keeps it open.
@@ -134,7 +145,10 @@ export class InlineController implements ReactiveController {
     if (!to || !(e.currentTarget as HTMLElement).contains(to)) this.set(false);
   };
   onPointerEnter = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this.later(true, HOVER_OPEN_MS);
+    // A card focus showed becomes one the mouse can use at once: an inert popover takes no click.
+    if (e.pointerType !== 'mouse') return;
+    if (this.peek) this.set(true);
+    else this.later(true, HOVER_OPEN_MS);
   };
   onPointerLeave = (e: PointerEvent) => {
     if (e.pointerType === 'mouse' && !this.held) this.later(false, HOVER_CLOSE_MS);
@@ -173,7 +187,7 @@ function chip(host: InlineHost, content: TemplateResult, title: string | undefin
     <button
       class="chip${failed ? ' failed' : ''}"
       part="chip"
-      aria-expanded=${ctl.open ? 'true' : 'false'}
+      aria-expanded=${ctl.open && !ctl.peek ? 'true' : 'false'}
       aria-controls="popover"
       title=${title ?? nothing}
       @pointerdown=${ctl.onPointerDown}
@@ -182,7 +196,7 @@ function chip(host: InlineHost, content: TemplateResult, title: string | undefin
     >
       ${content}
     </button>
-    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${label}>${popover()}</article>` : nothing}
+    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${label} ?inert=${ctl.peek}>${popover()}</article>` : nothing}
   </span>`;
 }
 

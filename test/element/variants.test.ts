@@ -327,7 +327,8 @@ describe('variants', () => {
     it('in the popover, Escape on the chart clears its point first; the next one closes the popover', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
-      await until(() => $(el, '[part=popover] [part=sparkline]'), 'open on focus, with its chart');
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[part=popover] [part=sparkline]'), 'open with Enter, with its chart');
       ($(el, '[part=popover] [part=sparkline]') as HTMLElement).focus();
       await sendKeys({ press: 'ArrowRight' });
       await until(() => $(el, '[part=popover] [part=sparkline-marker]'), 'a point shown');
@@ -343,7 +344,8 @@ describe('variants', () => {
     it('closes with Escape from a link inside the popover, focus back on the chip', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
-      await until(() => $(el, '[part=popover]'), 'open on focus');
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[part=popover]:not([inert])'), 'open with Enter');
       ($(el, '[part=popover] [part=profile-link]') as HTMLElement).focus();
       expect(el.shadowRoot!.activeElement, 'on the link').to.equal($(el, '[part=popover] [part=profile-link]'));
       const w = watchOpen(el);
@@ -398,7 +400,8 @@ describe('variants', () => {
     it('Escape on a badge in the popover hides its rule first, then closes the popover', async () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
-      await until(() => $(el, '[part=popover]'), 'open');
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[part=popover]:not([inert])'), 'open with Enter');
       const badge = $(el, '[part=popover] [part=badge]') as HTMLElement;
       badge.focus();
       const tip = badge.querySelector('.tip')!;
@@ -428,14 +431,36 @@ describe('variants', () => {
       const { el } = await inParagraph(600);
       chip(el).focus();
       await until(() => $(el, '[part=popover]'), 'the popover on focus');
-      expect(chip(el).getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '[part=popover] [part=badges]'), 'the full card').to.not.equal(null);
+      expect(chip(el).getAttribute('aria-expanded'), 'shown to look at, not opened').to.equal('false');
+      expect($(el, '[part=popover]')!.hasAttribute('inert'), 'out of the Tab order').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await until(() => chip(el).getAttribute('aria-expanded') === 'true', 'opened with Enter');
+      expect($(el, '[part=popover]')!.hasAttribute('inert'), 'in reach').to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(!!el.shadowRoot!.activeElement?.closest('[part=popover]'), 'Tab goes into the card').to.equal(true);
       await sendKeys({ press: 'Escape' });
       await until(() => !$(el, '[part=popover]'), 'closed');
       expect(el.shadowRoot!.activeElement).to.equal(chip(el));
       await sendKeys({ press: 'Enter' });
       await until(() => $(el, '[part=popover]'), 'reopened with Enter');
+      expect(chip(el).getAttribute('aria-expanded')).to.equal('true');
       await expect(el).to.be.accessible();
+    });
+
+    // Focus opened the popover and Tab then walked through the whole card (its name, badges,
+    // chart, sources: a dozen stops) before the rest of the article, at every chip.
+    it('Tab from a chip goes on to the page, past the card that focus shows', async () => {
+      const p = await fixture<HTMLParagraphElement>(html`<p lang="en" style="inline-size:600px">
+        As <k8s-contrib-card variant="inline"></k8s-contrib-card> explained in <a href="#next">the update</a>.
+      </p>`);
+      const { el } = await chipIn(p);
+      chip(el).focus();
+      await until(() => $(el, '[part=popover]'), 'the popover on focus');
+      await sendKeys({ press: 'Tab' });
+      // Booleans, not elements: chai's message for a card (its controllers, its Lit parts) never ends.
+      expect(document.activeElement === p.querySelector('a'), `the next link in the text, not ${document.activeElement?.localName}`).to.equal(true);
+      await until(() => !$(el, '[part=popover]'), 'closed as focus left');
     });
 
     it('opens on hover and closes when the pointer leaves', async () => {
