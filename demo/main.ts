@@ -101,26 +101,36 @@ for (const [i, file] of ['pacoxu', 'gopher-chair-42'].entries()) {
 const langSelect = document.getElementById('lang') as HTMLSelectElement;
 const themeSelect = document.getElementById('theme') as HTMLSelectElement;
 
-const STATIC_FILES = ['gopher-chair-42', 'newcomer', 'partial'];
+/** Each file as the full card, then one file in each other variant (the CLI's `--variant`). */
+const STATIC_ITEMS = [
+  ...['gopher-chair-42', 'newcomer', 'partial'].map((file) => ({ file, variant: 'full' as const })),
+  { file: 'gopher-chair-42', variant: 'compact' as const },
+  { file: 'newcomer', variant: 'compact' as const },
+  { file: 'gopher-chair-42', variant: 'inline' as const },
+];
 const staticGrid = document.getElementById('static')!;
-const staticItems = STATIC_FILES.map((file) => {
+const staticItems = STATIC_ITEMS.map(({ file, variant }) => {
   const item = document.createElement('div');
   item.className = 'item pair';
   const h = document.createElement('h3');
-  h.textContent = file;
+  h.textContent = variant === 'full' ? file : `${file}, ${variant}`;
   const card = document.createElement('k8s-contrib-card');
   card.setAttribute('src', data(file));
+  if (variant !== 'full') card.setAttribute('variant', variant);
   const img = document.createElement('img');
-  img.width = 420;
+  if (variant !== 'inline') img.width = 420;
   img.alt = '';
   const cmd = document.createElement('pre');
   const code = document.createElement('code');
   // What the page ran: the renderer the CLI's `build` writes each <login>.svg with.
-  code.textContent = `renderCardSvg(parseCardData(${file}.json).data, { locale, messages, more, theme, now })`;
+  code.textContent = `renderCardSvg(parseCardData(${file}.json).data, { locale, messages, more, theme, now${variant === 'full' ? '' : `, variant: '${variant}'`} })`;
   cmd.append(code);
-  item.append(h, card, img, cmd);
+  // The chip sits in a line of text, as it would on a page.
+  const shown = variant === 'inline' ? Object.assign(document.createElement('p'), { className: 'sentence' }) : card;
+  if (variant === 'inline') shown.append('As ', card, ' explained…');
+  item.append(h, shown, img, cmd);
   staticGrid.append(item);
-  return { file, card, img };
+  return { file, variant, card, img };
 });
 
 let staticRun = 0;
@@ -130,13 +140,13 @@ async function drawStatic(): Promise<void> {
   const theme = themeSelect.value === 'dark' ? 'dark' : themeSelect.value === 'light' ? 'light' : 'auto';
   const [, more] = await Promise.all([loadMessages(locale), loadMore(locale)]);
   const messages = messagesFor(locale)!;
-  for (const { file, card, img } of staticItems) {
+  for (const { file, variant, card, img } of staticItems) {
     card.setAttribute('theme', theme);
     try {
       const res = await fetch(data(file));
       const parsed = parseCardData(await res.json());
       if (!parsed.ok) throw parsed.error;
-      const svg = renderCardSvg(parsed.data, { locale, messages, more, theme, now: Date.now() });
+      const svg = renderCardSvg(parsed.data, { locale, messages, more, theme, now: Date.now(), variant });
       if (run !== staticRun) return;
       img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       // The SVG's own <title> names the person; the img says the same.

@@ -116,13 +116,23 @@ test('each static card is drawn as the SVG beside its element, in the page langu
     page.waitForFunction(
       () => {
         const imgs = [...document.querySelectorAll('#static img')];
-        return imgs.length === 3 && imgs.every((i) => i.complete && i.naturalWidth === 420) && imgs.map((i) => i.alt);
+        // Three full cards, two compact ones (420 px wide), an inline chip (as wide as its words).
+        const wide = imgs.map((i) => i.naturalWidth === 420);
+        return (
+          imgs.length === 6 &&
+          imgs.every((i) => i.complete && i.naturalWidth > 0) &&
+          wide.join() === 'true,true,true,true,true,false' &&
+          imgs[5].naturalHeight === 28 &&
+          imgs.map((i) => i.alt)
+        );
       },
       undefined,
       { timeout: 30_000 },
     );
   const alts = await (await svgs()).jsonValue();
   assert.match(alts[0], /Jordan Vale/);
+  assert.match(alts[3], /Jordan Vale/, 'the compact card');
+  assert.match(alts[5], /@gopher-chair-42/, 'the chip');
   await page.selectOption('#lang', 'zh-CN');
   await page.waitForFunction(() => decodeURIComponent(document.querySelector('#static img').src).includes('lang="zh-CN"'), undefined, { timeout: 30_000 });
   await page.selectOption('#lang', 'en');
