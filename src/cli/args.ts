@@ -31,9 +31,10 @@ export const USAGE = `Usage:
         --quiet                      plain lines only
   k8s-contrib-card index <dir>
       Rebuilds <dir>/index.json from the card files in <dir> (e.g. after merging shards).
-  k8s-contrib-card roles --out <file> [--github-api <url>] [--raw-base <url>] [--cache-dir <dir>]
-      Crawls every OWNERS and OWNERS_ALIASES file of the kubernetes and kubernetes-sigs orgs
-      (needs GITHUB_TOKEN) and writes a roles index for the element's roles-src.
+  k8s-contrib-card roles --out <file> [--orgs <a,b>] [--github-api <url>] [--raw-base <url>] [--cache-dir <dir>] [--quiet]
+      Crawls every OWNERS and OWNERS_ALIASES file of the orgs (default kubernetes,kubernetes-sigs;
+      needs GITHUB_TOKEN) and writes a roles index for the element's roles-src (served over http(s)).
+  k8s-contrib-card --version
 
 GITHUB_TOKEN, when set, is sent to the GitHub API only; it is never written anywhere.
 Exit codes: 0 built, 1 some login failed, 2 usage error, 3 stopped by a rate limit.`;

@@ -8,7 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
 import { join } from 'node:path';
@@ -38,8 +38,8 @@ export interface CliEnv {
   out: Output;
   err: Output;
   env: Record<string, string | undefined>;
-  /** Waits `ms` (tests replace it to avoid sleeping). */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits `ms`, or until `signal` aborts (tests replace it to avoid sleeping). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** A rate-limit reset at most this far away is waited for; a longer one stops the build. */
@@ -161,7 +161,14 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
 /** Runs a build; resolves with the exit code. Usage errors throw {@link UsageError}. */
 export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const started = Date.now();
-  const sleep = cli.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  // Over at once when `signal` aborts, its timer cleared: a pending one kept the stopped process alive.
+  const sleep =
+    cli.sleep ??
+    ((ms: number, signal?: AbortSignal) =>
+      new Promise<void>((r) => {
+        const timer = setTimeout(r, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), r()), { once: true });
+      }));
   configureServices(o, cli.env);
 
   let made: string | undefined;
@@ -174,20 +181,22 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   try {
     return await buildInto(o, cli, started, sleep);
   } catch (e) {
-    // A usage error comes before any card is written: the folder this run made goes again.
-    if (e instanceof UsageError && made) rmSync(made, { recursive: true, force: true });
+    // A usage error comes before any card is written, and so does a source the whole build needs
+    // (the token's check, --project, --team's community files): the folder this run made goes again.
+    if (made && (e instanceof UsageError || readdirSync(o.out).length === 0)) rmSync(made, { recursive: true, force: true });
     throw e;
   }
 }
 
 /** {@link runBuild} once its output folder is there. */
-async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (ms: number) => Promise<void>): Promise<number> {
+async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (ms: number, signal?: AbortSignal) => Promise<void>): Promise<number> {
   let extras = new Map<string, ExtraRole[]>();
   if (o.extraRoles) {
     try {
       extras = parseExtraRoles(await loadYamlParser(), readFileSync(o.extraRoles, 'utf8'));
     } catch (e) {
-      throw new UsageError(`--extra-roles: ${(e as Error).message}`);
+      // js-yaml's message goes on with an excerpt of the file, five lines and a caret: its first line says where.
+      throw new UsageError(`--extra-roles: ${(e as Error).message.split('\n')[0]}`);
     }
   }
   let png: ((svg: string) => Uint8Array) | undefined;
@@ -214,6 +223,8 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
 
   const cards: IndexedCard[] = [];
   const boxed = new Map<ScriptName, string[]>();
+  /** Logins whose avatar could not be downloaded: said after the build (their cards show initials). */
+  const unAvatared: string[] = [];
   const failed: FailedLogin[] = [];
   const remaining: string[] = [];
   let stopped: LoadError | undefined;
@@ -249,7 +260,10 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
       if (attempt === 0 && wait <= MAX_RATE_LIMIT_WAIT_MS) {
         progress.pause();
         cli.err.write(`GitHub rate limit: waiting ${Math.ceil(Math.max(0, wait) / 1000)} s for its reset.\n`);
-        await sleep(Math.max(0, wait) + 1000);
+        // Cut short by Ctrl-C or a cancelled job: it waited out the whole limit (up to 90 s) first,
+        // and a CI runner kills a job that has not stopped within seconds of its cancel.
+        await sleep(Math.max(0, wait) + 1000, interrupt.signal);
+        if (signalled) return undefined;
         continue;
       }
       stopped = limited instanceof LoadError ? limited : new LoadError('rate-limited', 'github', '', limited.retryAt);
@@ -281,7 +295,8 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
           for (const script of scriptsIn(svg)) if (!fonts!.draws(script)) boxed.set(script, [...(boxed.get(script) ?? []), login]);
           return png(svg);
         });
-        card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png: drawn });
+        const noAvatar = () => void unAvatared.push(login);
+        card = await writeCard(result, o, { messages, more, extraRoles: extras.get(login.toLowerCase()), png: drawn, noAvatar });
       } catch (e) {
         // One card's files failing (a folder in the way, a full disk, a PNG that would not draw)
         // fails that login, not the build: the others go on and the index still says what happened.
@@ -304,10 +319,15 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   if (o.shard) index.shard = o.shard;
   progress.pause();
   // The summary first: the cards are written, and say so even if the index then cannot be.
-  cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started));
+  cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started, signalled ?? 'a rate limit'));
   for (const [script, who] of boxed) {
     const some = who.slice(0, 5).join(', ') + (who.length > 5 ? ` and ${who.length - 5} more` : '');
     cli.err.write(`--png: no font on this machine draws ${script}, which the PNG${who.length > 1 ? 's' : ''} of ${some} show${who.length > 1 ? '' : 's'} as boxes. ${FontCheck.install([script])}\n`);
+  }
+  if (unAvatared.length) {
+    const some = unAvatared.slice(0, 5).join(', ') + (unAvatared.length > 5 ? ` and ${unAvatared.length - 5} more` : '');
+    // Silent before: avatars.githubusercontent.com blocked or down (as in some networks) gave initials on every card unsaid.
+    cli.err.write(`Avatar not downloaded for ${some} (its host did not answer with an image): the card${unAvatared.length > 1 ? 's show' : ' shows'} initials instead.\n`);
   }
   writeFileWhole(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (signalled) {
@@ -331,8 +351,17 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
 async function writeCard(
   data: CardData,
   o: BuildOptions,
-  extra: { messages: NonNullable<ReturnType<typeof messagesFor>>; more: MoreMessages; extraRoles?: ExtraRole[]; png?: (svg: string) => Uint8Array },
+  extra: {
+    messages: NonNullable<ReturnType<typeof messagesFor>>;
+    more: MoreMessages;
+    extraRoles?: ExtraRole[];
+    png?: (svg: string) => Uint8Array;
+    /** Told when the card has an avatar that could not be downloaded (it shows the initials). */
+    noAvatar?: () => void;
+  },
 ): Promise<IndexedCard> {
+  const avatar = await avatarDataUri(data.identity.avatarUrl);
+  if (!avatar && data.identity.avatarUrl) extra.noAvatar?.();
   const base = cardBaseName(data.identity.login);
   const files: IndexedCard['files'] = { json: `${base}.json`, svg: `${base}.svg` };
   const svg = renderCardSvg(data, {
@@ -342,7 +371,7 @@ async function writeCard(
     theme: o.theme,
     variant: o.variant,
     now: Date.now(),
-    avatar: await avatarDataUri(data.identity.avatarUrl),
+    avatar,
     extraRoles: extra.extraRoles,
   });
   const contents: [string, string | Uint8Array][] = [

@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
           throw new UsageError(`index: cannot read ${cmd.dir}: ${(e as Error).message}`);
         }
         writeFileWhole(join(cmd.dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-        cli.out.write(`index.json: ${index.cards.length} cards, ${index.failed.length} failed, ${index.remaining.length} not built.\n`);
+        cli.out.write(`index.json: ${index.cards.length} card${index.cards.length === 1 ? '' : 's'}, ${index.failed.length} failed, ${index.remaining.length} not built.\n`);
         return EXIT.ok;
       }
       case 'build':

@@ -55,8 +55,11 @@ export class Progress {
   }
 }
 
-/** The closing summary: built, partial (with their notices), failed (with reasons), and what a stop left. */
-export function summary(cards: readonly IndexedCard[], failed: readonly FailedLogin[], remaining: readonly string[], ms: number): string {
+/**
+ * The closing summary: built, partial (with their notices), failed (with reasons), and what a
+ * stop left, saying what stopped it (`stoppedBy`: a signal's name, or "a rate limit").
+ */
+export function summary(cards: readonly IndexedCard[], failed: readonly FailedLogin[], remaining: readonly string[], ms: number, stoppedBy = 'a rate limit'): string {
   const partial = cards.filter((c) => c.notices?.length);
   const lines = [`Built ${cards.length} card${cards.length === 1 ? '' : 's'} in ${formatDuration(ms)}.`];
   if (partial.length) {
@@ -67,6 +70,6 @@ export function summary(cards: readonly IndexedCard[], failed: readonly FailedLo
     lines.push(`Failed: ${failed.length}`);
     for (const f of failed) lines.push(`  ${f.login}: ${f.reason}${f.message ? ` (${f.message})` : ''}`);
   }
-  if (remaining.length) lines.push(`Not built (stopped by a rate limit): ${remaining.join(' ')}`);
+  if (remaining.length) lines.push(`Not built (stopped by ${stoppedBy}): ${remaining.join(' ')}`);
   return `${lines.join('\n')}\n`;
 }

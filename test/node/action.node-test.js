@@ -94,6 +94,17 @@ test('its command line builds the cards, with PNG, a team, users given with comm
   assert.equal(r.stdout.includes(STAND_IN_TOKEN) || r.stderr.includes(STAND_IN_TOKEN), false);
 });
 
+// Actions compares `inputs.png == 'true'` ignoring case, and so added the rasterizer for 'True';
+// the script's own test was case-sensitive, and wrote no PNG without a word.
+test('png: True writes PNGs too, as Actions reads the input', async () => {
+  const urls = standIns.urls('action-png');
+  const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
+  const r = await runStep({ users: 'pacoxu', out, png: 'True', token: STAND_IN_TOKEN, args: `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet` });
+  assert.equal(r.code, 0, r.stderr);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.ok(index.cards.length === 1 && index.cards[0].files.png, JSON.stringify(index.cards));
+});
+
 // `users: "pacoxu --github-api http://elsewhere"` set an option: the CLI sent the workflow's
 // token to that host.
 test('a login cannot smuggle an option: the token goes to no other host', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStandIns } from '../stand-ins/server.js';
 import { STAND_IN_TOKEN } from '../stand-ins/github.js';
@@ -129,7 +129,7 @@ test('a spent GitHub budget with a distant reset stops cleanly: exit 3, what was
   // `index` over the same folder still says what is missing (it said "0 not built").
   const again = await cli(['index', out]);
   assert.equal(again.code, 0, again.stderr);
-  assert.match(again.stdout, /1 cards, 0 failed, 2 not built/);
+  assert.match(again.stdout, /1 card, 0 failed, 2 not built/);
   assert.deepEqual(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).remaining, index.remaining);
 });
 
@@ -138,9 +138,12 @@ test('a spent GitHub budget with a distant reset stops cleanly: exit 3, what was
 test('a service or a file that fails is one line, not a stack trace; options that cannot work are usage errors', async () => {
   const { flags } = scoped();
   const noStack = (r) => assert.doesNotMatch(r.stderr, /^\s+at /m, r.stderr);
-  const team = await cli(['build', '--team', 'steering', '--roles-src', 'http://127.0.0.1:1/nothing.json', '--out', tmp(), ...flags], withToken);
+  // Into a folder it makes: it left that folder behind, empty (a usage error's is removed).
+  const teamOut = join(tmp(), 'new', 'cards');
+  const team = await cli(['build', '--team', 'steering', '--roles-src', 'http://127.0.0.1:1/nothing.json', '--out', teamOut, ...flags], withToken);
   assert.equal(team.code, 1, team.stderr);
   assert.match(team.stderr, /--team: the community files could not be read/);
+  assert.equal(existsSync(dirname(teamOut)), false, 'no empty folder left');
   noStack(team);
   const file = join(tmp(), 'a-file');
   writeFileSync(file, 'not a folder');
@@ -285,6 +288,12 @@ test('--team steering builds the Steering Committee; --users-file and --extra-ro
   const bad = join(tmp(), 'bad.yaml');
   writeFileSync(bad, 'pacoxu:\n  - label: x\n    url: javascript:alert(1)\n');
   assert.equal((await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out])).code, 2);
+  // A YAML error is one line (js-yaml's message went on with five lines of the file and a caret).
+  writeFileSync(bad, 'pacoxu: [unclosed\n');
+  const yaml = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
+  assert.equal(yaml.code, 2);
+  assert.match(yaml.stderr, /^k8s-contrib-card: --extra-roles: [^\n]+\n\nUsage:/, yaml.stderr);
+  assert.doesNotMatch(yaml.stderr, /\^/, 'no excerpt of the file');
 });
 
 test('--cache-dir keeps answers between runs: a rebuild revalidates GitHub and reuses DevStats', async () => {
@@ -485,6 +494,27 @@ test('a build stopped by SIGTERM or SIGINT writes its index (built and not built
     assert.deepEqual(index.remaining, ['kube-newbie-2026'], signal);
     assert.deepEqual(readdirSync(out).filter((n) => n.startsWith('.')), [], 'no temporary file left');
   }
+});
+
+// Ctrl-C while the build waited out a rate limit was heard only when the wait ended (up to 90 s;
+// a cancelled CI job is killed long before), and the summary then blamed the rate limit.
+test('a signal during a rate-limit wait stops the build at once, and the summary names the signal', async () => {
+  const { id, flags } = scoped();
+  standIns.budget(id, { resource: 'core:auth', remaining: 0, resetIn: 60 });
+  const out = tmp();
+  let stdout = '';
+  const { child, done } = spawnCli(['build', 'pacoxu', '--out', out, '--quiet', ...flags], withToken, (_c, d) => (stdout += d));
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  for (let i = 0; i < 300 && !/waiting \d+ s/.test(stderr); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.match(stderr, /waiting \d+ s/, 'in the wait');
+  const t0 = Date.now();
+  child.kill('SIGINT');
+  const r = await done;
+  assert.equal(r.code, 130, r.stderr);
+  assert.ok(Date.now() - t0 < 10_000, `stopped in ${Date.now() - t0} ms, not at the limit's reset`);
+  assert.match(stdout, /Not built \(stopped by SIGINT\): pacoxu/);
+  assert.deepEqual(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).remaining, ['pacoxu']);
 });
 
 test('--help and --version', async () => {
