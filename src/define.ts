@@ -20,3 +20,6 @@ declare global {
 }
 
 export { K8sContribCard };
+// The events' types, so that `define` alone types `addEventListener('contrib-load', …)`: the map
+// is declared in events.ts, which no other declaration of this entry kept.
+export type { ContribCardEventMap, ContribErrorDetail, ContribErrorEvent, ContribLoadEvent } from './element/events.js';

@@ -8,7 +8,7 @@ import type { CardData, FailureReason } from '../model/model.js';
 
 /** Detail of the `contrib-error` event. */
 export interface ContribErrorDetail {
-  /** Why loading failed, e.g. `invalid-user`, `not-found`, `organization`, `bot`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`. */
+  /** Why loading failed, e.g. `invalid-user`, `not-found`, `organization`, `bot`, `rate-limited`, `network`, `timeout`, `http` or `bad-data`; never `aborted` (a load the card gave up fires no event). */
   reason: FailureReason;
   /** Which source failed: `file` (a `src` file), `github`, `devstats`, `community`, `contribcard`, or `card` (the card failed in its own code). A failed download of the live sources' chunk is a `network` failure of `github`: the card can reach neither. */
   source: FailedSource;

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { watchLang } from './lang-observer.js';
 import { loadCard, preloadLive, type LoadRequest } from '../sources/load.js';
@@ -438,7 +438,8 @@ export class K8sContribCard extends LitElement {
     this.hasSlottedRoles = (e.target as HTMLSlotElement).assignedElements().length > 0;
   };
 
-  protected override render() {
+  // Written out: inferred, the declaration named \`lit-html\`, which a consumer need not have.
+  protected override render(): TemplateResult {
     const locale = matchLocale(this.lang_);
     const view = this.view;
     const ctx = view?.contextFor(locale, Date.now());

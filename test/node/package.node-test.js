@@ -4,8 +4,10 @@
 // the package's own name, so Node resolves them with the real `exports` map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +53,43 @@ test('the package resolves by its own name: the class, define, the schema', asyn
   assert.equal(typeof schema.default.$schema, 'string');
   const meta = await import('k8s-contrib-card/package.json', { with: { type: 'json' } });
   assert.equal(meta.default.name, 'k8s-contrib-card');
+});
+
+// A consumer's TypeScript, against the built declarations only (the repo's own typecheck compiles
+// src and test as one program, where every augmentation is seen): with `define` alone, the
+// events' `detail` was untyped, and the declarations named `lit-html`, which is not a dependency
+// a consumer has (a pnpm-style install: "Cannot find module 'lit-html'").
+test('a consumer importing only the documented entries gets typed events and elements, with Lit as its one dependency', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-contrib-card-consumer-'));
+  // The package as installed (its declarations and manifest), with no node_modules of its own.
+  const installed = join(dir, 'node_modules', 'k8s-contrib-card');
+  cpSync(join(root, 'dist', 'lib'), join(installed, 'dist', 'lib'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  cpSync(join(root, 'package.json'), join(installed, 'package.json'));
+  // Only what the package depends on, as a strict installer links it (a dependency's own
+  // dependencies resolve beside its real path).
+  // React's types are the React user's own, as React is (a peer).
+  for (const dep of [...Object.keys(pkg.dependencies), 'react', '@types/react']) {
+    mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
+  }
+  writeFileSync(
+    join(dir, 'page.ts'),
+    [
+      "import 'k8s-contrib-card/define';",
+      // Every other entry's declarations too (the check reads each file they reach).
+      "export * as main from 'k8s-contrib-card';",
+      "export * as react from 'k8s-contrib-card/react';",
+      "export * as cdn from 'k8s-contrib-card/cdn';",
+      "const card = document.querySelector('k8s-contrib-card')!;",
+      "card.addEventListener('contrib-load', (e) => e.detail.identity.login.toUpperCase());",
+      "card.addEventListener('contrib-error', (e) => e.detail.reason satisfies string);",
+      "card.variant = 'compact';",
+    ].join('\n'),
+  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const flags = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'page.ts'];
+  const r = spawnSync(process.execPath, [tsc, ...flags], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
 });
 
 test('the tarball holds the builds, the schema and the manifest, and no sources or tests', () => {

@@ -36,6 +36,20 @@ async function renderToString(template) {
   return collectResult(render(template));
 }
 
+// A card with \`share\` or \`variant="inline"\` asks for the view (their words) as it updates, and
+// the view's loader set up \`Intl\` after the next frame: \`requestAnimationFrame\` is not defined
+// in Node, and the ReferenceError ended the server's render of the whole page.
+test('@lit-labs/ssr renders a card with share, and an inline chip, without throwing', async () => {
+  await import('../../dist/lib/define.js');
+  const { html } = await import('lit');
+  for (const template of [html`<k8s-contrib-card user="pacoxu" share></k8s-contrib-card>`, html`<p>As <k8s-contrib-card user="pacoxu" variant="inline"></k8s-contrib-card> said.</p>`]) {
+    const out = await renderToString(template);
+    assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(out, /part="skeleton"|class="bone/, 'its loading state');
+    assert.doesNotMatch(out, /undefined|NaN|\[object Object\]/);
+  }
+});
+
 test('@lit-labs/ssr renders the skeleton in declarative shadow DOM', async () => {
   await import('../../dist/lib/define.js');
   const { html } = await import('lit');
