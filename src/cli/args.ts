@@ -19,7 +19,7 @@ export const USAGE = `Usage:
         --users-file <path>          one login per line, # for comments
         --extra-roles <path>         YAML/JSON: login -> roles held outside the files the card reads
         --png                        also write PNG (needs the optional @resvg/resvg-js)
-        --font-file <path>           a font for the PNG (e.g. a CJK font), besides the system's
+        --font-file <path>           a .ttf/.otf/.ttc font for the PNG (e.g. a CJK font), besides the system's
         --theme light|dark|auto      SVG colour scheme (default auto)
         --variant full|compact|inline  SVG layout (default full)
         --lang <tag>                 language (default en): ${SUPPORTED_LOCALES.join(' ')}

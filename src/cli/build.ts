@@ -8,7 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
 import { join } from 'node:path';
@@ -158,6 +158,18 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
   return o.shard ? shardOf(logins, o.shard) : logins;
 }
 
+/** Whether `file` starts as a TrueType, OpenType or TrueType collection file does (its sfnt version or tag): what resvg reads. */
+function isSfnt(file: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(Buffer.from([0, 1, 0, 0])) || ['OTTO', 'true', 'ttcf'].includes(head.toString('latin1'));
+}
+
 /** Runs a build; resolves with the exit code. Usage errors throw {@link UsageError}. */
 export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const started = Date.now();
@@ -204,6 +216,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   if (o.png) {
     // resvg skips a font file it cannot read without a word: the PNG would quietly lose the font.
     if (o.fontFile && !statSync(o.fontFile, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--font-file: not a file: ${o.fontFile}`);
+    if (o.fontFile && !isSfnt(o.fontFile)) throw new UsageError(`--font-file: ${o.fontFile} is not a TrueType or OpenType font (.ttf, .otf, .ttc), the formats the PNG renderer reads (not .woff or .woff2)`);
     try {
       png = await loadRasterizer(o.fontFile ? [o.fontFile] : []);
     } catch (e) {

@@ -54,15 +54,24 @@ export type FcList = (args: string[]) => string;
 
 const fcList: FcList = (args) => execFileSync('fc-list', args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
 
+/** The languages fontconfig says a font file covers (`fc-query`'s `%{lang}`); throws when it cannot tell. */
+export type FcQuery = (file: string) => string[];
+
+const fcQuery: FcQuery = (file) =>
+  execFileSync('fc-query', ['--format', '%{lang}\n', file], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] })
+    .split(/[|\n]/)
+    .filter(Boolean);
+
 /** The scripts of {@link SCRIPTS} that `text` has a character of. Pure. */
 export function scriptsIn(text: string): ScriptName[] {
   return SCRIPTS.filter((s) => s.test.test(text)).map((s) => s.name);
 }
 
 /**
- * Asks fontconfig, once per script, whether an installed font draws it.
- * `--font-file` (which may draw anything) or no fontconfig: every script is
- * taken as drawn.
+ * Asks fontconfig, once per script, whether an installed font or a
+ * `--font-file` draws it. Where fontconfig cannot tell (not installed, or a
+ * file it cannot read), every script is taken as drawn. A `--font-file` was
+ * taken to draw everything: a Latin-only one made a Hindi PNG of boxes, unsaid.
  */
 export class FontCheck {
   private readonly known = new Map<ScriptName, boolean>();
@@ -70,12 +79,24 @@ export class FontCheck {
   constructor(
     private readonly fontFiles: readonly string[],
     private readonly run: FcList = fcList,
+    private readonly query: FcQuery = fcQuery,
   ) {}
 
-  /** True unless fontconfig says no installed font covers `script`. */
+  /** Whether a `--font-file` covers the language `tag`; true when fontconfig cannot tell. */
+  private fileDraws(tag: string): boolean {
+    return this.fontFiles.some((file) => {
+      try {
+        return this.query(file).includes(tag);
+      } catch {
+        return true;
+      }
+    });
+  }
+
+  /** True unless fontconfig says neither an installed font nor a `--font-file` covers `script`. */
   draws(script: ScriptName): boolean {
     const s = SCRIPTS.find((x) => x.name === script)!;
-    if (this.fontFiles.length) return true;
+    if (this.fileDraws(s.tag)) return true;
     let drawn = this.known.get(script);
     if (drawn === undefined) {
       try {
@@ -101,6 +122,7 @@ export class FontCheck {
   languageProblem(locale: SupportedLocale): string | undefined {
     const script = LANGUAGE_SCRIPT[locale];
     if (!script || this.draws(script)) return undefined;
-    return `--png: no font on this machine draws ${script}: the PNGs' text would be boxes (the SVGs would be fine). ${FontCheck.install([script])}`;
+    const nor = this.fontFiles.length ? `, nor does --font-file ${this.fontFiles.join(', ')}` : '';
+    return `--png: no font on this machine draws ${script}${nor}: the PNGs' text would be boxes (the SVGs would be fine). ${FontCheck.install([script])}`;
   }
 }

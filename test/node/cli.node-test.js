@@ -150,6 +150,13 @@ test('a service or a file that fails is one line, not a stack trace; options tha
   const cache = await cli(['build', 'pacoxu', '--out', tmp(), '--cache-dir', file, ...flags], withToken);
   assert.equal(cache.code, 2, cache.stderr);
   assert.match(cache.stderr, /--cache-dir: cannot use/);
+  // A file resvg cannot read as a font (a .woff2, or anything else) was passed to it, and it drew
+  // the PNG without it, unsaid.
+  const woff = join(tmp(), 'font.woff2');
+  writeFileSync(woff, 'wOF2 not what resvg reads');
+  const notFont = await cli(['build', 'pacoxu', '--out', tmp(), '--png', '--font-file', woff, ...flags], withToken);
+  assert.equal(notFont.code, 2, notFont.stderr);
+  assert.match(notFont.stderr, /--font-file: .*font\.woff2 is not a TrueType or OpenType font/);
   const font = await cli(['build', 'pacoxu', '--out', tmp(), '--png', '--font-file', join(tmp(), 'no-such-font.ttf'), ...flags], withToken);
   assert.equal(font.code, 2, font.stderr);
   assert.match(font.stderr, /--font-file: not a file/);
@@ -402,7 +409,10 @@ test('--png: a language no installed font draws is a usage error before any requ
   none.draws('Devanagari');
   assert.deepEqual(asked, [':lang=hi family', ':lang=zh-cn family'], 'fontconfig asked once per script');
   assert.equal(new FontCheck([], () => 'Noto Sans Devanagari\n').languageProblem('hi'), undefined, 'a font for it');
-  assert.equal(new FontCheck(['/fonts/x.ttf'], () => '').languageProblem('hi'), undefined, 'a --font-file may draw it');
+  assert.equal(new FontCheck(['/fonts/x.ttf'], () => '').languageProblem('hi'), undefined, 'a --font-file fontconfig cannot read may draw it');
+  // A --font-file was taken to draw every script: a Latin-only one made a Hindi PNG of boxes, unsaid.
+  assert.match(new FontCheck(['/fonts/latin.ttf'], () => '', () => ['en', 'de']).languageProblem('hi'), /draws Devanagari, nor does --font-file \/fonts\/latin\.ttf/);
+  assert.equal(new FontCheck(['/fonts/deva.ttf'], () => '', () => ['en', 'hi']).languageProblem('hi'), undefined, 'a --font-file that draws it');
   const noFontconfig = new FontCheck([], () => {
     throw Object.assign(new Error('spawn fc-list ENOENT'), { code: 'ENOENT' });
   });
