@@ -118,38 +118,38 @@ export class K8sContribCard extends LitElement {
   };
 
   /** GitHub login of the contributor. Ignored when `src` is set. */
-  declare user?: string;
+  declare user?: string | undefined;
 
   /** URL of a card-data JSON file (see the JSON Schema); when set, it is the data. */
-  declare src?: string;
+  declare src?: string | undefined;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
   declare theme: CardTheme;
 
   /** CNCF DevStats project for the totals (roles and the activity chart, per Kubernetes release, stay Kubernetes-only); `kubernetes` when unset. */
-  declare project?: string;
+  declare project?: string | undefined;
 
   /** Base URL of the GitHub REST API (GitHub Enterprise, a caching proxy). */
-  declare githubApi?: string;
+  declare githubApi?: string | undefined;
 
   /** URL of the DevStats API endpoint. */
-  declare devstatsApi?: string;
+  declare devstatsApi?: string | undefined;
 
   /** Base URL for raw community files (a mirror of raw.githubusercontent.com). */
-  declare rawBase?: string;
+  declare rawBase?: string | undefined;
 
   /** Base URL of ContribCard-format contributor files (`{base}/{login}.json`); unset: not used. */
-  declare contribcardBase?: string;
+  declare contribcardBase?: string | undefined;
 
   /**
    * URL of a prebuilt roles index (`roles-index.json`, made by `k8s-contrib-card roles`):
    * every card on the page reads its roles from it, in one request, instead of
    * fetching and parsing the community files.
    */
-  declare rolesSrc?: string;
+  declare rolesSrc?: string | undefined;
 
   /** Cache lifetime in seconds for live data, overriding the per-kind defaults. */
-  declare cacheTtl?: number;
+  declare cacheTtl?: number | undefined;
 
   /**
    * Adds a share menu: copy the embed tag, copy a Markdown image (with
@@ -159,7 +159,7 @@ export class K8sContribCard extends LitElement {
   declare share: boolean;
 
   /** Where the static cards of `k8s-contrib-card build` live (`<base>/<login>.svg`), for the Markdown snippet. */
-  declare staticBase?: string;
+  declare staticBase?: string | undefined;
 
   /**
    * `lazy` (the default): a card far off screen waits until it comes near the

@@ -84,10 +84,13 @@ test('a consumer importing only the documented entries gets typed events and ele
       "card.addEventListener('contrib-load', (e) => e.detail.identity.login.toUpperCase());",
       "card.addEventListener('contrib-error', (e) => e.detail.reason satisfies string);",
       "card.variant = 'compact';",
+      // Under exactOptionalPropertyTypes too: the element takes undefined (no user), as a framework's binding may set it.
+      'card.src = undefined;',
+      "card.user = Math.random() > 1 ? 'pacoxu' : undefined;",
     ].join('\n'),
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const flags = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'page.ts'];
+  const flags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--skipLibCheck', 'false', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'page.ts'];
   const r = spawnSync(process.execPath, [tsc, ...flags], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
