@@ -16,7 +16,7 @@ export const USAGE = `Usage:
       Writes <login>.json (card data, what \`src\` reads), <login>.svg and, with --png,
       <login>.png for each login, and index.json listing them.
         --team <steering|group dir>  add a group's current leaders (sigs.yaml dir, e.g. sig-node)
-        --users-file <path>          one login per line, # for comments
+        --users-file <path>          logins by line, comma or space (@login and profile URLs too), # for comments
         --extra-roles <path>         YAML/JSON: login -> roles held outside the files the card reads
         --png                        also write PNG (needs the optional @resvg/resvg-js)
         --font-file <path>           a .ttf/.otf/.ttc font for the PNG (e.g. a CJK font), besides the system's
@@ -191,7 +191,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (variant !== 'full' && variant !== 'compact' && variant !== 'inline') throw new UsageError(`--variant: full, compact or inline, not ${variant}`);
   // Any tag the element would read as a supported language (`zh`, `zh-cn`, `pt`, `de-AT`), as a
   // page's `lang` is; a language the card does not speak is an error, not English.
-  const given = str('lang') ?? '';
+  // A POSIX locale as `$LANG` writes it (`zh_TW.UTF-8`, `en_US`) is that tag too.
+  const given = (str('lang') ?? '').replace(/\.[\w-]*$/, '').replace(/_/g, '-');
   const lang = matchLocale(given);
   if (lang === 'en' && !/^en(-|$)/i.test(given.trim())) throw new UsageError(`--lang: one of ${SUPPORTED_LOCALES.join(', ')} (or a tag of one, e.g. zh or pt), not ${given}`);
   let shard: BuildOptions['shard'];

@@ -8,12 +8,17 @@ import type { RolesIndex } from '../roles/roles-index.js';
 import { rolesFor } from '../roles/roles-index.js';
 import { COMMUNITY_TREE } from '../roles/build/sigs-yaml.js';
 
-/** A users file: one login per line; `#` starts a comment; blank lines are ignored. */
+/**
+ * A users file: one login per line, or several separated by commas or spaces; `#` starts a
+ * comment; blank lines are ignored. A login may be written as a mention (`@pacoxu`) or as its
+ * profile's address (`https://github.com/pacoxu`), as lists pasted from a page or a sheet are.
+ */
 export function parseUsersFile(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter((line) => line.length > 0);
+    .flatMap((line) => line.replace(/#.*/, '').split(/[\s,]+/))
+    .map((word) => word.replace(/^(?:https?:\/\/(?:www\.)?github\.com\/|@)/i, '').replace(/\/+$/, ''))
+    .filter((word) => word.length > 0);
 }
 
 /** The logins that are not valid GitHub logins (to report as a usage error). */

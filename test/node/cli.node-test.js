@@ -527,6 +527,23 @@ test('a signal during a rate-limit wait stops the build at once, and the summary
   assert.deepEqual(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).remaining, ['pacoxu']);
 });
 
+// A list pasted from a page or a sheet ("@pacoxu", a profile's address, "a, b" on one line) and a
+// language as \$LANG writes it ("zh_TW.UTF-8") were usage errors.
+test('a users file takes mentions, profile addresses and lists on a line; --lang takes a POSIX locale', async () => {
+  const { parseUsersFile } = await import('../../dist/lib/cli/logins.js');
+  const { parseCommandLine } = await import('../../dist/lib/cli/args.js');
+  assert.deepEqual(parseUsersFile('# speakers\n@pacoxu\nhttps://github.com/BenTheElder/\r\nkube-newbie-2026, dims  liggitt # SIG Auth\n\n'), [
+    'pacoxu',
+    'BenTheElder',
+    'kube-newbie-2026',
+    'dims',
+    'liggitt',
+  ]);
+  assert.equal(parseCommandLine(['build', 'x', '--out', 'o', '--lang', 'zh_TW.UTF-8']).lang, 'zh-TW');
+  assert.equal(parseCommandLine(['build', 'x', '--out', 'o', '--lang', 'en_US']).lang, 'en');
+  assert.throws(() => parseCommandLine(['build', 'x', '--out', 'o', '--lang', 'tlh_QO.UTF-8']), /--lang: one of/);
+});
+
 test('--help and --version', async () => {
   const help = await cli(['--help']);
   assert.equal(help.code, 0);
