@@ -42,7 +42,7 @@ function runStep(inputs) {
 
 test('the action declares the documented inputs and runs one bash step', () => {
   assert.equal(action.runs.using, 'composite');
-  for (const input of ['users', 'team', 'out', 'theme', 'lang', 'png', 'shard', 'args', 'version', 'token']) assert.ok(action.inputs[input], input);
+  for (const input of ['users', 'team', 'out', 'theme', 'variant', 'lang', 'png', 'shard', 'args', 'version', 'token']) assert.ok(action.inputs[input], input);
   assert.equal(step.shell, 'bash');
   assert.match(step.env.CLI, /npx --yes --package=k8s-contrib-card@\$\{\{ inputs\.version \|\| 'own' \}\}/);
 });
@@ -96,13 +96,15 @@ test('its command line builds the cards, with PNG, a team, users given with comm
 
 // Actions compares `inputs.png == 'true'` ignoring case, and so added the rasterizer for 'True';
 // the script's own test was case-sensitive, and wrote no PNG without a word.
-test('png: True writes PNGs too, as Actions reads the input', async () => {
+test('png: True writes PNGs too, as Actions reads the input; variant sets the layout', async () => {
   const urls = standIns.urls('action-png');
   const out = join(mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-')), 'cards');
-  const r = await runStep({ users: 'pacoxu', out, png: 'True', token: STAND_IN_TOKEN, args: `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet` });
+  const r = await runStep({ users: 'pacoxu', out, png: 'True', variant: 'compact', token: STAND_IN_TOKEN, args: `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet` });
   assert.equal(r.code, 0, r.stderr);
   const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
   assert.ok(index.cards.length === 1 && index.cards[0].files.png, JSON.stringify(index.cards));
+  // The variant input, new: the compact card is ~140 px tall, the full one over 340.
+  assert.ok(Number(/height="(\d+)"/.exec(readFileSync(join(out, 'pacoxu.svg'), 'utf8'))[1]) < 200, 'the compact variant');
 });
 
 // `users: "pacoxu --github-api http://elsewhere"` set an option: the CLI sent the workflow's
