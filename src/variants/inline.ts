@@ -3,7 +3,7 @@
  * explained…"): the avatar, `@login` and the highest role, with the full card
  * in a popover on hover or focus. The chip is a button, so the popover opens
  * from the keyboard and with a tap too; Escape closes it and leaves focus on
- * the chip. Focus alone shows the card to look at, out of the Tab order (a
+ * the chip. Focus alone shows the card to look at, and Tab moves on past it (a
  * reader tabbing through an article passes each chip in one step); Enter opens
  * it to use. A chunk of its own, downloaded only by pages that use it.
  */
@@ -29,12 +29,13 @@ type InlineHost = ReactiveControllerHost & HTMLElement & { variant: string };
 export class InlineController implements ReactiveController {
   open = false;
   /**
-   * Opened by keyboard focus alone: shown, but `inert` (out of the Tab order and
-   * the accessibility tree, and `aria-expanded` false) until Enter, a click or the
-   * mouse. Tab from the chip went through every link, badge and the chart of the
-   * card before it reached the rest of the page.
+   * Opened by keyboard focus alone: Tab then moves on past the card, which it
+   * closes, instead of into it (Tab from a chip walked through every link, badge
+   * and the chart of the card before it reached the rest of the page). Enter, a
+   * click or the mouse opens it to use. Not \`inert\`: an inert card, on screen,
+   * let the reader's clicks through to the page under it.
    */
-  peek = false;
+  private peek = false;
   /** Opened by a click or focus, so the pointer leaving does not close it. */
   private held = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -136,8 +137,9 @@ export class InlineController implements ReactiveController {
   };
   onFocus = () => {
     if (this.pressed) this.pressed = false;
-    // Focus back on the chip from its open popover (Shift+Tab) leaves the popover as it is.
     else if (!this.open) this.set(true, true, true);
+    // Open already (hover, or Shift+Tab back from inside it): focus holds it as it is.
+    else this.held = true;
   };
   onFocusOut = (e: FocusEvent) => {
     // Focus moving into the popover (its links) keeps it open.
@@ -145,7 +147,7 @@ export class InlineController implements ReactiveController {
     if (!to || !(e.currentTarget as HTMLElement).contains(to)) this.set(false);
   };
   onPointerEnter = (e: PointerEvent) => {
-    // A card focus showed becomes one the mouse can use at once: an inert popover takes no click.
+    // A card focus showed becomes the mouse's to use: Tab from the chip then goes into it.
     if (e.pointerType !== 'mouse') return;
     if (this.peek) this.set(true);
     else this.later(true, HOVER_OPEN_MS);
@@ -154,6 +156,13 @@ export class InlineController implements ReactiveController {
     if (e.pointerType === 'mouse' && !this.held) this.later(false, HOVER_CLOSE_MS);
   };
   onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab' && !e.shiftKey && this.peek) {
+      // Hidden now, before the browser moves focus (this task), so Tab skips it; removed by the render.
+      const pop = this.host.shadowRoot?.querySelector<HTMLElement>('[part=popover]');
+      if (pop) pop.hidden = true;
+      this.set(false);
+      return;
+    }
     if (e.key === 'Escape' && this.open) {
       e.preventDefault();
       // Focus back on the chip first (from a link in the popover, that focus would open it), then closed.
@@ -187,7 +196,7 @@ function chip(host: InlineHost, content: TemplateResult, title: string | undefin
     <button
       class="chip${failed ? ' failed' : ''}"
       part="chip"
-      aria-expanded=${ctl.open && !ctl.peek ? 'true' : 'false'}
+      aria-expanded=${ctl.open ? 'true' : 'false'}
       aria-controls="popover"
       title=${title ?? nothing}
       @pointerdown=${ctl.onPointerDown}
@@ -196,7 +205,7 @@ function chip(host: InlineHost, content: TemplateResult, title: string | undefin
     >
       ${content}
     </button>
-    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${label} ?inert=${ctl.peek}>${popover()}</article>` : nothing}
+    ${ctl.open ? html`<article id="popover" class="popover card" part="popover" aria-label=${label}>${popover()}</article>` : nothing}
   </span>`;
 }
 
