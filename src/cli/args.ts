@@ -37,7 +37,8 @@ export const USAGE = `Usage:
   k8s-contrib-card --version
 
 GITHUB_TOKEN, when set, is sent to the GitHub API only; it is never written anywhere.
-Exit codes: 0 built, 1 some login failed, 2 usage error, 3 stopped by a rate limit.`;
+Exit codes: 0 built, 1 some login failed (or a source the whole build needs), 2 usage error,
+3 stopped by a rate limit, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export type Theme = 'light' | 'dark' | 'auto';
 

@@ -8,6 +8,7 @@
  * a shard). A GitHub rate limit either is waited out (a short wait) or stops
  * the build cleanly: what was built is kept and the rest is listed.
  */
+import { setTimeout as wait } from 'node:timers/promises';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
@@ -158,29 +159,41 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
   return o.shard ? shardOf(logins, o.shard) : logins;
 }
 
-/** Whether `file` starts as a TrueType, OpenType or TrueType collection file does (its sfnt version or tag): what resvg reads. */
+/** Whether `dir` holds nothing (false when it cannot be read: then it is left as it is). */
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `file` starts as a TrueType, OpenType or TrueType collection file does (its sfnt
+ * version or tag), the formats resvg reads. A file that cannot be read is a usage error.
+ */
 function isSfnt(file: string): boolean {
   const head = Buffer.alloc(4);
-  const fd = openSync(file, 'r');
+  let read: number;
   try {
-    readSync(fd, head, 0, 4, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(file, 'r');
+    try {
+      read = readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new UsageError(`--font-file: cannot read ${file}: ${(e as Error).message}`);
   }
-  return head.equals(Buffer.from([0, 1, 0, 0])) || ['OTTO', 'true', 'ttcf'].includes(head.toString('latin1'));
+  return read === 4 && (head.equals(Buffer.from([0, 1, 0, 0])) || ['OTTO', 'true', 'ttcf'].includes(head.toString('latin1')));
 }
 
 /** Runs a build; resolves with the exit code. Usage errors throw {@link UsageError}. */
 export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   const started = Date.now();
-  // Over at once when `signal` aborts, its timer cleared: a pending one kept the stopped process alive.
-  const sleep =
-    cli.sleep ??
-    ((ms: number, signal?: AbortSignal) =>
-      new Promise<void>((r) => {
-        const timer = setTimeout(r, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), r()), { once: true });
-      }));
+  // Over at once when `signal` aborts, its timer cleared (a pending one kept the stopped process
+  // alive) and no listener left behind (one per wait: Node warned of a leak after ten).
+  const sleep = cli.sleep ?? ((ms: number, signal?: AbortSignal) => wait(ms, undefined, { signal }).catch(() => undefined));
   configureServices(o, cli.env);
 
   let made: string | undefined;
@@ -195,7 +208,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   } catch (e) {
     // A usage error comes before any card is written, and so does a source the whole build needs
     // (the token's check, --project, --team's community files): the folder this run made goes again.
-    if (made && (e instanceof UsageError || readdirSync(o.out).length === 0)) rmSync(made, { recursive: true, force: true });
+    if (made && (e instanceof UsageError || isEmptyFolder(o.out))) rmSync(made, { recursive: true, force: true });
     throw e;
   }
 }
@@ -340,7 +353,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   if (unAvatared.length) {
     const some = unAvatared.slice(0, 5).join(', ') + (unAvatared.length > 5 ? ` and ${unAvatared.length - 5} more` : '');
     // Silent before: avatars.githubusercontent.com blocked or down (as in some networks) gave initials on every card unsaid.
-    cli.err.write(`Avatar not downloaded for ${some} (its host did not answer with an image): the card${unAvatared.length > 1 ? 's show' : ' shows'} initials instead.\n`);
+    cli.err.write(`No avatar embedded for ${some} (not downloaded in time, or not a PNG, JPEG or WebP of at most 64 KB): the card${unAvatared.length > 1 ? 's show' : ' shows'} initials instead.\n`);
   }
   writeFileWhole(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (signalled) {

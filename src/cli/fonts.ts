@@ -82,15 +82,19 @@ export class FontCheck {
     private readonly query: FcQuery = fcQuery,
   ) {}
 
+  /** Each `--font-file`'s languages, asked once (undefined: fontconfig cannot tell). */
+  private fileLangs?: (string[] | undefined)[];
+
   /** Whether a `--font-file` covers the language `tag`; true when fontconfig cannot tell. */
   private fileDraws(tag: string): boolean {
-    return this.fontFiles.some((file) => {
+    this.fileLangs ??= this.fontFiles.map((file) => {
       try {
-        return this.query(file).includes(tag);
+        return this.query(file);
       } catch {
-        return true;
+        return undefined;
       }
     });
+    return this.fileLangs.some((langs) => !langs || langs.includes(tag));
   }
 
   /** True unless fontconfig says neither an installed font nor a `--font-file` covers `script`. */

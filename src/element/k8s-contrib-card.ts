@@ -438,7 +438,7 @@ export class K8sContribCard extends LitElement {
     this.hasSlottedRoles = (e.target as HTMLSlotElement).assignedElements().length > 0;
   };
 
-  // Written out: inferred, the declaration named \`lit-html\`, which a consumer need not have.
+  // Written out: inferred, the declaration named `lit-html`, which a consumer need not have.
   protected override render(): TemplateResult {
     const locale = matchLocale(this.lang_);
     const view = this.view;

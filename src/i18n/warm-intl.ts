@@ -13,7 +13,7 @@ export function warmIntl(): void {
   // queued now ran before that frame, and held the skeleton back by as much). In a hidden
   // tab the frame waits, and the card's first render pays for the set-up instead. The
   // locale, options and `new` change nothing of the set-up (measured): left out.
-  // None on a server (Lit's server rendering of a card with \`share\` or \`variant="inline"\`
-  // asks for the view, in \`willUpdate\`): a ReferenceError there ended the page's render.
+  // None on a server (Lit's server rendering of a card with `share` or `variant="inline"`
+  // asks for the view, in `willUpdate`): a ReferenceError there ended the page's render.
   globalThis.requestAnimationFrame?.(() => setTimeout(() => Intl.DateTimeFormat().format(0)));
 }

@@ -14,7 +14,7 @@ import type { RenderContext } from '../render/context.js';
 import { initials } from '../render/identity-text.js';
 import type { ActivityText } from '../render/sparkline-text.js';
 import type { totalsText } from '../render/totals-text.js';
-import { avatarMarks, INNER, lh, PAD, paragraph, roleRuns, stack, textLine, type Block } from './svg-regions.js';
+import { avatarMarks, figureText, footnotesBlock, INNER, lh, PAD, paragraph, rungRuns, textLine, type Block } from './svg-regions.js';
 import { CLS } from './svg-style.js';
 import { ellipsize, textWidth, wrapText } from './text-layout.js';
 import { el, num, type Markup } from './xml.js';
@@ -41,15 +41,7 @@ export function compactHeadBlock(data: CardData, top: Role | undefined, avatar: 
   const id = data.identity;
   const nameH = 15 * 1.25;
   const name = ellipsize(id.name ?? id.login, WHO_W, { size: 15, bold: true });
-  const rung =
-    top &&
-    paragraph([{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: ' · ' }, ...roleRuns(top, ctx)], {
-      x: WHO_X,
-      max: WHO_W,
-      size: 12.5,
-      maxLines: 3,
-      cls: CLS.role,
-    });
+  const rung = top && paragraph(rungRuns(top, ctx), { x: WHO_X, max: WHO_W, size: 12.5, maxLines: 3, cls: CLS.role });
   const textH = nameH + (rung?.height ?? 0);
   const height = Math.max(AVATAR, textH);
   return {
@@ -74,9 +66,11 @@ export function compactEmptyBlock(sentence: string): Block {
 /**
  * The figures (number over label) in a row, and the sparkline filling the
  * rest of the row, 32 px tall, their feet on one line; then the footnotes of
- * the figures' marks. A label takes one line when the row has room, else up
- * to two lines in an equal share of it, then "…" (as the element's compact
- * labels do). `totals`: {@link totalsText} of the compact card's figures.
+ * the figures' marks. A label takes one line when the row has room by the
+ * width estimate, else up to two lines in an equal share of it, then "…": the
+ * estimate is wider than any font draws (Arabic's three labels take two lines
+ * here, one in the element at 420 px, whose labels wrap only at 320 px or
+ * less). `totals`: {@link totalsText} of the compact card's figures.
  */
 export function compactBodyBlocks(totals: ReturnType<typeof totalsText>, points: readonly ActivityPoint[], activity: ActivityText | undefined): Block[] {
   const { tiles } = totals;
@@ -108,15 +102,8 @@ export function compactBodyBlocks(totals: ReturnType<typeof totalsText>, points:
       const figTop = top + height - figsH;
       let x = PAD;
       for (const f of laid) {
-        const { t } = f;
-        // Raised like the element's <sup>, 1 px from its figure; right to left, the mark comes first.
-        const raised = (dx: number | undefined, dy: number) => t.mark && el('tspan', { class: `${CLS.tiny} ${CLS.muted}`, dx, dy }, t.mark);
         out.push(
-          el(
-            'text',
-            { x: m.x(x), y: figTop + valueH / 2 + 0.35 * 15, class: CLS.compact, 'text-anchor': m.anchor('start') },
-            ...(m.rtl && t.mark ? [raised(undefined, -6), el('tspan', { dx: 1, dy: 6 }, m.lead(t.shown))] : [m.lead(t.shown), raised(1, -6)]),
-          ),
+          figureText(m, f.t.shown, f.t.mark, x, figTop + valueH / 2 + 0.35 * 15, CLS.compact, CLS.tiny, 6),
           ...f.label.map((line, k) => textLine(m, [{ text: line }], x, figTop + valueH + k * labelH, 11, labelH, `${CLS.tiny} ${CLS.muted}`)),
         );
         x += f.width + FIG_GAP;
@@ -137,9 +124,6 @@ export function compactBodyBlocks(totals: ReturnType<typeof totalsText>, points:
       return out;
     },
   };
-  const footnotes = stack(
-    notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size: 11, maxLines: 2, cls: `${CLS.tiny} ${CLS.muted}` })),
-    0,
-  );
+  const footnotes = footnotesBlock(notes, 11, CLS.tiny);
   return footnotes ? [row, footnotes] : [row];
 }

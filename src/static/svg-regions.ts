@@ -211,10 +211,7 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
   for (let i = 0; i < tiles.length; i += 3) rowH.push(TILE_H + (Math.max(...labels.slice(i, i + 3).map((l) => l.length), 1) - 1) * lh(12));
   const rowTop = (row: number) => rowH.slice(0, row).reduce((sum, h) => sum + h + TILE_GAP, 0);
   const gridH = rowTop(rowH.length) - TILE_GAP;
-  const footnotes = stack(
-    notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size: 12, maxLines: 2, cls: `${CLS.small} ${CLS.muted}` })),
-    0,
-  );
+  const footnotes = footnotesBlock(notes, 12, CLS.small);
   // "14,523 contributions to 27 repositories", above the tiles as on the card.
   const sentence = contributionsLine(data, ctx);
   const lead = sentence ? paragraph([{ text: sentence }], { size: 13, maxLines: 2, cls: `${CLS.note} ${CLS.muted}` }) : undefined;
@@ -229,16 +226,9 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
         const y = top + rowTop(Math.floor(i / 3));
         const markW = t.mark ? textWidth(t.mark, { size: 11 }) + 1 : 0;
         const value = ellipsize(t.shown, inner - markW, { size: 18, bold: true });
-        // Raised like the card's <sup>, 1 px from its figure.
-        const raised = (dx: number | undefined, dy: number) => t.mark && el('tspan', { class: `${CLS.mark} ${CLS.muted}`, dx, dy }, t.mark);
         out.push(
           el('rect', { class: CLS.soft, x: m.x(x, TILE_W), y, width: TILE_W, height: rowH[Math.floor(i / 3)], rx: 8 }),
-          el(
-            'text',
-            { x: m.x(x + 8), y: y + 6 + lh(18) / 2 + 0.35 * 18, class: CLS.value, 'text-anchor': m.anchor('start') },
-            // Right to left, the mark comes first, on the figure's left, and the figure back down after it.
-            ...(m.rtl && t.mark ? [raised(undefined, -7), el('tspan', { dx: 1, dy: 7 }, m.lead(value))] : [m.lead(value), raised(1, -7)]),
-          ),
+          figureText(m, value, t.mark, x + 8, y + 6 + lh(18) / 2 + 0.35 * 18, CLS.value, CLS.mark, 7),
           ...labels[i]!.map((line, k) => textLine(m, [{ text: line }], x + 8, y + 6 + lh(18) + k * lh(12), 12, lh(12), `${CLS.small} ${CLS.muted}`)),
         );
       });
@@ -246,6 +236,28 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
       return out;
     },
   };
+}
+
+/**
+ * A figure ("15.8K") and its scope's mark raised like the card's `<sup>`, 1 px from it, `rise` px
+ * up, its baseline at `y`: right to left, the mark comes first, on the figure's left, and the
+ * figure back down after it.
+ */
+export function figureText(m: Mirror, value: string, mark: string | undefined, x: number, y: number, cls: string, markCls: string, rise: number): Markup {
+  const raised = (dx: number | undefined, dy: number) => mark && el('tspan', { class: `${markCls} ${CLS.muted}`, dx, dy }, mark);
+  return el(
+    'text',
+    { x: m.x(x), y, class: cls, 'text-anchor': m.anchor('start') },
+    ...(m.rtl && mark ? [raised(undefined, -rise), el('tspan', { dx: 1, dy: rise }, m.lead(value))] : [m.lead(value), raised(1, -rise)]),
+  );
+}
+
+/** The footnotes of the figures' marks ("* in kubernetes … only"), one muted paragraph each, `size` px in `cls`. */
+export function footnotesBlock(notes: readonly { mark: string; text: string }[], size: number, cls: string): Block | undefined {
+  return stack(
+    notes.map((n) => paragraph([{ text: `${n.mark} ${n.text}` }], { size, maxLines: 2, cls: `${cls} ${CLS.muted}` })),
+    0,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -349,10 +361,15 @@ const BOX_X = 11;
 const BOX_Y = 4;
 
 /** One role's words: "SIG Node (cri)", then its term: " (term ends Oct 2027)", "（任期至 2027年10月）", muted in a box (as the card's `.role .term`). */
-export function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
+function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
   const runs: Run[] = [{ text: roleText(role, ctx), own: true }];
   if (role.term) runs.push({ text: punctuationOf(ctx.locale).aside(termText(role.term, ctx)), cls: termCls });
   return runs;
+}
+
+/** The highest rung's line: its title in the accent, then its role ("Chair · SIG Node"). */
+export function rungRuns(top: Role, ctx: RenderContext): Run[] {
+  return [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: ' · ' }, ...roleRuns(top, ctx)];
 }
 
 /** A kind's title and every role of that kind: "Chair: WG Device Management · SIG Node". */
@@ -391,12 +408,7 @@ function roleBox(runs: readonly Run[], cls: string, maxLines: number): Block {
 export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx: RenderContext, withHeading = true): Block | undefined {
   if (!roles.length && !extra.length) return undefined;
   const { top, ladder, beside } = arrangeRoles(roles);
-  const rung =
-    top &&
-    paragraph(
-      [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: ' · ' }, ...roleRuns(top, ctx)],
-      { size: 14, maxLines: 3 },
-    );
+  const rung = top && paragraph(rungRuns(top, ctx), { size: 14, maxLines: 3 });
   const box = (g: RoleGroup) => roleBox(groupRuns(g, ctx), g.kind === 'steering-member' ? CLS.boxTop : CLS.box, 4);
   const page =
     extra.length > 0

@@ -194,9 +194,10 @@ function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'au
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
   const H = 28;
-  // Room for any login GitHub allows (39 characters; a long one of common letters is ~330 px by
-  // the estimate), as the element's chip shows it whole: it was cut at 220 px, ~25 characters.
-  const LOGIN_MAX = 400;
+  // Room for any login GitHub allows (39 characters, the widest letters included), as the
+  // element's chip shows it whole: it was cut at 220 px, ~25 characters.
+  // (+1: the wrap adds each letter's estimate, a hair over this one sum.)
+  const LOGIN_MAX = Math.ceil(textWidth(`@${'W'.repeat(39)}`, { size: 14 })) + 1;
   const loginW = Math.min(LOGIN_MAX, textWidth(login, { size: 14 }));
   const roleW = role ? Math.min(200, textWidth(role, { size: 12.5 })) : 0;
   const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);

@@ -32,7 +32,7 @@ export class InlineController implements ReactiveController {
    * Opened by keyboard focus alone: Tab then moves on past the card, which it
    * closes, instead of into it (Tab from a chip walked through every link, badge
    * and the chart of the card before it reached the rest of the page). Enter, a
-   * click or the mouse opens it to use. Not \`inert\`: an inert card, on screen,
+   * click or the mouse opens it to use. Not `inert`: an inert card, on screen,
    * let the reader's clicks through to the page under it.
    */
   private peek = false;

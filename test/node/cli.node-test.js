@@ -412,7 +412,12 @@ test('--png: a language no installed font draws is a usage error before any requ
   assert.equal(new FontCheck(['/fonts/x.ttf'], () => '').languageProblem('hi'), undefined, 'a --font-file fontconfig cannot read may draw it');
   // A --font-file was taken to draw every script: a Latin-only one made a Hindi PNG of boxes, unsaid.
   assert.match(new FontCheck(['/fonts/latin.ttf'], () => '', () => ['en', 'de']).languageProblem('hi'), /draws Devanagari, nor does --font-file \/fonts\/latin\.ttf/);
-  assert.equal(new FontCheck(['/fonts/deva.ttf'], () => '', () => ['en', 'hi']).languageProblem('hi'), undefined, 'a --font-file that draws it');
+  const queried = [];
+  const deva = new FontCheck(['/fonts/deva.ttf'], () => '', (file) => (queried.push(file), ['en', 'hi']));
+  assert.equal(deva.languageProblem('hi'), undefined, 'a --font-file that draws it');
+  deva.draws('Devanagari');
+  deva.draws('Chinese (Han)');
+  assert.deepEqual(queried, ['/fonts/deva.ttf'], 'the file asked about once');
   const noFontconfig = new FontCheck([], () => {
     throw Object.assign(new Error('spawn fc-list ENOENT'), { code: 'ENOENT' });
   });
@@ -528,7 +533,7 @@ test('a signal during a rate-limit wait stops the build at once, and the summary
 });
 
 // A list pasted from a page or a sheet ("@pacoxu", a profile's address, "a, b" on one line) and a
-// language as \$LANG writes it ("zh_TW.UTF-8") were usage errors.
+// language as $LANG writes it ("zh_TW.UTF-8") were usage errors.
 test('a users file takes mentions, profile addresses and lists on a line; --lang takes a POSIX locale', async () => {
   const { parseUsersFile } = await import('../../dist/lib/cli/logins.js');
   const { parseCommandLine } = await import('../../dist/lib/cli/args.js');

@@ -36,8 +36,8 @@ async function renderToString(template) {
   return collectResult(render(template));
 }
 
-// A card with \`share\` or \`variant="inline"\` asks for the view (their words) as it updates, and
-// the view's loader set up \`Intl\` after the next frame: \`requestAnimationFrame\` is not defined
+// A card with `share` or `variant="inline"` asks for the view (their words) as it updates, and
+// the view's loader set up `Intl` after the next frame: `requestAnimationFrame` is not defined
 // in Node, and the ReferenceError ended the server's render of the whole page.
 test('@lit-labs/ssr renders a card with share, and an inline chip, without throwing', async () => {
   await import('../../dist/lib/define.js');
