@@ -157,9 +157,11 @@ export class InlineController implements ReactiveController {
   };
   onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Tab' && !e.shiftKey && this.peek) {
-      // Hidden now, before the browser moves focus (this task), so Tab skips it; removed by the render.
+      // Out of the layout now, before the browser moves focus, so Tab skips it; removed by the render.
+      // (`hidden` would not do: the card's `display: flex` outranks it. A style set through the
+      // CSSOM is allowed under a CSP without 'unsafe-inline'.)
       const pop = this.host.shadowRoot?.querySelector<HTMLElement>('[part=popover]');
-      if (pop) pop.hidden = true;
+      if (pop) pop.style.display = 'none';
       this.set(false);
       return;
     }
