@@ -94,10 +94,11 @@ export class InlineController implements ReactiveController {
   private set(open: boolean, held = false, peek = false) {
     clearTimeout(this.timer);
     this.held = open && (held || this.held);
-    if (open !== this.open) this.listen(open);
-    if (open !== this.open || (open && peek) !== this.peek) {
+    // Not drawn: the card looks the same peeked or opened for use, so only `open` renders.
+    this.peek = open && peek;
+    if (open !== this.open) {
       this.open = open;
-      this.peek = open && peek;
+      this.listen(open);
       this.host.requestUpdate();
     }
   }

@@ -324,11 +324,17 @@ describe('variants', () => {
       other.remove();
     });
 
-    it('in the popover, Escape on the chart clears its point first; the next one closes the popover', async () => {
+    /** A chip in a paragraph whose card the keyboard opened to use: focus shows it, Enter opens it. */
+    async function openedByKeyboard() {
       const { el } = await inParagraph(600);
       chip(el).focus();
       await sendKeys({ press: 'Enter' });
       await until(() => $(el, '[part=popover] [part=sparkline]'), 'open with Enter, with its chart');
+      return el;
+    }
+
+    it('in the popover, Escape on the chart clears its point first; the next one closes the popover', async () => {
+      const el = await openedByKeyboard();
       ($(el, '[part=popover] [part=sparkline]') as HTMLElement).focus();
       await sendKeys({ press: 'ArrowRight' });
       await until(() => $(el, '[part=popover] [part=sparkline-marker]'), 'a point shown');
@@ -342,10 +348,7 @@ describe('variants', () => {
     });
 
     it('closes with Escape from a link inside the popover, focus back on the chip', async () => {
-      const { el } = await inParagraph(600);
-      chip(el).focus();
-      await sendKeys({ press: 'Enter' });
-      await until(() => $(el, '[part=popover]'), 'open');
+      const el = await openedByKeyboard();
       ($(el, '[part=popover] [part=profile-link]') as HTMLElement).focus();
       expect(el.shadowRoot!.activeElement, 'on the link').to.equal($(el, '[part=popover] [part=profile-link]'));
       const w = watchOpen(el);
@@ -398,10 +401,7 @@ describe('variants', () => {
     });
 
     it('Escape on a badge in the popover hides its rule first, then closes the popover', async () => {
-      const { el } = await inParagraph(600);
-      chip(el).focus();
-      await sendKeys({ press: 'Enter' });
-      await until(() => $(el, '[part=popover]'), 'open');
+      const el = await openedByKeyboard();
       const badge = $(el, '[part=popover] [part=badge]') as HTMLElement;
       badge.focus();
       const tip = badge.querySelector('.tip')!;
