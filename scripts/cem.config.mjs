@@ -1,6 +1,23 @@
 // custom-elements.json, generated at build time from the element's JSDoc
 // (`@fires`, `@slot`, `@csspart`, `@cssprop`) and Lit's `static properties`.
 // Paths in the manifest point at the published modules in dist/lib, not at src.
+
+/**
+ * The exported type aliases of the analysed modules (`CardTheme` →
+ * `'auto' | 'light' | 'dark'`), so that an attribute's type in the manifest
+ * lists the values it takes: an editor or a docs tool reading the manifest
+ * cannot look an alias up.
+ */
+const aliases = new Map();
+
+/** A union's members once each, an alias replaced by what it stands for ("string | undefined | undefined" → "string | undefined"). */
+function plainType(text) {
+  // Only a plain union is split: a '|' inside a generic, a function or an object type is not a member's end.
+  if (/[<>()[\]{}=]/.test(text)) return text;
+  const members = text.split('|').map((t) => t.trim()).flatMap((t) => (aliases.has(t) ? plainType(aliases.get(t)).split(' | ') : [t]));
+  return [...new Set(members)].join(' | ');
+}
+
 export default {
   globs: ['src/element/k8s-contrib-card.ts', 'src/element/events.ts', 'src/define.ts', 'src/index.ts'],
   outdir: '.',
@@ -10,6 +27,11 @@ export default {
   plugins: [
     {
       name: 'k8s-contrib-card:dist-paths',
+      analyzePhase({ ts, node }) {
+        if (ts.isTypeAliasDeclaration(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+          aliases.set(node.name.getText(), node.type.getText());
+        }
+      },
       packageLinkPhase({ customElementsManifest }) {
         const toDist = (p) => p.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
         const walk = (node) => {
@@ -21,6 +43,14 @@ export default {
           }
         };
         walk(customElementsManifest.modules);
+        // Attribute and property types as a tool shows them (see `plainType`).
+        const types = (node) => {
+          if (Array.isArray(node)) return node.forEach(types);
+          if (!node || typeof node !== 'object') return;
+          if (node.type && typeof node.type.text === 'string') node.type.text = plainType(node.type.text);
+          Object.values(node).forEach(types);
+        };
+        types(customElementsManifest.modules);
         // The analyser also reports `dispatchEvent(new CustomEvent(type))` inside the
         // element's private `emit(type)` helper as an event named "type". The public
         // events are the ones documented with @fires, which all carry a description.

@@ -87,6 +87,13 @@ test('a consumer importing only the documented entries gets typed events and ele
       // Under exactOptionalPropertyTypes too: the element takes undefined (no user), as a framework's binding may set it.
       'card.src = undefined;',
       "card.user = Math.random() > 1 ? 'pacoxu' : undefined;",
+      // The types the public functions take and return can be named (they were not exported).
+      "import { parseCardData, computeBadges, BADGE_RULES, LoadError, type ParseResult, type BadgeRule, type BadgeId, type FailedSource } from 'k8s-contrib-card';",
+      'const parsed: ParseResult = parseCardData({});',
+      'const rule: BadgeRule | undefined = BADGE_RULES[0];',
+      'const id: BadgeId | undefined = parsed.ok ? computeBadges(parsed.data)[0]?.id : undefined;',
+      "const source: FailedSource = new LoadError('network', 'github').source;",
+      'export { rule, id, source };',
     ].join('\n'),
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -119,6 +126,19 @@ test('custom-elements.json documents the public API', () => {
   assert.deepEqual(attrs.sort(), ['cache-ttl', 'contribcard-base', 'devstats-api', 'github-api', 'loading', 'project', 'raw-base', 'roles-src', 'share', 'src', 'static-base', 'theme', 'user', 'variant']);
   for (const a of ['user', 'src', 'theme', 'project', 'github-api', 'devstats-api', 'raw-base', 'contribcard-base', 'cache-ttl']) {
     assert.ok(attrs.includes(a), `attribute ${a}`);
+  }
+  // Each attribute's type lists the values it takes, as an editor shows them: an alias
+  // (`CardTheme`) names nothing a reader of the manifest can look up, and no union repeats
+  // a member (an optional property typed `… | undefined` came out "string | undefined | undefined").
+  const typeOf = Object.fromEntries(el.attributes.map((a) => [a.name, a.type?.text]));
+  assert.equal(typeOf.theme, "'auto' | 'light' | 'dark'");
+  assert.equal(typeOf.variant, "'full' | 'compact' | 'inline'");
+  assert.equal(typeOf.loading, "'lazy' | 'eager'");
+  assert.equal(typeOf.user, 'string | undefined');
+  assert.equal(typeOf['cache-ttl'], 'number | undefined');
+  for (const [name, text] of Object.entries(typeOf)) {
+    const union = text.split(' | ');
+    assert.equal(new Set(union).size, union.length, `${name}: ${text}`);
   }
   const members = el.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected').map((m) => m.name);
   for (const m of ['user', 'src', 'theme', 'githubApi', 'cacheTtl', 'cardData', 'reload']) assert.ok(members.includes(m), `member ${m}`);
