@@ -152,6 +152,10 @@ export async function handleDevstats(ctx) {
     return send(res, 404, h, '404 page not found\n');
   }
   // The method and Content-Type are never looked at: any request's body is decoded (api.go:2777).
+  // An empty body: jsoniter's Decoder.Decode returns io.EOF before reading anything
+  // (json-iterator v1.1.12 adapter.go:65-67), and api.go:2778-2780 answers "API 'unknown': EOF".
+  // A body of whitespace only is read there and fails in readObjectStart instead
+  // (iter_object.go:234, "found \x00"): not modelled.
   if (ctx.body.trim() === '') return fail(ctx, 'unknown', 'EOF');
   let pl;
   try {
@@ -161,15 +165,24 @@ export async function handleDevstats(ctx) {
     const b = ctx.body;
     return fail(ctx, 'unknown', `readObjectStart: expect { or n, but found ${b[0]}, error found in #1 byte of ...|${b.slice(0, 10)}|..., bigger context ...|${b.slice(0, 50)}|...`);
   }
+  // `null` decodes to an empty apiPayload without error (iter_object.go:230-232 skips "null"), so
+  // API is "" and the default case answers as "unknown:" (api.go:2818-2820). A number, string or
+  // boolean (or an array, which goes on below) fails in readObjectStart there instead
+  // (iter_object.go:234: "expect { or n, but found …"): not modelled.
   if (typeof pl !== 'object' || pl === null) return fail(ctx, 'unknown:', "unknown API ''");
   const api = typeof pl.api === 'string' ? pl.api : '';
   const payload = pl.payload;
   switch (api) {
     case 'Health':
+      // {"project","db_name","events"} (api.go:71-75, 1814-1852): the project name as asked, its
+      // database, and `select count(*) from gha_events` (this count is made up).
       return shared(ctx, api, payload, (p) => ok(ctx, { project: p.name, db_name: p.db, events: 123456789 }));
     case 'ListAPIs':
+      // {"apis": allAPIs}, in this order (api.go:31-50, 77-79, 1792-1798).
       return ok(ctx, { apis: ['Health', 'ListAPIs', 'ListProjects', 'RepoGroups', 'Ranges', 'Countries', 'Companies', 'Events', 'Repos', 'CumulativeCounts', 'CompaniesTable', 'ComContribRepoGrp', 'DevActCnt', 'DevActCntComp', 'ComStatsRepoGrp', 'SiteStats', 'GithubIDContributions'] });
     case 'ListProjects':
+      // {"projects"}: the full_name of every enabled project in projects.yaml (api.go:81-83,
+      // 1800-1812, 2843-2851), in Go map order, i.e. no promised order; here only the two modelled.
       return ok(ctx, { projects: ['Kubernetes', 'Prometheus'] });
     case 'Ranges':
       // {"project","db_name","ranges"} (api.go:1924-1963).

@@ -16,7 +16,14 @@ import { STAND_IN_TOKEN } from './token.js';
 
 export { STAND_IN_TOKEN };
 
-/** Request headers GitHub's preflight allows (the documented, older list). */
+/**
+ * Request headers GitHub's preflight allows (the documented, older list): docs.github.com,
+ * REST "Using CORS and JSONP to make cross-origin requests", § "Cross-origin resource sharing
+ * (CORS)" (github/docs content/rest/using-the-rest-api/using-cors-and-jsonp-to-make-cross-origin-requests.md
+ * at 6e504916). Other versions of that page (16026b6d; content/rest/overview/resources-in-the-rest-api.md
+ * at 1dcd3601) also list X-GitHub-OTP, and live answers allow more (data-sources.md §1): this is the
+ * strictest list on record.
+ */
 export const PREFLIGHT_ALLOWED = [
   'Authorization', 'Content-Type', 'If-Match', 'If-Modified-Since', 'If-None-Match', 'If-Unmodified-Since', 'X-Requested-With',
 ];
@@ -37,6 +44,14 @@ export function corsHeaders() {
   return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED };
 }
 
+// As recorded from api.github.com on 19 July 2022 (octokit/fixtures at cb8bc9d,
+// scenarios/api.github.com/get-repository/raw-fixture.json, `rawHeaders`): Content-Type,
+// X-GitHub-Media-Type, X-Content-Type-Options, X-Frame-Options, Content-Security-Policy and
+// Referrer-Policy with these values; Vary there is "Accept-Encoding, Accept, X-Requested-With"
+// (the leading "Accept, " said to come with token-less answers has no citable source). A request
+// without X-GitHub-Api-Version gets 2022-11-28 (docs "API Versions", § "Specifying an API
+// version"); the -Selected header that says so is observed, not documented. The request id's
+// format is simplified (GitHub's looks like 0683:13C9:136B3CE:3E211A3:62D635CE).
 function baseHeaders(extra = {}) {
   return {
     ...corsHeaders(),
@@ -63,7 +78,14 @@ function rateHeaders(b, resource) {
   };
 }
 
-/** The 403 GitHub gives when the budget is spent. */
+/**
+ * The 403 GitHub gives when the budget is spent. Body as documented in github/docs
+ * content/rest/overview/resources-in-the-rest-api.md at 1dcd3601, § "Rate limiting"
+ * (documentation_url = doc_url_pre + "/overview/resources-in-the-rest-api#rate-limiting"), and as
+ * quoted from a live token-less answer in Justintime50/github-archive#54 (2023). With a token the
+ * message is "API rate limit exceeded for user ID <id>." (anuraghazra/github-readme-stats#4438),
+ * which this stand-in does not distinguish.
+ */
 export function rateLimitBody(ip = '127.0.0.1') {
   return JSON.stringify({
     message: `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`,
@@ -87,6 +109,8 @@ export async function handleGithub(ctx) {
 
   const b = bucket(ctx.scope, auth ? `${resource}:auth` : resource);
   if (b.used >= b.limit) {
+    // "403 or 429" with x-ratelimit-remaining 0 and x-ratelimit-reset (docs "Rate limits for the
+    // REST API", § "Exceeding the rate limit"): this stand-in always picks 403.
     return send(res, 403, baseHeaders(rateHeaders(b, resource)), rateLimitBody());
   }
 
@@ -94,6 +118,11 @@ export async function handleGithub(ctx) {
   const text = JSON.stringify(answer.body, null, answer.status === 200 ? 2 : 0);
   const link = answer.link ? { Link: answer.link } : {};
   if (answer.status === 200) {
+    // Weak ETags, as a browser (gzip) sees them (kornelski/http-cache-semantics#9 quotes one).
+    // Cache-Control: search answers "no-cache", others "private, max-age=60, s-maxage=60" with a
+    // token (octokit/fixtures at cb8bc9d, scenarios/api.github.com/search-issues and get-repository
+    // raw-fixture.json); token-less answers say "public, max-age=60, s-maxage=60" instead
+    // (mddanishyusuf/dailyhack#71). That recorded search answer carried no ETag at all.
     const etag = etagOf(text);
     const cache = resource === 'search' ? 'no-cache' : 'private, max-age=60, s-maxage=60';
     if (matchesEtag(req.headers['if-none-match'], etag)) {
@@ -119,6 +148,7 @@ function preflight(ctx) {
     .filter(Boolean);
   const allowed = PREFLIGHT_ALLOWED.map((h) => h.toLowerCase());
   ctx.entry.disallowedHeaders = asked.filter((h) => !allowed.includes(h.toLowerCase()));
+  // 204, these methods and max-age: the same docs section as PREFLIGHT_ALLOWED.
   send(ctx.res, 204, {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Headers': PREFLIGHT_ALLOWED.join(', '),
@@ -128,6 +158,15 @@ function preflight(ctx) {
   });
 }
 
+/**
+ * `GET /rate_limit` (docs "REST API endpoints for rate limits", § "About rate limits", github/docs
+ * content/rest/rate-limit/rate-limit.md): `resources` by category, each {limit, remaining, reset,
+ * used}, plus a top-level `rate`, a copy of `resources.core`; it costs nothing (docs "Rate
+ * limits for the REST API", § "Checking the status of your rate limit"). Only core and search are
+ * modelled; GitHub also lists graphql, integration_manifest, code_search… and a `resource` name in
+ * each entry, and reports the token's own budget when one is sent (this reads the token-less
+ * buckets). Its Cache-Control value is unverified.
+ */
 function rateLimitStatus(ctx) {
   const core = bucket(ctx.scope, 'core');
   const search = bucket(ctx.scope, 'search');
@@ -136,6 +175,13 @@ function rateLimitStatus(ctx) {
   send(ctx.res, 200, baseHeaders({ ...rateHeaders(core, 'core'), 'Cache-Control': 'no-cache' }), JSON.stringify(body));
 }
 
+/**
+ * GitHub's 404 body {"message":"Not Found","documentation_url":…,"status":"404"} (data-sources.md §1;
+ * github/rest-api-description components/schemas/basic-error: message, documentation_url, url,
+ * status as a string). This generic one names https://docs.github.com/rest, as GitHub's 401 does
+ * (resources-in-the-rest-api.md at 1dcd3601, § "Failed login limit"); an endpoint's own 404 may
+ * name its docs page instead, as the user 404 below does.
+ */
 function notFound() {
   return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
 }
@@ -245,6 +291,7 @@ function treeAnswer(ctx, fullName, sha) {
 function userAnswer(ctx, login) {
   const u = findUser(login);
   if (!u) {
+    // data-sources.md §1 ("Unknown user: 404"); documentation_url is the "Get a user" docs anchor.
     return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/users/users#get-a-user', status: '404' } };
   }
   return { status: 200, body: userJson(ctx.apiBase, u) };
@@ -304,6 +351,12 @@ export function parseQuery(q) {
   return out;
 }
 
+/**
+ * 422 "Validation Failed" (docs "REST API endpoints for search", § "Access errors or missing search
+ * results"), with the `errors` entry data-sources.md §1 records for unsearchable users. The
+ * "q is missing" entry has no source: unattributed captures show GitHub answering a missing `q`
+ * with {"resource":"Search","field":"q","code":"missing"} and no message.
+ */
 function validationFailed(message) {
   return {
     status: 422,
@@ -333,6 +386,14 @@ function searchAnswer(ctx) {
       'The listed users cannot be searched either because the users do not exist or you do not have permission to view the users.',
     );
   }
+  // per_page "max 100", default 30 (REST "Search issues and pull requests", its `per_page`
+  // parameter); per_page=101 was served as 100 on /search/code (brekkylab/backlot#144). And
+  // /search/issues refuses the page that STARTS past result 1,000, (page - 1) * per_page >= 1000,
+  // as measured in brekkylab/backlot#144 (docs "REST API endpoints for search", § "About search":
+  // "up to 1,000 results for each search"). GitHub's body there is {"message":"Only the first
+  // 1000 search results are available","documentation_url":"https://docs.github.com/v3/search/",
+  // "status":"422"}, no `errors` (same thread; microsoft/vscode#93983): this one is shaped as
+  // validationFailed.
   const perPage = Math.min(100, Math.max(1, Number(sp.get('per_page') ?? 30) || 30));
   const page = Math.max(1, Number(sp.get('page') ?? 1) || 1);
   if ((page - 1) * perPage >= SEARCH_LIMIT) {
@@ -350,6 +411,9 @@ function searchAnswer(ctx) {
   // as the default and then undated, reads them as AND: see docs/live-data.md.
   if (onlyPrs && onlyMerged) for (const p of people) all = all.concat(mergedPrs(ctx.apiBase, p, query.org));
   all = all.filter((it) => query.merged.every((cond) => dateMatches(it.pull_request.merged_at, cond)));
+  // Only sort=created is modelled. GitHub: without `sort`, best match (docs "REST API endpoints
+  // for search", § "Ranking search results"); `order` (default desc) is ignored unless `sort` is
+  // given. Here everything else comes back newest first.
   const asc = sp.get('sort') === 'created' && sp.get('order') === 'asc';
   all.sort((a, b) => (asc ? 1 : -1) * (Date.parse(a.created_at) - Date.parse(b.created_at)));
   // A search that hits GitHub's timeout answers 200 with what it found so far and
@@ -360,7 +424,12 @@ function searchAnswer(ctx) {
   return { status: 200, body: { total_count: all.length, incomplete_results: Boolean(ctx.searchTimedOut), items } };
 }
 
-/** `merged:` conditions: `>=D`, `<=D`, `>D`, `<D`, `A..B`, `D`. */
+/**
+ * `merged:` conditions: `>=D`, `<=D`, `>D`, `<D`, `A..B`, `D`, with `*` for an open end (docs
+ * "Understanding the search syntax", § "Query for dates": `>D` is after day D, `<=D` on or before
+ * it, `A..B` between). Days are taken as UTC days: the docs do not say which zone a bare date uses.
+ * A date-time value (same section) is compared here as if it had a day's width.
+ */
 function dateMatches(iso, cond) {
   const t = Date.parse(iso);
   const day = (s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);

@@ -16,7 +16,12 @@ export function etagOf(text, weak = true) {
   return weak ? `W/"${hash}"` : `"${hash}"`;
 }
 
-/** True if an `If-None-Match` header matches `etag` (weak comparison, lists and `*`). */
+/**
+ * True if an `If-None-Match` header matches `etag` (weak comparison, lists and `*`). RFC 9110
+ * §13.1.2: a recipient "MUST use the weak comparison function when comparing entity tags for
+ * If-None-Match", and `*` matches any current representation; §8.8.3.2: weak comparison ignores
+ * the W/ prefix on either side. (A comma inside an opaque-tag, legal per §8.8.3, is not handled.)
+ */
 export function matchesEtag(header, etag) {
   if (!header) return false;
   const bare = (t) => t.trim().replace(/^W\//, '');

@@ -41,7 +41,13 @@ export function resetScope(scope) {
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-/** Current state of a GitHub bucket, opening a new window when the old one has passed. */
+/**
+ * Current state of a GitHub bucket, opening a new window when the old one has passed. GitHub
+ * documents only that x-ratelimit-reset is "the time at which the current rate limit window
+ * resets" (REST docs, "Rate limits for the REST API", § "Checking the status of your rate limit");
+ * that it is not on a clock-hour boundary is reported in getsentry/sentry#122037. That a window
+ * opens with the first request after the last one closed, as here, is undocumented.
+ */
 export function bucket(scope, resource) {
   const b = scope.budget[resource];
   if (b.reset <= nowSeconds()) {
