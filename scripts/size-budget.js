@@ -92,8 +92,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * no landmarks from a card, the chart's table named by its heading instead of
  * captioned with the summary, a badge's tooltip hidden from assistive tech, the
  * chart's Escape kept from closing a popover.
+ * Raised to 28,470 B on 1 December (+18 B over that day's 28,450 B) for a truth
+ * fix: the summary says "N contributions, active in M repositories" and the
+ * figure "Active repositories" in every language (DevStats counts a star or a
+ * fork as activity: "contributions to M repositories" was not what it counts),
+ * and a repository count alone is no contribution (`model/state.ts`).
  */
-const CEILING = { b: 28_460 };
+const CEILING = { b: 28_470 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -62,7 +62,12 @@ export interface Messages {
   /** The chart's accessible name. `atLeast`: some period is a gap or only bounded, so the total is a lower bound. */
   sparklineSummary: (s: SparklineSummaryText) => string;
   sourceNames: Record<string, string>;
-  /** "14,523 contributions to 27 repositories" (DevStats' Active repositories over the same range). */
+  /**
+   * "14,523 contributions, active in 27 repositories": DevStats' Active repositories counts every
+   * repository with any event of the person's (a star or a fork too), so the sentence says
+   * "active in", never "contributions to" (cncf/devstats metrics/kubernetes/project_developer_stats.sql,
+   * `active_repos`: `count(distinct repo_id)` over all events; `contributions` over seven event types).
+   */
   contributionsToRepos: (contributions: number, repositories: number) => string;
   /** For screen readers while the card loads (the skeleton's status). */
   loading: string;

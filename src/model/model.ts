@@ -39,6 +39,10 @@ export interface Totals {
   issues?: number;
   commits?: number;
   comments?: number;
+  /**
+   * Repositories the person was active in: DevStats' Active repositories (any event, a star or a
+   * fork too, so not a contribution in itself), or ContribCard's repositories contributed to.
+   */
   repositories?: number;
 }
 

@@ -4,13 +4,17 @@
  */
 import type { CardData } from './model.js';
 
-/** True when the data shows any contribution at all (a zero everywhere is a newcomer-to-be). */
+/**
+ * True when the data shows any contribution at all (a zero everywhere is a newcomer-to-be).
+ * Active repositories do not count: DevStats counts a repository the person only starred or
+ * forked (cncf/devstats metrics/kubernetes/project_developer_stats.sql, `active_repos`).
+ */
 export function hasContributions(data: CardData): boolean {
   return (
-    Object.values(data.totals).some((n) => (n ?? 0) > 0) ||
-    (data.activity?.points.some((p) => (p.count ?? 0) > 0) ?? false) ||
+    Object.entries(data.totals).some(([key, n]) => key != 'repositories' && n! > 0) ||
+    !!data.activity?.points.some((p) => p.count! > 0) ||
     data.firstContribution !== undefined ||
-    (data.yearsActive?.length ?? 0) > 0
+    !!data.yearsActive?.length
   );
 }
 

@@ -99,7 +99,7 @@ function indexFor(o: CommunityOptions): Promise<Fetched<RolesIndex>> {
 }
 
 function parseIndex(v: unknown): RolesIndex {
-  if (!isRolesIndex(v)) throw new Error('not a roles index of this version');
+  if (!isRolesIndex(v)) throw new Error('not a current roles index');
   return v;
 }
 

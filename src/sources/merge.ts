@@ -82,7 +82,10 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
   const totals: Totals = { ...ds?.totals };
   const scopes: NonNullable<CardData['scopes']> = {};
   const githubScope: FigureScope = { source: 'github', orgs: [...(ctx.orgs ?? [])] };
-  if (totals.prsMerged === undefined && gh) {
+  // Where DevStats lists fewer than its threshold (it counts 17 orgs), a zero from the search (2 orgs)
+  // would say less, and wrongly: one merged PR in kubernetes-csi is "<2", not "0" (cncf/devstats
+  // metrics/kubernetes/project_developer_stats.sql: merged PRs are listed from 2).
+  if (totals.prsMerged === undefined && gh && (gh.prsMerged || !ds?.below.prsMerged)) {
     totals.prsMerged = gh.prsMerged;
     scopes.prsMerged = githubScope;
   }
@@ -122,7 +125,7 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
 
   const notices = noticesOf([
     ...failures.map((error) => ({ error })),
-    ...(searchTimedOut ? [{ error: new LoadError('timeout', 'github', 'the merged-PR search timed out (incomplete_results)') }] : []),
+    ...(searchTimedOut ? [{ error: new LoadError('timeout', 'github', 'incomplete_results') }] : []),
     // A failed source whose saved copy is shown: the notice says how old that copy is.
     ...used.flatMap((u) =>
       u.degraded ? [{ error: u.degraded, storedAt: ctx.startedAt !== undefined && u.storedAt < ctx.startedAt ? u.storedAt : undefined }] : [],

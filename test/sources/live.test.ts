@@ -4,6 +4,7 @@ import { LoadError } from '../../src/model/load-error.js';
 import { loadLiveCard } from '../../src/sources/live.js';
 import { resetLiveState } from '../../src/sources/reset.js';
 import { parseCardData } from '../../src/model/validate.js';
+import { hasNothingToCount } from '../../src/model/state.js';
 import { callCounts, standIns } from '../stand-ins/client.js';
 import { rejectionOf, useStandIns } from '../stand-ins/live-setup.js';
 
@@ -235,10 +236,11 @@ describe('loadLiveCard', () => {
   it('works for a user with no Kubernetes history: below every DevStats threshold, no notice', async () => {
     const card = await loadLiveCard('quiet-newcomer');
     expect(card.identity.name).to.equal('New Contributor');
-    // GitHub search's zero stands in for DevStats' silence, in its own scope.
-    expect(card.totals).to.deep.equal({ prsMerged: 0, reviews: 0, approvals: 0 });
-    expect(card.scopes).to.deep.equal({ prsMerged: { source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] } });
-    expect(card.totalsBelow).to.deep.equal({ contributions: 30, prsOpened: 2, issues: 2, commits: 2, comments: 20, repositories: 3 });
+    // GitHub search's zero (2 orgs) does not stand in for DevStats' "fewer than 2" (17 orgs): it
+    // could hide a merged PR in another org (the csi-first-pr case below).
+    expect(card.totals).to.deep.equal({ reviews: 0, approvals: 0 });
+    expect(card.scopes).to.equal(undefined);
+    expect(card.totalsBelow).to.deep.equal({ contributions: 30, prsOpened: 2, prsMerged: 2, issues: 2, commits: 2, comments: 20, repositories: 3 });
     expect(card.firstContribution).to.equal(undefined);
     expect(card.roles).to.deep.equal([]);
     expect(card.notices).to.equal(undefined);
@@ -270,6 +272,25 @@ describe('loadLiveCard', () => {
     expect(card.scopes?.firstContribution).to.deep.equal({ source: 'github', orgs: ['kubernetes', 'kubernetes-sigs'] });
     expect(card.activity!.points.every((p) => p.below === 2)).to.equal(true);
     expect(card.scope).to.deep.equal({ source: 'devstats', project: 'kubernetes' });
+  });
+
+  it('keeps DevStats\' "fewer than 2" merged PRs when the search, over fewer orgs, finds none', async () => {
+    // One merged PR in kubernetes-csi: DevStats (17 orgs) lists no row under 2; the search
+    // (kubernetes, kubernetes-sigs) counts 0. "0" would be wrong, "<2" is what is known.
+    const card = await loadLiveCard('csi-first-pr');
+    expect(card.totals.prsMerged, 'no zero from the narrower search').to.equal(undefined);
+    expect(card.scopes?.prsMerged).to.equal(undefined);
+    expect(card.totalsBelow?.prsMerged).to.equal(2);
+    expect(card.notices).to.equal(undefined);
+  });
+
+  it('does not count repositories someone only starred or forked as contributions', async () => {
+    // DevStats' Active repositories counts any event, so it lists 4 for someone with nothing else.
+    const card = await loadLiveCard('star-gazer');
+    expect(card.totals.repositories).to.equal(4);
+    expect(card.totalsBelow?.contributions).to.equal(30);
+    expect(card.totalsBelow?.prsMerged, 'the search\'s 0 does not replace DevStats\' "<2"').to.equal(2);
+    expect(hasNothingToCount(card), 'the card says how far under the thresholds, not figures').to.equal(true);
   });
 
   // With GitHub's profile out of reach, "bentheelder" (BenTheElder, in the wrong case) read as a

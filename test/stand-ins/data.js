@@ -234,6 +234,64 @@ export const USERS = {
     },
   },
 
+  // A fictional persona whose one merged PR is in kubernetes-csi: DevStats counts it (its
+  // Kubernetes project covers 17 orgs, cncf/devstats projects.yaml) but keeps no row under 2
+  // merged PRs, and GitHub search, asked for kubernetes and kubernetes-sigs only, finds none.
+  'csi-first-pr': {
+    github: {
+      id: 201000004,
+      name: 'Ana Costa',
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 2,
+      public_gists: 0,
+      followers: 1,
+      following: 4,
+      created_at: '2025-02-10T00:00:00Z',
+      updated_at: '2026-10-01T00:00:00Z',
+    },
+    merged: { 'kubernetes-csi': 1 },
+    devstats: {
+      totals: { Contributions: 4, PRs: 1, 'Merged PRs': 1, Reviews: 0, Approves: 0, Issues: 0, Commits: 1, Comments: 2, 'Active repositories': 1 },
+      mergedFrom: 37,
+      merged: [1],
+    },
+  },
+
+  // A fictional persona who starred and forked Kubernetes repositories and contributed nothing:
+  // DevStats' Active repositories counts every event (stars and forks too; cncf/devstats
+  // metrics/kubernetes/project_developer_stats.sql, `active_repos`), so it lists 4 of them.
+  'star-gazer': {
+    github: {
+      id: 201000005,
+      name: 'Kim Stargazer',
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 1,
+      created_at: '2024-04-01T00:00:00Z',
+      updated_at: '2026-09-01T00:00:00Z',
+    },
+    merged: {},
+    devstats: {
+      totals: { Contributions: 0, PRs: 0, 'Merged PRs': 0, Reviews: 0, Approves: 0, Issues: 0, Commits: 0, Comments: 0, 'Active repositories': 4 },
+      mergedFrom: 37,
+      merged: [0],
+    },
+  },
+
   // A fictional persona whose profile is public but whom search refuses to list: GitHub
   // answers its 422 "cannot be searched" for users you may not view, not only unknown ones.
   'hidden-gopher': {

@@ -75,6 +75,9 @@ describe('card state', () => {
     expect(hasContributions(base)).to.equal(false);
     expect(hasContributions({ ...base, totals: { contributions: 0, prsMerged: 0 } })).to.equal(false);
     expect(hasContributions({ ...base, totals: { reviews: 1 } })).to.equal(true);
+    // DevStats' Active repositories counts a repository its person only starred or forked.
+    expect(hasContributions({ ...base, totals: { repositories: 4 } })).to.equal(false);
+    expect(hasNothingToCount({ ...base, totals: { repositories: 4 } })).to.equal(true);
     expect(hasContributions({ ...base, activity: { unit: 'month', points: [{ period: 'p', start: '2025-01', count: 2 }] } })).to.equal(true);
     expect(hasContributions({ ...base, firstContribution: { date: '2020-01-01' } })).to.equal(true);
     expect(isPartial(base)).to.equal(false);

@@ -45,7 +45,7 @@ export const ar: Messages = {
     issues: 'القضايا',
     commits: 'الإيداعات',
     comments: 'التعليقات',
-    repositories: 'المستودعات',
+    repositories: 'المستودعات النشطة',
   },
   roles: {
     'steering-member': 'عضو في Steering Committee',
@@ -126,7 +126,7 @@ export const ar: Messages = {
     `طلبات السحب المدموجة ${s.unit}: ${s.atLeast ? 'ما لا يقل عن ' : ''}${n(s.total)} إجمالًا على مدى ${count(s.periods, { zero: '# فترة', one: 'فترة واحدة', two: 'فترتين', few: '# فترات', many: '# فترة', other: '# فترة' })} من ${s.from} إلى ${s.to}، والذروة ${n(s.peak)} في ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'ملفات مجتمع كوبيرنيتيس', contribcard: 'ContribCard', file: 'ملف بيانات البطاقة' },
   contributionsToRepos: (c, r) =>
-    `${count(c, CONTRIBUTIONS)} في ${count(r, { zero: '# مستودع', one: 'مستودع واحد', two: 'مستودعين', few: '# مستودعات', many: '# مستودعًا', other: '# مستودع' })}`,
+    `${count(c, CONTRIBUTIONS)}، ونشاط في ${count(r, { zero: '# مستودع', one: 'مستودع واحد', two: 'مستودعين', few: '# مستودعات', many: '# مستودعًا', other: '# مستودع' })}`,
   loading: 'جارٍ تحميل بطاقة المساهم…',
   noUser: 'لا مساهم: اضبط user أو src.',
   unavailable: 'تعذّر تحميل البطاقة. أعد تحميل الصفحة للمحاولة مجددًا.',

@@ -22,7 +22,7 @@ export const bn: Messages = {
     issues: 'ইস্যু',
     commits: 'কমিট',
     comments: 'মন্তব্য',
-    repositories: 'রিপোজিটরি',
+    repositories: 'সক্রিয় রিপোজিটরি',
   },
   roles: {
     'steering-member': 'Steering Committee সদস্য',
@@ -90,7 +90,7 @@ export const bn: Messages = {
   sparklineSummary: (s) =>
     `${s.unit} মার্জ করা PR: ${s.from} থেকে ${s.to} পর্যন্ত ${n(s.periods)}টি সময়কালে মোট ${s.atLeast ? 'অন্তত ' : ''}${n(s.total)}টি, সর্বোচ্চ ${s.peakPeriod}-এ ${n(s.peak)}টি।`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'কুবারনেটিস কমিউনিটির ফাইল', contribcard: 'ContribCard', file: 'কার্ড ডেটা ফাইল' },
-  contributionsToRepos: (c, r) => `${n(r)}টি রিপোজিটরিতে ${n(c)}টি অবদান`,
+  contributionsToRepos: (c, r) => `${n(c)}টি অবদান, ${n(r)}টি রিপোজিটরিতে সক্রিয়`,
   loading: 'অবদানকারী কার্ড লোড হচ্ছে…',
   noUser: 'কোনো অবদানকারী নেই: user বা src সেট করুন।',
   unavailable: 'কার্ডটি লোড করা যায়নি। আবার চেষ্টা করতে পৃষ্ঠাটি রিলোড করুন।',

@@ -26,7 +26,7 @@ export const de: Messages = {
     issues: 'Issues',
     commits: 'Commits',
     comments: 'Kommentare',
-    repositories: 'Repositorys',
+    repositories: 'Aktive Repositorys',
   },
   roles: {
     'steering-member': 'Mitglied des Steering Committee',
@@ -96,7 +96,7 @@ export const de: Messages = {
   sparklineSummary: (s) =>
     `Zusammengeführte PRs ${s.unit}: ${s.atLeast ? 'mindestens ' : ''}${n(s.total)} insgesamt in ${count(s.periods, { one: '# Zeitraum', other: '# Zeiträumen' })} von ${s.from} bis ${s.to}, Höchstwert ${n(s.peak)} in ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Dateien der Kubernetes-Community', contribcard: 'ContribCard', file: 'Kartendatei' },
-  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} zu ${count(r, { one: '# Repository', other: '# Repositorys' })}`,
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)}, aktiv in ${count(r, { one: '# Repository', other: '# Repositorys' })}`,
   loading: 'Mitwirkendenkarte wird geladen…',
   noUser: 'Niemand angegeben: user oder src setzen.',
   unavailable: 'Die Karte konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',

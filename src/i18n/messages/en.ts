@@ -19,7 +19,7 @@ export const en: Messages = {
     issues: 'Issues',
     commits: 'Commits',
     comments: 'Comments',
-    repositories: 'Repositories',
+    repositories: 'Active repositories',
   },
   roles: {
     'steering-member': 'Steering Committee member',
@@ -85,7 +85,7 @@ export const en: Messages = {
   sparklineSummary: (s) =>
     `Merged PRs ${s.unit}: ${s.atLeast ? 'at least ' : ''}${n(s.total)} in total over ${count(s.periods, { one: '# period', other: '# periods' })} from ${s.from} to ${s.to}, peak ${n(s.peak)} in ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes community files', contribcard: 'ContribCard', file: 'Card data file' },
-  contributionsToRepos: (c, r) => `${count(c, { one: '# contribution', other: '# contributions' })} to ${count(r, { one: '# repository', other: '# repositories' })}`,
+  contributionsToRepos: (c, r) => `${count(c, { one: '# contribution', other: '# contributions' })}, active in ${count(r, { one: '# repository', other: '# repositories' })}`,
   loading: 'Loading contributor card…',
   noUser: 'No contributor given: set the user or src attribute.',
   unavailable: 'The card could not load. Reload the page to try again.',

@@ -26,7 +26,7 @@ export const es: Messages = {
     issues: 'Issues',
     commits: 'Commits',
     comments: 'Comentarios',
-    repositories: 'Repositorios',
+    repositories: 'Repositorios activos',
   },
   roles: {
     'steering-member': 'Miembro del Steering Committee',
@@ -105,7 +105,7 @@ export const es: Messages = {
   sparklineSummary: (s) =>
     `PR fusionados ${s.unit}: ${s.atLeast ? 'al menos ' : ''}${n(s.total)} en total en ${count(s.periods, { one: '# periodo', many: '# de periodos', other: '# periodos' })}, de ${s.from} a ${s.to}; máximo de ${n(s.peak)} en ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Archivos de la comunidad de Kubernetes', contribcard: 'ContribCard', file: 'Archivo de datos de la tarjeta' },
-  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} en ${count(r, { one: '# repositorio', many: '# de repositorios', other: '# repositorios' })}`,
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)}, actividad en ${count(r, { one: '# repositorio', many: '# de repositorios', other: '# repositorios' })}`,
   loading: 'Cargando la tarjeta de contribuidor…',
   noUser: 'Sin contribuidor: define user o src.',
   unavailable: 'No se pudo cargar la tarjeta. Recarga la página para intentarlo de nuevo.',

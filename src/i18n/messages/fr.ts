@@ -27,7 +27,7 @@ export const fr: Messages = {
     issues: 'Tickets',
     commits: 'Commits',
     comments: 'Commentaires',
-    repositories: 'Dépôts',
+    repositories: 'Dépôts actifs',
   },
   roles: {
     'steering-member': 'Membre du Steering Committee',
@@ -106,7 +106,7 @@ export const fr: Messages = {
   sparklineSummary: (s) =>
     `PR mergées ${s.unit}\u00a0: ${s.atLeast ? 'au moins ' : ''}${n(s.total)} au total sur ${count(s.periods, { one: '# période', many: '# de périodes', other: '# périodes' })}, de ${s.from} à ${s.to}, maximum de ${n(s.peak)} (${s.peakPeriod}).`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Fichiers de la communauté Kubernetes', contribcard: 'ContribCard', file: 'Fichier de données de la carte' },
-  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} dans ${count(r, { one: '# dépôt', many: '# de dépôts', other: '# dépôts' })}`,
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)}, activité dans ${count(r, { one: '# dépôt', many: '# de dépôts', other: '# dépôts' })}`,
   loading: 'Chargement de la carte de contributeur…',
   noUser: 'Aucun contributeur\u00a0: définissez user ou src.',
   unavailable: 'Impossible de charger la carte. Rechargez la page pour réessayer.',

@@ -25,7 +25,7 @@ export const hi: Messages = {
     issues: 'Issues',
     commits: 'कमिट',
     comments: 'टिप्पणियाँ',
-    repositories: 'रिपॉजिटरी',
+    repositories: 'सक्रिय रिपॉजिटरी',
   },
   roles: {
     'steering-member': 'Steering Committee सदस्य',
@@ -96,7 +96,7 @@ export const hi: Messages = {
   sparklineSummary: (s) =>
     `${s.unit} मर्ज किए गए PR: ${s.from} से ${s.to} तक ${count(s.periods, { one: '# अवधि', other: '# अवधियों' })} में कुल ${s.atLeast ? 'कम से कम ' : ''}${n(s.total)}, सबसे अधिक ${n(s.peak)} ${s.peakPeriod} में।`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'कुबेरनेट्स समुदाय की फ़ाइलें', contribcard: 'ContribCard', file: 'कार्ड डेटा फ़ाइल' },
-  contributionsToRepos: (c, r) => `${n(r)} रिपॉजिटरी में ${n(c)} योगदान`,
+  contributionsToRepos: (c, r) => `${n(c)} योगदान, ${n(r)} रिपॉजिटरी में सक्रिय`,
   loading: 'योगदानकर्ता कार्ड लोड हो रहा है…',
   noUser: 'कोई योगदानकर्ता नहीं: user या src सेट करें।',
   unavailable: 'कार्ड लोड नहीं हो सका। फिर से कोशिश करने के लिए पेज रीलोड करें।',

@@ -21,7 +21,7 @@ export const id: Messages = {
     issues: 'Isu',
     commits: 'Commit',
     comments: 'Komentar',
-    repositories: 'Repositori',
+    repositories: 'Repositori aktif',
   },
   roles: {
     'steering-member': 'Anggota Steering Committee',
@@ -89,7 +89,7 @@ export const id: Messages = {
   sparklineSummary: (s) =>
     `PR digabungkan ${s.unit}: total ${s.atLeast ? 'setidaknya ' : ''}${n(s.total)} selama ${n(s.periods)} periode dari ${s.from} hingga ${s.to}, puncaknya ${n(s.peak)} pada ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Berkas komunitas Kubernetes', contribcard: 'ContribCard', file: 'Berkas data kartu' },
-  contributionsToRepos: (c, r) => `${n(c)} kontribusi ke ${n(r)} repositori`,
+  contributionsToRepos: (c, r) => `${n(c)} kontribusi, aktif di ${n(r)} repositori`,
   loading: 'Memuat kartu kontributor…',
   noUser: 'Tanpa kontributor: atur user atau src.',
   unavailable: 'Kartu tidak dapat dimuat. Muat ulang halaman untuk mencoba lagi.',

@@ -27,7 +27,7 @@ export const it: Messages = {
     issues: 'Issue',
     commits: 'Commit',
     comments: 'Commenti',
-    repositories: 'Repository',
+    repositories: 'Repository attivi',
   },
   roles: {
     'steering-member': 'Membro dello Steering Committee',
@@ -104,7 +104,7 @@ export const it: Messages = {
   sparklineSummary: (s) =>
     `PR con merge ${s.unit}: ${s.atLeast ? 'almeno ' : ''}${n(s.total)} in totale in ${count(s.periods, { one: '# periodo', many: '# di periodi', other: '# periodi' })} da ${s.from} a ${s.to}, picco di ${n(s.peak)} in ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'File della community di Kubernetes', contribcard: 'ContribCard', file: 'File dei dati della scheda' },
-  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} in ${count(r, { one: '# repository', many: '# di repository', other: '# repository' })}`,
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)}, attività in ${count(r, { one: '# repository', many: '# di repository', other: '# repository' })}`,
   loading: 'Caricamento della scheda contributor…',
   noUser: 'Nessun contributor: imposta user o src.',
   unavailable: 'Impossibile caricare la scheda. Ricarica la pagina per riprovare.',

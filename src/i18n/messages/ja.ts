@@ -21,7 +21,7 @@ export const ja: Messages = {
     issues: 'Issue',
     commits: 'コミット',
     comments: 'コメント',
-    repositories: 'リポジトリ',
+    repositories: '活動したリポジトリ',
   },
   roles: {
     'steering-member': 'Steering Committeeメンバー',
@@ -89,7 +89,7 @@ export const ja: Messages = {
   sparklineSummary: (s) =>
     `${s.unit}のマージ済みPR：${s.from}から${s.to}までの${n(s.periods)}期間で${s.atLeast ? '少なくとも' : ''}合計${n(s.total)}件、ピークは${s.peakPeriod}の${n(s.peak)}件。`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetesコミュニティのファイル', contribcard: 'ContribCard', file: 'カードデータファイル' },
-  contributionsToRepos: (c, r) => `${n(r)}リポジトリで${n(c)}件のコントリビューション`,
+  contributionsToRepos: (c, r) => `${n(c)}件のコントリビューション、${n(r)}リポジトリで活動`,
   loading: 'コントリビューターカードを読み込み中…',
   noUser: 'コントリビューター未指定：user か src を設定してください。',
   unavailable: 'カードを読み込めませんでした。ページを再読み込みしてもう一度お試しください。',

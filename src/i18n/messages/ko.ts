@@ -21,7 +21,7 @@ export const ko: Messages = {
     issues: '이슈',
     commits: '커밋',
     comments: '코멘트',
-    repositories: '리포지터리',
+    repositories: '활동한 리포지터리',
   },
   roles: {
     'steering-member': '운영위원회 위원',
@@ -86,7 +86,7 @@ export const ko: Messages = {
   sparklineSummary: (s) =>
     `${s.unit} 병합된 PR: ${s.from}부터 ${s.to}까지 ${n(s.periods)}개 기간 동안 총 ${s.atLeast ? '최소 ' : ''}${n(s.total)}개, 최고치는 ${s.peakPeriod}의 ${n(s.peak)}개.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: '쿠버네티스 커뮤니티 파일', contribcard: 'ContribCard', file: '카드 데이터 파일' },
-  contributionsToRepos: (c, r) => `리포지터리 ${n(r)}곳에 기여 ${n(c)}건`,
+  contributionsToRepos: (c, r) => `기여 ${n(c)}건, 리포지터리 ${n(r)}곳에서 활동`,
   loading: '컨트리뷰터 카드를 불러오는 중…',
   noUser: '컨트리뷰터 미지정: user 또는 src를 설정하세요.',
   unavailable: '카드를 불러오지 못했습니다. 페이지를 새로고침해 다시 시도하세요.',

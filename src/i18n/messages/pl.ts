@@ -28,7 +28,7 @@ export const pl: Messages = {
     issues: 'Problemy',
     commits: 'Commity',
     comments: 'Komentarze',
-    repositories: 'Repozytoria',
+    repositories: 'Aktywne repozytoria',
   },
   roles: {
     'steering-member': 'Członek Steering Committee',
@@ -113,7 +113,7 @@ export const pl: Messages = {
     `Scalone PR-y ${s.unit}: ${s.atLeast ? 'co najmniej ' : ''}${n(s.total)} łącznie w ${count(s.periods, { one: '# okresie', few: '# okresach', many: '# okresach', other: '# okresu' })} od ${s.from} do ${s.to}, maksimum ${n(s.peak)} w ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Pliki społeczności Kubernetesa', contribcard: 'ContribCard', file: 'Plik danych karty' },
   contributionsToRepos: (c, r) =>
-    `${count(c, CONTRIBUTIONS)} w ${count(r, { one: '# repozytorium', few: '# repozytoriach', many: '# repozytoriach', other: '# repozytorium' })}`,
+    `${count(c, CONTRIBUTIONS)}, aktywność w ${count(r, { one: '# repozytorium', few: '# repozytoriach', many: '# repozytoriach', other: '# repozytorium' })}`,
   loading: 'Wczytywanie karty współtwórcy…',
   noUser: 'Brak współtwórcy: ustaw user lub src.',
   unavailable: 'Nie udało się wczytać karty. Odśwież stronę, aby spróbować ponownie.',

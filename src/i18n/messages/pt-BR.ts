@@ -27,7 +27,7 @@ export const ptBR: Messages = {
     issues: 'Issues',
     commits: 'Commits',
     comments: 'Comentários',
-    repositories: 'Repositórios',
+    repositories: 'Repositórios ativos',
   },
   roles: {
     'steering-member': 'Membro do Steering Committee',
@@ -104,7 +104,7 @@ export const ptBR: Messages = {
   sparklineSummary: (s) =>
     `PRs incorporados ${s.unit}: ${s.atLeast ? 'pelo menos ' : ''}${n(s.total)} no total em ${count(s.periods, { one: '# período', many: '# de períodos', other: '# períodos' })}, de ${s.from} a ${s.to}, pico de ${n(s.peak)} em ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Arquivos da comunidade Kubernetes', contribcard: 'ContribCard', file: 'Arquivo de dados do cartão' },
-  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)} em ${count(r, { one: '# repositório', many: '# de repositórios', other: '# repositórios' })}`,
+  contributionsToRepos: (c, r) => `${count(c, CONTRIBUTIONS)}, atividade em ${count(r, { one: '# repositório', many: '# de repositórios', other: '# repositórios' })}`,
   loading: 'Carregando o cartão de colaborador…',
   noUser: 'Nenhum colaborador: defina user ou src.',
   unavailable: 'Não foi possível carregar o cartão. Recarregue a página para tentar de novo.',

@@ -30,7 +30,7 @@ export const ru: Messages = {
     issues: 'Issue',
     commits: 'Коммиты',
     comments: 'Комментарии',
-    repositories: 'Репозитории',
+    repositories: 'Активные репозитории',
   },
   roles: {
     'steering-member': 'Член Steering Committee',
@@ -116,7 +116,7 @@ export const ru: Messages = {
     `Слитые PR ${s.unit}: ${s.atLeast ? 'не менее ' : ''}${n(s.total)} всего за ${count(s.periods, { one: '# период', few: '# периода', many: '# периодов', other: '# периода' })} с ${s.from} по ${s.to}, максимум ${n(s.peak)} в ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Файлы сообщества Kubernetes', contribcard: 'ContribCard', file: 'Файл данных карточки' },
   contributionsToRepos: (c, r) =>
-    `${count(c, CONTRIBUTIONS)} в ${count(r, { one: '# репозиторий', few: '# репозитория', many: '# репозиториев', other: '# репозитория' })}`,
+    `${count(c, CONTRIBUTIONS)}, активность в ${count(r, { one: '# репозитории', few: '# репозиториях', many: '# репозиториях', other: '# репозитория' })}`,
   loading: 'Загрузка карточки участника…',
   noUser: 'Участник не указан: задайте user или src.',
   unavailable: 'Не удалось загрузить карточку. Перезагрузите страницу.',

@@ -27,7 +27,7 @@ export const uk: Messages = {
     issues: 'Тікети',
     commits: 'Коміти',
     comments: 'Коментарі',
-    repositories: 'Репозиторії',
+    repositories: 'Активні репозиторії',
   },
   roles: {
     'steering-member': 'Член Steering Committee',
@@ -116,7 +116,7 @@ export const uk: Messages = {
     `Злиті PR ${s.unit}: ${s.atLeast ? 'щонайменше ' : ''}${n(s.total)} загалом за ${count(s.periods, { one: '# період', few: '# періоди', many: '# періодів', other: '# періоду' })} з ${s.from} до ${s.to}, максимум ${n(s.peak)} у ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Файли спільноти Kubernetes', contribcard: 'ContribCard', file: 'Файл даних картки' },
   contributionsToRepos: (c, r) =>
-    `${count(c, CONTRIBUTIONS)} у ${count(r, { one: '# репозиторій', few: '# репозиторії', many: '# репозиторіїв', other: '# репозиторію' })}`,
+    `${count(c, CONTRIBUTIONS)}, активність у ${count(r, { one: '# репозиторії', few: '# репозиторіях', many: '# репозиторіях', other: '# репозиторію' })}`,
   loading: 'Завантаження картки учасника…',
   noUser: 'Учасника не вказано: задайте user або src.',
   unavailable: 'Не вдалося завантажити картку. Перезавантажте сторінку.',

@@ -21,7 +21,7 @@ export const vi: Messages = {
     issues: 'Issue',
     commits: 'Commit',
     comments: 'Bình luận',
-    repositories: 'Kho lưu trữ',
+    repositories: 'Kho lưu trữ hoạt động',
   },
   roles: {
     'steering-member': 'Thành viên Steering Committee',
@@ -89,7 +89,7 @@ export const vi: Messages = {
   sparklineSummary: (s) =>
     `PR đã merge ${s.unit}: tổng cộng ${s.atLeast ? 'ít nhất ' : ''}${n(s.total)} trong ${n(s.periods)} kỳ từ ${s.from} đến ${s.to}, cao nhất ${n(s.peak)} vào ${s.peakPeriod}.`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Tệp cộng đồng Kubernetes', contribcard: 'ContribCard', file: 'Tệp dữ liệu thẻ' },
-  contributionsToRepos: (c, r) => `${n(c)} lượt đóng góp cho ${n(r)} kho lưu trữ`,
+  contributionsToRepos: (c, r) => `${n(c)} lượt đóng góp, hoạt động trong ${n(r)} kho lưu trữ`,
   loading: 'Đang tải thẻ người đóng góp…',
   noUser: 'Chưa có người đóng góp: hãy đặt user hoặc src.',
   unavailable: 'Không tải được thẻ. Hãy tải lại trang để thử lại.',

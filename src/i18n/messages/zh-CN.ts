@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     issues: 'Issue',
     commits: '提交',
     comments: '评论',
-    repositories: '仓库',
+    repositories: '活跃仓库',
   },
   roles: {
     'steering-member': '指导委员会成员',
@@ -80,7 +80,7 @@ export const zhCN: Messages = {
     `${s.unit}已合并 PR：从 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 个周期，合计${s.atLeast ? '至少 ' : ' '}${n(s.total)} 个，峰值为 ${s.peakPeriod} 的 ${n(s.peak)} 个。`,
   pointLabel: (p, c) => `${p}：已合并 ${n(c)} 个 PR`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes 社区文件', contribcard: 'ContribCard', file: '卡片数据文件' },
-  contributionsToRepos: (c, r) => `在 ${n(r)} 个仓库中贡献 ${n(c)} 次`,
+  contributionsToRepos: (c, r) => `贡献 ${n(c)} 次，活跃于 ${n(r)} 个仓库`,
   loading: '正在加载贡献者卡片…',
   noUser: '未指定贡献者：请设置 user 或 src 属性。',
   unavailable: '无法加载卡片。请刷新页面重试。',

@@ -22,7 +22,7 @@ export const zhTW: Messages = {
     issues: 'Issue',
     commits: '提交',
     comments: '留言',
-    repositories: '儲存庫',
+    repositories: '活躍儲存庫',
   },
   roles: {
     'steering-member': '指導委員會成員',
@@ -85,7 +85,7 @@ export const zhTW: Messages = {
   sparklineSummary: (s) =>
     `${s.unit}已合併 PR：從 ${s.from} 到 ${s.to} 共 ${n(s.periods)} 個週期，合計${s.atLeast ? '至少 ' : ' '}${n(s.total)} 個，峰值為 ${s.peakPeriod} 的 ${n(s.peak)} 個。`,
   sourceNames: { github: 'GitHub', devstats: 'CNCF DevStats', community: 'Kubernetes 社群檔案', contribcard: 'ContribCard', file: '卡片資料檔' },
-  contributionsToRepos: (c, r) => `在 ${n(r)} 個儲存庫中貢獻 ${n(c)} 次`,
+  contributionsToRepos: (c, r) => `貢獻 ${n(c)} 次，活躍於 ${n(r)} 個儲存庫`,
   loading: '正在載入貢獻者卡片…',
   noUser: '未指定貢獻者：請設定 user 或 src。',
   unavailable: '無法載入卡片。請重新整理頁面再試一次。',

@@ -134,7 +134,7 @@ export async function request<T>(spec: RequestSpec<T>): Promise<Fetched<T>> {
   if (spec.rateLimit) {
     const reset = gateReset(spec.rateLimit);
     if (reset !== undefined) {
-      const err = new LoadError('rate-limited', spec.source, 'waiting for the rate limit to reset', iso(reset));
+      const err = new LoadError('rate-limited', spec.source, 'not asked', iso(reset));
       if (entry) return { value: entry.v as T, storedAt: entry.t, degraded: err };
       throw err;
     }
