@@ -33,9 +33,9 @@ function stepEnv(inputs) {
   return env;
 }
 
-function runStep(inputs) {
+function runStep(inputs, extraEnv = {}) {
   return new Promise((resolve) => {
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...stepEnv(inputs), CLI: `${process.execPath} ${BIN}` };
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...stepEnv(inputs), CLI: `${process.execPath} ${BIN}`, ...extraEnv };
     execFile('bash', ['-c', step.run], { env, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }));
   });
 }
@@ -105,6 +105,33 @@ test('png: True writes PNGs too, as Actions reads the input; variant sets the la
   assert.ok(index.cards.length === 1 && index.cards[0].files.png, JSON.stringify(index.cards));
   // The variant input, new: the compact card is ~140 px tall, the full one over 340.
   assert.ok(Number(/height="(\d+)"/.exec(readFileSync(join(out, 'pacoxu.svg'), 'utf8'))[1]) < 200, 'the compact variant');
+});
+
+/** The step's outputs as a later step reads them: `name=value` lines in the file GITHUB_OUTPUT names. */
+function outputsOf(file) {
+  return Object.fromEntries(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+}
+
+test('the step sets the index and its counts as outputs, also when a login failed, and keeps the exit code', async () => {
+  const urls = standIns.urls('action-outputs');
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-'));
+  const out = join(dir, 'cards');
+  const outputs = join(dir, 'github-output');
+  writeFileSync(outputs, '');
+  const args = `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw} --quiet`;
+  const r = await runStep({ users: 'pacoxu no-such-person-404', out, token: STAND_IN_TOKEN, args }, { GITHUB_OUTPUT: outputs });
+  assert.equal(r.code, 1, r.stderr);
+  assert.deepEqual(outputsOf(outputs), { index: join(out, 'index.json'), cards: '1', failed: '1', remaining: '0' });
+  // A shard's own index; and a usage error (exit 2) writes no outputs, though an index from the
+  // run before is still in the folder.
+  writeFileSync(outputs, '');
+  const shard = await runStep({ users: 'pacoxu', out, token: STAND_IN_TOKEN, shard: '1/1', args }, { GITHUB_OUTPUT: outputs });
+  assert.equal(shard.code, 0, shard.stderr);
+  assert.deepEqual(outputsOf(outputs), { index: join(out, 'index.1.json'), cards: '1', failed: '0', remaining: '0' });
+  writeFileSync(outputs, '');
+  const usage = await runStep({ users: 'pacoxu', out, token: STAND_IN_TOKEN, args: `${args} --no-such-flag` }, { GITHUB_OUTPUT: outputs });
+  assert.equal(usage.code, 2, usage.stderr);
+  assert.equal(readFileSync(outputs, 'utf8'), '');
 });
 
 // `users: "pacoxu --github-api http://elsewhere"` set an option: the CLI sent the workflow's
