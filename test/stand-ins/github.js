@@ -124,7 +124,7 @@ export async function handleGithub(ctx) {
     // raw-fixture.json); token-less answers say "public, max-age=60, s-maxage=60" instead
     // (mddanishyusuf/dailyhack#71). That recorded search answer carried no ETag at all.
     const etag = etagOf(text);
-    const cache = resource === 'search' ? 'no-cache' : 'private, max-age=60, s-maxage=60';
+    const cache = resource === 'search' ? 'no-cache' : `${req.headers.authorization ? 'private' : 'public'}, max-age=60, s-maxage=60`;
     if (matchesEtag(req.headers['if-none-match'], etag)) {
       // A 304 is free only "if you make a conditional request and receive a 304 response, the
       // request will not count against your primary rate limit if it is correctly authorized
