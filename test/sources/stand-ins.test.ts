@@ -94,7 +94,20 @@ describe('stand-in: GitHub', () => {
     const r403 = await fetch(`${t.urls.github}/users/pacoxu`, { cache: 'no-store' });
     expect(r403.status).to.equal(403);
     expect(r403.headers.get('x-ratelimit-remaining')).to.equal('0');
-    expect((await r403.json()).message).to.match(/^API rate limit exceeded for /);
+    expect((await r403.json()).message).to.match(/^API rate limit exceeded for 127\.0\.0\.1\. \(But here's the good news/);
+  });
+
+  it('answers a search page past the first 1,000 results and a spent token as GitHub does', async () => {
+    // brekkylab/backlot#144, microsoft/vscode#93983: the message at the top level, no `errors`.
+    const q = encodeURIComponent('is:pr is:merged author:pacoxu org:kubernetes');
+    const past = await fetch(`${t.urls.github}/search/issues?q=${q}&per_page=100&page=11`, { cache: 'no-store' });
+    expect(past.status).to.equal(422);
+    expect(await past.json()).to.deep.equal({ message: 'Only the first 1000 search results are available', documentation_url: 'https://docs.github.com/v3/search/', status: '422' });
+    // With a token, the message names the token's user, not the address (anuraghazra/github-readme-stats#4438).
+    await standIns.budget({ resource: 'core:auth', remaining: 0, resetIn: 100 });
+    const spent = await fetch(`${t.urls.github}/users/pacoxu`, { cache: 'no-store', headers: { Authorization: `Bearer ${STAND_IN_TOKEN}` } });
+    expect(spent.status).to.equal(403);
+    expect((await spent.json()).message).to.equal('API rate limit exceeded for user ID 1.');
   });
 
   it('spends search calls from a separate budget of 10', async () => {

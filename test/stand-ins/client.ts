@@ -99,7 +99,7 @@ export const standIns = {
   log: (filter: { service?: Service; method?: string } = {}) =>
     executeServerCommand<LoggedRequest[], typeof filter>('stand-ins:log', filter),
   fault: (fault: Fault) => executeServerCommand<boolean, Fault>('stand-ins:fault', fault),
-  budget: (b: { resource?: 'core' | 'search'; limit?: number; remaining?: number; resetIn?: number }) =>
+  budget: (b: { resource?: 'core' | 'search' | 'core:auth' | 'search:auth'; limit?: number; remaining?: number; resetIn?: number }) =>
     executeServerCommand<{ limit: number; used: number; reset: number }, typeof b>('stand-ins:budget', b),
   /** Tags the next Kubernetes release in DevStats (its `- now` range is replaced, the new ranges not yet computed); returns the new minor. */
   release: () => executeServerCommand<number, undefined>('stand-ins:release'),

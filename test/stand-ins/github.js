@@ -84,11 +84,14 @@ function rateHeaders(b, resource) {
  * (documentation_url = doc_url_pre + "/overview/resources-in-the-rest-api#rate-limiting"), and as
  * quoted from a live token-less answer in Justintime50/github-archive#54 (2023). With a token the
  * message is "API rate limit exceeded for user ID <id>." (anuraghazra/github-readme-stats#4438),
- * which this stand-in does not distinguish.
+ * as here when the request carried a token.
  */
-export function rateLimitBody(ip = '127.0.0.1') {
+export function rateLimitBody(ip = '127.0.0.1', userId = undefined) {
   return JSON.stringify({
-    message: `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`,
+    message:
+      userId === undefined
+        ? `API rate limit exceeded for ${ip}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`
+        : `API rate limit exceeded for user ID ${userId}.`,
     documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
   });
 }
@@ -111,7 +114,8 @@ export async function handleGithub(ctx) {
   if (b.used >= b.limit) {
     // "403 or 429" with x-ratelimit-remaining 0 and x-ratelimit-reset (docs "Rate limits for the
     // REST API", § "Exceeding the rate limit"): this stand-in always picks 403.
-    return send(res, 403, baseHeaders(rateHeaders(b, resource)), rateLimitBody());
+    // The token's owner: the stand-in's one token stands for a user of id 1.
+    return send(res, 403, baseHeaders(rateHeaders(b, resource)), rateLimitBody(undefined, req.headers.authorization ? 1 : undefined));
   }
 
   const answer = route(ctx);
@@ -392,12 +396,11 @@ function searchAnswer(ctx) {
   // as measured in brekkylab/backlot#144 (docs "REST API endpoints for search", § "About search":
   // "up to 1,000 results for each search"). GitHub's body there is {"message":"Only the first
   // 1000 search results are available","documentation_url":"https://docs.github.com/v3/search/",
-  // "status":"422"}, no `errors` (same thread; microsoft/vscode#93983): this one is shaped as
-  // validationFailed.
+  // "status":"422"}, no `errors` (same thread; microsoft/vscode#93983), as here.
   const perPage = Math.min(100, Math.max(1, Number(sp.get('per_page') ?? 30) || 30));
   const page = Math.max(1, Number(sp.get('page') ?? 1) || 1);
   if ((page - 1) * perPage >= SEARCH_LIMIT) {
-    return validationFailed('Only the first 1000 search results are available');
+    return { status: 422, body: { message: 'Only the first 1000 search results are available', documentation_url: 'https://docs.github.com/v3/search/', status: '422' } };
   }
   const onlyPrs = query.is.includes('pr') || query.type.includes('pr');
   const onlyMerged = query.is.includes('merged');
