@@ -167,13 +167,15 @@ function preflight(ctx) {
  * content/rest/rate-limit/rate-limit.md): `resources` by category, each {limit, remaining, reset,
  * used}, plus a top-level `rate`, a copy of `resources.core`; it costs nothing (docs "Rate
  * limits for the REST API", § "Checking the status of your rate limit"). Only core and search are
- * modelled; GitHub also lists graphql, integration_manifest, code_search… and a `resource` name in
- * each entry, and reports the token's own budget when one is sent (this reads the token-less
- * buckets). Its Cache-Control value is unverified.
+ * modelled (GitHub also lists graphql, integration_manifest, code_search…), each entry as the
+ * docs' example response has it ({limit, remaining, reset, used}); with a token, the token's own
+ * budgets (the endpoint is "Get rate limit status for the authenticated user", same page). Its
+ * Cache-Control value is unverified.
  */
 function rateLimitStatus(ctx) {
-  const core = bucket(ctx.scope, 'core');
-  const search = bucket(ctx.scope, 'search');
+  const auth = ctx.req.headers.authorization ? ':auth' : '';
+  const core = bucket(ctx.scope, `core${auth}`);
+  const search = bucket(ctx.scope, `search${auth}`);
   const view = (b) => ({ limit: b.limit, remaining: Math.max(0, b.limit - b.used), reset: b.reset, used: b.used });
   const body = { resources: { core: view(core), search: view(search) }, rate: view(core) };
   send(ctx.res, 200, baseHeaders({ ...rateHeaders(core, 'core'), 'Cache-Control': 'no-cache' }), JSON.stringify(body));
