@@ -65,8 +65,8 @@ export interface Messages {
   /**
    * "14,523 contributions, active in 27 repositories": DevStats' Active repositories counts every
    * repository with any event of the person's (a star or a fork too), so the sentence says
-   * "active in", never "contributions to" (cncf/devstats metrics/kubernetes/project_developer_stats.sql,
-   * `active_repos`: `count(distinct repo_id)` over all events; `contributions` over seven event types).
+   * "active in", never "contributions to" (cncf/devstats metrics/kubernetes/project_developer_stats.sql:744-755,
+   * `active_repos`: `count(distinct repo_id)` over all events; :728-742, `contributions`: seven event types).
    */
   contributionsToRepos: (contributions: number, repositories: number) => string;
   /** For screen readers while the card loads (the skeleton's status). */

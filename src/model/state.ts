@@ -7,7 +7,8 @@ import type { CardData } from './model.js';
 /**
  * True when the data shows any contribution at all (a zero everywhere is a newcomer-to-be).
  * Active repositories do not count: DevStats counts a repository the person only starred or
- * forked (cncf/devstats metrics/kubernetes/project_developer_stats.sql, `active_repos`).
+ * forked (cncf/devstats metrics/kubernetes/project_developer_stats.sql:744-755, `active_repos`
+ * over every event of hdev_events_base, :177-196).
  */
 export function hasContributions(data: CardData): boolean {
   return (

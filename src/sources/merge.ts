@@ -84,7 +84,7 @@ export function mergeLive(login: string, parts: LiveParts, failures: readonly Lo
   const githubScope: FigureScope = { source: 'github', orgs: [...(ctx.orgs ?? [])] };
   // Where DevStats lists fewer than its threshold (it counts 17 orgs), a zero from the search (2 orgs)
   // would say less, and wrongly: one merged PR in kubernetes-csi is "<2", not "0" (cncf/devstats
-  // metrics/kubernetes/project_developer_stats.sql: merged PRs are listed from 2).
+  // metrics/kubernetes/project_developer_stats.sql:1302 lists merged PRs from 2).
   if (totals.prsMerged === undefined && gh && (gh.prsMerged || !ds?.below.prsMerged)) {
     totals.prsMerged = gh.prsMerged;
     scopes.prsMerged = githubScope;

@@ -265,7 +265,7 @@ export const USERS = {
 
   // A fictional persona who starred and forked Kubernetes repositories and contributed nothing:
   // DevStats' Active repositories counts every event (stars and forks too; cncf/devstats
-  // metrics/kubernetes/project_developer_stats.sql, `active_repos`), so it lists 4 of them.
+  // metrics/kubernetes/project_developer_stats.sql:744-755, `active_repos`), so it lists 4 of them.
   'star-gazer': {
     github: {
       id: 201000005,
