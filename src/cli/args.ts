@@ -27,6 +27,7 @@ export const USAGE = `Usage:
         --github-api <url>  --devstats-api <url>  --raw-base <url>  --roles-src <url>
         --concurrency <n>            cards built at once (default 4)
         --shard <i>/<n>              build only the i-th of n deterministic parts
+        --strict                     exit 1 when a card is partial (a source failed for it), too
         --cache-dir <dir>            keep answers between runs
         --quiet                      plain lines only
   k8s-contrib-card index <dir>
@@ -37,8 +38,8 @@ export const USAGE = `Usage:
   k8s-contrib-card --version
 
 GITHUB_TOKEN, when set, is sent to the GitHub API only; it is never written anywhere.
-Exit codes: 0 built, 1 some login failed (or a source the whole build needs), 2 usage error,
-3 stopped by a rate limit, 130/143 stopped by SIGINT/SIGTERM.`;
+Exit codes: 0 built, 1 some login failed (or a source the whole build needs; with --strict, a
+card is partial), 2 usage error, 3 stopped by a rate limit, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -67,6 +68,8 @@ export interface BuildOptions extends ServiceOptions {
   project?: string;
   concurrency: number;
   shard?: { index: number; count: number };
+  /** A partial card (a source failed for it) fails the build as a failed login does: for a job that publishes only whole cards. */
+  strict: boolean;
 }
 
 export interface IndexOptions {
@@ -141,6 +144,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
           project: { type: 'string' },
           concurrency: { type: 'string' },
           shard: { type: 'string' },
+          strict: { type: 'boolean', default: false },
         },
       });
     } else if (command === 'index') {
@@ -227,5 +231,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     project: str('project'),
     concurrency: positiveInt('concurrency', str('concurrency'), 4),
     shard,
+    strict: v.strict === true,
   };
 }

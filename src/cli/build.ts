@@ -365,7 +365,12 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
     cli.err.write(`Stopped: GitHub's rate limit is spent.${at} ${index.remaining.length} login(s) not built; run again later${cli.env.GITHUB_TOKEN ? '' : ', or set GITHUB_TOKEN'}.\n`);
     return EXIT.rateLimited;
   }
-  return failed.length ? EXIT.failed : EXIT.ok;
+  const partial = o.strict ? index.cards.filter((c) => c.notices?.length) : [];
+  if (partial.length) {
+    const some = partial.slice(0, 5).map((c) => c.login).join(', ') + (partial.length > 5 ? ` and ${partial.length - 5} more` : '');
+    cli.err.write(`--strict: ${partial.length} card${partial.length > 1 ? 's are' : ' is'} partial (${some}): a source failed for ${partial.length > 1 ? 'them' : 'it'}; the index says which.\n`);
+  }
+  return failed.length || partial.length ? EXIT.failed : EXIT.ok;
 }
 
 /**

@@ -99,6 +99,21 @@ test('an unknown login exits 1 and is named; the others are still built', async 
   assert.deepEqual(index.failed.map((f) => [f.login, f.reason]), [['no-such-person-here', 'not-found']]);
 });
 
+test('--strict fails the build (exit 1) when a card is partial, and names it; without it the card is built and the build passes', async () => {
+  const { id, flags } = scoped();
+  // GitHub's search times out (incomplete_results): the card is built, with a GitHub notice.
+  standIns.fault(id, { service: 'github', kind: 'search-timeout' });
+  const loose = await cli(['build', 'pacoxu', '--out', tmp(), '--quiet', ...flags], withToken);
+  assert.equal(loose.code, 0, loose.stderr);
+  const out = tmp();
+  const strict = await cli(['build', 'pacoxu', '--out', out, '--quiet', '--strict', ...flags], withToken);
+  assert.equal(strict.code, 1, strict.stderr);
+  assert.match(strict.stderr, /--strict: 1 card is partial \(pacoxu\)/);
+  // The card and the index are still written: a later step can publish or inspect them.
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(index.cards.map((c) => [c.login, c.notices?.map((n) => `${n.source} ${n.reason}`)]), [['pacoxu', ['github timeout']]]);
+});
+
 test('the token goes to GitHub only, and never into a file or the output', async () => {
   const { id, flags } = scoped();
   const out = tmp();
