@@ -12,9 +12,12 @@ const aliases = new Map();
 
 /** A union's members once each, an alias replaced by what it stands for ("string | undefined | undefined" → "string | undefined"). */
 function plainType(text) {
-  // Only a plain union is split: a '|' inside a generic, a function or an object type is not a member's end.
+  // Only a plain union is split: a '|' inside a generic, a function or an object type is not a
+  // member's end. (Nor is an alias of such a type put into one: `Fn | undefined` stays so.)
   if (/[<>()[\]{}=]/.test(text)) return text;
-  const members = text.split('|').map((t) => t.trim()).flatMap((t) => (aliases.has(t) ? plainType(aliases.get(t)).split(' | ') : [t]));
+  const expand = (t) => (aliases.has(t) && !/[<>()[\]{}=]/.test(aliases.get(t)) ? plainType(aliases.get(t)).split(' | ') : [t]);
+  // filter: an alias written over lines starts with a '|' ("| 'a' | 'b'").
+  const members = text.split('|').map((t) => t.trim()).filter(Boolean).flatMap(expand);
   return [...new Set(members)].join(' | ');
 }
 
@@ -29,7 +32,11 @@ export default {
       name: 'k8s-contrib-card:dist-paths',
       analyzePhase({ ts, node }) {
         if (ts.isTypeAliasDeclaration(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-          aliases.set(node.name.getText(), node.type.getText());
+          const name = node.name.getText();
+          const text = node.type.getText();
+          // Keyed by name: two modules exporting one name differently would make it ambiguous.
+          if (aliases.has(name) && aliases.get(name) !== text) throw new Error(`cem: two exported types named ${name}; rename one`);
+          aliases.set(name, text);
         }
       },
       packageLinkPhase({ customElementsManifest }) {

@@ -45,7 +45,7 @@ export type CardVariant = 'full' | 'compact' | 'inline';
  * @csspart profile-link - The `@login` link to the profile.
  * @csspart company - The company line.
  * @csspart totals - The totals region.
- * @csspart summary - "N contributions to M repositories", above the totals.
+ * @csspart summary - "N contributions, active in M repositories", above the totals.
  * @csspart total - One total.
  * @csspart first-contribution - The first contribution line.
  * @csspart years - The years-active line.

@@ -88,7 +88,7 @@ export function totalsText(data: CardData, ctx: RenderContext): { tiles: TotalTe
 }
 
 /**
- * "14,523 contributions to 27 repositories", the sentence articles quote, or
+ * "14,523 contributions, active in 27 repositories", the sentence articles quote, or
  * undefined: only when both figures are listed (not under a threshold) and
  * counted over the same scope, so the sentence never mixes two sources.
  */

@@ -212,7 +212,7 @@ export function totalsBlock(data: CardData, ctx: RenderContext): Block | undefin
   const rowTop = (row: number) => rowH.slice(0, row).reduce((sum, h) => sum + h + TILE_GAP, 0);
   const gridH = rowTop(rowH.length) - TILE_GAP;
   const footnotes = footnotesBlock(notes, 12, CLS.small);
-  // "14,523 contributions to 27 repositories", above the tiles as on the card.
+  // "14,523 contributions, active in 27 repositories", above the tiles as on the card.
   const sentence = contributionsLine(data, ctx);
   const lead = sentence ? paragraph([{ text: sentence }], { size: 13, maxLines: 2, cls: `${CLS.note} ${CLS.muted}` }) : undefined;
   const leadH = lead ? lead.height + 8 : 0;

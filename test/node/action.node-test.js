@@ -132,6 +132,12 @@ test('the step sets the index and its counts as outputs, also when a login faile
   const usage = await runStep({ users: 'pacoxu', out, token: STAND_IN_TOKEN, args: `${args} --no-such-flag` }, { GITHUB_OUTPUT: outputs });
   assert.equal(usage.code, 2, usage.stderr);
   assert.equal(readFileSync(outputs, 'utf8'), '');
+  // `args` may name another folder (the CLI reads the last --out): the outputs follow it.
+  writeFileSync(outputs, '');
+  const elsewhere = join(dir, 'dark');
+  const moved = await runStep({ users: 'pacoxu', out, token: STAND_IN_TOKEN, args: `${args} --theme dark --out=${elsewhere}` }, { GITHUB_OUTPUT: outputs });
+  assert.equal(moved.code, 0, moved.stderr);
+  assert.deepEqual(outputsOf(outputs), { index: join(elsewhere, 'index.json'), cards: '1', failed: '0', remaining: '0' });
 });
 
 // `users: "pacoxu --github-api http://elsewhere"` set an option: the CLI sent the workflow's
