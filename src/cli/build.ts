@@ -136,8 +136,7 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
   }
   const bad = invalidLogins(named);
   // The first few, and how many more: a users file of 10,000 bad lines made one 119 KB line.
-  const shown = bad.slice(0, 10).map((b) => JSON.stringify(b.slice(0, 60)));
-  if (bad.length) throw new UsageError(`not a GitHub login: ${shown.join(', ')}${bad.length > 10 ? ` and ${bad.length - 10} more` : ''}`);
+  if (bad.length) throw new UsageError(`not a GitHub login: ${someOf(bad.map((b) => JSON.stringify(b.slice(0, 60))), 10)}`);
   if (o.teams.length) {
     let index;
     try {
@@ -157,6 +156,11 @@ async function resolveLogins(o: BuildOptions): Promise<string[]> {
   // be empty: more shards than logins.)
   if (!logins.length) throw new UsageError(`build: no logins to build${o.usersFile ? ` (${o.usersFile} names none)` : ''}`);
   return o.shard ? shardOf(logins, o.shard) : logins;
+}
+
+/** The first `n` names, and how many more: one line whatever the list's length ("a, b, c and 12 more"). */
+function someOf(names: readonly string[], n = 5): string {
+  return names.slice(0, n).join(', ') + (names.length > n ? ` and ${names.length - n} more` : '');
 }
 
 /** Whether `dir` holds nothing (false when it cannot be read: then it is left as it is). */
@@ -345,15 +349,13 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   if (o.shard) index.shard = o.shard;
   progress.pause();
   // The summary first: the cards are written, and say so even if the index then cannot be.
-  cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started, signalled ?? 'a rate limit'));
+  cli.out.write(summary(index.cards, index.failed, index.remaining, Date.now() - started, signalled));
   for (const [script, who] of boxed) {
-    const some = who.slice(0, 5).join(', ') + (who.length > 5 ? ` and ${who.length - 5} more` : '');
-    cli.err.write(`--png: no font on this machine draws ${script}, which the PNG${who.length > 1 ? 's' : ''} of ${some} show${who.length > 1 ? '' : 's'} as boxes. ${FontCheck.install([script])}\n`);
+    cli.err.write(`--png: no font on this machine draws ${script}, which the PNG${who.length > 1 ? 's' : ''} of ${someOf(who)} show${who.length > 1 ? '' : 's'} as boxes. ${FontCheck.install([script])}\n`);
   }
   if (unAvatared.length) {
-    const some = unAvatared.slice(0, 5).join(', ') + (unAvatared.length > 5 ? ` and ${unAvatared.length - 5} more` : '');
     // Silent before: avatars.githubusercontent.com blocked or down (as in some networks) gave initials on every card unsaid.
-    cli.err.write(`No avatar embedded for ${some} (not downloaded in time, or not a PNG, JPEG or WebP of at most 64 KB): the card${unAvatared.length > 1 ? 's show' : ' shows'} initials instead.\n`);
+    cli.err.write(`No avatar embedded for ${someOf(unAvatared)} (not downloaded in time, or not a PNG, JPEG or WebP of at most 64 KB): the card${unAvatared.length > 1 ? 's show' : ' shows'} initials instead.\n`);
   }
   writeFileWhole(join(o.out, o.shard ? `index.${o.shard.index}.json` : 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (signalled) {
@@ -367,8 +369,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
   }
   const partial = o.strict ? index.cards.filter((c) => c.notices?.length) : [];
   if (partial.length) {
-    const some = partial.slice(0, 5).map((c) => c.login).join(', ') + (partial.length > 5 ? ` and ${partial.length - 5} more` : '');
-    cli.err.write(`--strict: ${partial.length} card${partial.length > 1 ? 's are' : ' is'} partial (${some}): a source failed for ${partial.length > 1 ? 'them' : 'it'}; the index says which.\n`);
+    cli.err.write(`--strict: ${partial.length} card${partial.length > 1 ? 's are' : ' is'} partial (${someOf(partial.map((c) => c.login))}): a source failed for ${partial.length > 1 ? 'them' : 'it'}; the index says which.\n`);
   }
   return failed.length || partial.length ? EXIT.failed : EXIT.ok;
 }

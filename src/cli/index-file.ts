@@ -46,8 +46,9 @@ export { cardBaseName } from '../share/snippets.js';
 
 /** Sorted by login, so an index does not depend on the order cards finished in. */
 export function sortIndex(index: BuildIndex): BuildIndex {
-  const by = (a: { login: string }, b: { login: string }) => (a.login.toLowerCase() < b.login.toLowerCase() ? -1 : 1);
-  return { ...index, cards: [...index.cards].sort(by), failed: [...index.failed].sort(by), remaining: [...index.remaining].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)) };
+  const byLogin = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+  const by = (a: { login: string }, b: { login: string }) => byLogin(a.login, b.login);
+  return { ...index, cards: [...index.cards].sort(by), failed: [...index.failed].sort(by), remaining: [...index.remaining].sort(byLogin) };
 }
 
 /**

@@ -70,11 +70,11 @@ export function compactEmptyBlock(sentence: string): Block {
  * width estimate, else up to two lines in an equal share of it, then "…": the
  * estimate is wider than any font draws (Arabic's three labels take two lines
  * here, one in the element at 420 px, whose labels wrap only at 320 px or
- * less). `totals`: {@link totalsText} of the compact card's figures.
+ * less). `totals`: {@link totalsText} of the compact card's three figures only, so its notes
+ * are theirs (the element's compact card, which asks for all six, keeps those of its three).
  */
 export function compactBodyBlocks(totals: ReturnType<typeof totalsText>, points: readonly ActivityPoint[], activity: ActivityText | undefined): Block[] {
-  const { tiles } = totals;
-  const notes = totals.notes.filter((n) => tiles.some((t) => t.mark === n.mark));
+  const { tiles, notes } = totals;
   const chart = activity?.kind === 'chart' && points.length > 0;
   if (!tiles.length && !chart) return [];
   const figs = tiles.map((t) => {

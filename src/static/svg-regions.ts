@@ -405,7 +405,7 @@ function roleBox(runs: readonly Run[], cls: string, maxLines: number): Block {
  * ladder in boxes by kind (as `roles-layout.ts` arranges them), then the roles
  * the page supplies, under a label that says so.
  */
-export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx: RenderContext, withHeading = true): Block | undefined {
+export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx: RenderContext): Block | undefined {
   if (!roles.length && !extra.length) return undefined;
   const { top, ladder, beside } = arrangeRoles(roles);
   const rung = top && paragraph(rungRuns(top, ctx), { size: 14, maxLines: 3 });
@@ -421,7 +421,7 @@ export function rolesBlock(roles: readonly Role[], extra: readonly string[], ctx
         )
       : undefined;
   const list = stack([rung, ...ladder.map(box), ...beside.map(box), page], 6);
-  return withHeading ? stack([heading(ctx.msg.rolesHeading, ctx), list], 0) : list;
+  return stack([heading(ctx.msg.rolesHeading, ctx), list], 0);
 }
 
 // ---------------------------------------------------------------------------

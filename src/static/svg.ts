@@ -188,16 +188,19 @@ export function renderCardSvg(data: CardData, options: SvgOptions): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(doc)}\n`;
 }
 
+/**
+ * The chip's room for its login: any login GitHub allows (39 characters, the widest letters
+ * included), as the element's chip shows it whole (it was cut at 220 px, ~25 characters).
+ * (+1: the wrap adds each letter's estimate, a hair over this one sum.)
+ */
+const LOGIN_MAX = Math.ceil(textWidth(`@${'W'.repeat(39)}`, { size: 14 })) + 1;
+
 /** The inline variant: a chip, sized to its text. */
 function chipSvg(data: CardData, ctx: MoreContext, theme: 'light' | 'dark' | 'auto', avatar: string | undefined, rtl: boolean, id: string): string {
   const top = highestRung(data.roles);
   const login = `@${data.identity.login}`;
   const role = top ? ctx.msg.roles[top.kind] : '';
   const H = 28;
-  // Room for any login GitHub allows (39 characters, the widest letters included), as the
-  // element's chip shows it whole: it was cut at 220 px, ~25 characters.
-  // (+1: the wrap adds each letter's estimate, a hair over this one sum.)
-  const LOGIN_MAX = Math.ceil(textWidth(`@${'W'.repeat(39)}`, { size: 14 })) + 1;
   const loginW = Math.min(LOGIN_MAX, textWidth(login, { size: 14 }));
   const roleW = role ? Math.min(200, textWidth(role, { size: 12.5 })) : 0;
   const w = Math.ceil(4 + 20 + 6 + loginW + (role ? 6 + roleW : 0) + 10);
