@@ -97,8 +97,13 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * figure "Active repositories" in every language (DevStats counts a star or a
  * fork as activity: "contributions to M repositories" was not what it counts),
  * and a repository count alone is no contribution (`model/state.ts`).
+ * Raised to 28,500 B later on 1 December (+28 B, to 28,496 B) for a truth fix: a Steering term
+ * whose month is over reads "term ended Oct 2026", not "term ends" (the files
+ * still list members for weeks after an election, and a prebuilt card outlives
+ * its build): +20 B in the largest language, +8 B in the view after merging the
+ * two source-name lookups of the footer and the notices (−9 B).
  */
-const CEILING = { b: 28_470 };
+const CEILING = { b: 28_500 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -55,6 +55,8 @@ export interface Messages {
   sources: string;
   /** "term ends Oct 2027" (`month` already formatted). */
   termEnds: (month: string) => string;
+  /** "term ended Oct 2026": the data still lists the role, but its term's month is past. */
+  termEnded: (month: string) => string;
   subproject: (name: string) => string;
   /** The Steering Committee's name, as a role's group: in English where the language's Kubernetes docs keep it so. */
   steeringCommittee: string;

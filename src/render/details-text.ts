@@ -7,24 +7,20 @@
  * (`static/still-text.ts`).
  */
 import { formatDate, formatRelative, formatYear } from '../i18n/format.js';
-import type { CardData, SourceNotice, SourceRef } from '../model/model.js';
+import type { CardData, SourceNotice } from '../model/model.js';
 import { isPartial } from '../model/state.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 import type { MoreContext, RenderContext } from './context.js';
 import { scopeText } from './totals-text.js';
 
 /**
- * A source's display name. Ids come from data (a card file's `sources[].id`,
+ * A source's display name: the language's name for a known id, else `given` (a listed
+ * source's own name), else the id. Ids come from data (a card file's `sources[].id`,
  * `notices[].source`), so only the table's own entries count: an id such as
  * `constructor` must not read `Object.prototype` and show a function.
  */
-export function sourceName(id: string, ctx: RenderContext): string {
-  return Object.hasOwn(ctx.msg.sourceNames, id) ? ctx.msg.sourceNames[id] : id;
-}
-
-/** A listed source's name: the language's name for a known id, else the name the data gives. */
-export function sourceLabel(source: SourceRef, ctx: RenderContext): string {
-  return Object.hasOwn(ctx.msg.sourceNames, source.id) ? ctx.msg.sourceNames[source.id] : source.name;
+export function sourceName(id: string, ctx: RenderContext, given = id): string {
+  return Object.hasOwn(ctx.msg.sourceNames, id) ? ctx.msg.sourceNames[id] : given;
 }
 
 /** The first contribution in words: "First contribution: <what> (<repository>) · <date>". */
@@ -86,7 +82,7 @@ export function footerText(data: CardData, ctx: RenderContext): FooterText {
   return {
     scope: data.scope && ctx.msg.figuresScope(scopeText(data.scope, ctx)),
     asOf: date && rel ? ctx.msg.asOf(date, rel) : undefined,
-    sources: data.sources.map((s) => ({ name: sourceLabel(s, ctx), url: s.url })),
+    sources: data.sources.map((s) => ({ name: sourceName(s.id, ctx, s.name), url: s.url })),
   };
 }
 
@@ -114,6 +110,6 @@ export function noticeTexts(data: CardData, ctx: MoreContext): string[] {
   return data.notices!.map((n) => {
     // A source the card has no name for is called what the file's own list of sources calls it.
     const listed = data.sources.find((s) => s.id === n.source);
-    return failureText(listed ? sourceLabel(listed, ctx) : sourceName(n.source, ctx), n, ctx);
+    return failureText(sourceName(n.source, ctx, listed?.name), n, ctx);
   });
 }

@@ -32,9 +32,17 @@ export function groupRoles(roles: readonly Role[]): RoleGroup[] {
   return groups;
 }
 
-/** A term is stored as `YYYY-MM` (end month) when machine-readable, else shown as given. */
+/**
+ * A term is stored as `YYYY-MM` (end month) when machine-readable, else shown as given.
+ * Once that month is over the term has ended, though the files may still list the role
+ * (they are updated after an election by hand, and a prebuilt card outlives its build):
+ * the card says so rather than promise a month that has passed.
+ */
 export function termText(term: string, ctx: RenderContext): string {
-  return /^\d{4}-\d{2}$/.test(term) ? ctx.msg.termEnds(formatMonth(term, ctx.locale) ?? term) : term;
+  if (!/^\d{4}-\d{2}$/.test(term)) return term;
+  // `YYYY-MM` strings compare as the months they name: now's month (UTC) after the term's, it ended.
+  const ended = new Date(ctx.now).toISOString().slice(0, 7) > term;
+  return (ended ? ctx.msg.termEnded : ctx.msg.termEnds)(formatMonth(term, ctx.locale) ?? term);
 }
 
 /** "SIG Node (cri)", "SIG Release (subproject release-team)": what a role is of. */

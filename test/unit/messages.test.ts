@@ -58,6 +58,7 @@ const SENTENCES: Record<SentenceKey, (m: Messages, v: number) => string[]> = {
   yearsActive: (m, v) => [m.yearsActive(v, '2018')],
   asOf: (m) => [m.asOf(formatDate('2026-11-22', m.locale)!, formatRelative('2026-11-22T12:00:00Z', NOW, m.locale)!)],
   termEnds: (m) => [m.termEnds(formatMonth('2027-10', m.locale)!)],
+  termEnded: (m) => [m.termEnded(formatMonth('2025-10', m.locale)!)],
   subproject: (m) => [m.subproject('kubeadm')],
   sparklineSummary: (m, v) =>
     [true, false].flatMap((atLeast) =>

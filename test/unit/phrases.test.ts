@@ -98,6 +98,18 @@ describe('phrases joined in each script', () => {
     expect(punctuationOf('ko').aside('x'), 'Korean writes ASCII brackets').to.equal(' (x)');
   });
 
+  it('a term whose month is over has ended: the files can list the role after its election', async () => {
+    const en = await ctxOf('en');
+    const at = (iso: string) => ({ ...en, now: Date.parse(iso) });
+    expect(termText('2026-10', at('2026-10-31T23:59:59Z')), 'the last moment of its month').to.equal('term ends Oct 2026');
+    expect(termText('2026-10', at('2026-11-01T00:00:00Z')), 'the month after').to.equal('term ended Oct 2026');
+    expect(termText('2025-12', at('2026-01-01T00:00:00Z')), 'across a year').to.equal('term ended Dec 2025');
+    expect(termText('2026-10', en), 'NOW is 25 November 2026').to.equal('term ended Oct 2026');
+    expect(termText('2027-10', en)).to.equal('term ends Oct 2027');
+    expect(termText('2027', en), 'a year alone is shown as given').to.equal('2027');
+    expect(termText('2026-10', await ctxOf('zh-CN'))).to.equal('任期已于 2026年10月结束');
+  });
+
   // "指导委员会成员 · Steering Committee" on every Steering member's Chinese card.
   it('names the Steering Committee in the languages whose Kubernetes docs translate it, and no other group', async () => {
     const steering = { kind: 'steering-member' as const, group: 'Steering Committee' };

@@ -119,6 +119,7 @@ export const ar: Messages = {
   asOf: (d, r) => `البيانات حتى ${d} (${r})`,
   sources: 'المصادر',
   termEnds: (m) => `تنتهي الولاية في ${m}`,
+  termEnded: (m) => `انتهت الولاية في ${m}`,
   subproject: (s) => `المشروع الفرعي ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'شهريًا', release: 'لكل إصدار' },

@@ -84,6 +84,7 @@ export const bn: Messages = {
   asOf: (d, r) => `${d} পর্যন্ত ডেটা (${r})`,
   sources: 'উৎস',
   termEnds: (m) => `মেয়াদ ${m} পর্যন্ত`,
+  termEnded: (m) => `মেয়াদ ${m}-এ শেষ হয়েছে`,
   subproject: (s) => `উপ-প্রকল্প ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'প্রতি মাসে', release: 'প্রতি রিলিজে' },

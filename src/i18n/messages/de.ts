@@ -90,6 +90,7 @@ export const de: Messages = {
   asOf: (d, r) => `Datenstand: ${d} (${r})`,
   sources: 'Quellen',
   termEnds: (m) => `Amtszeit bis ${m}`,
+  termEnded: (m) => `Amtszeit endete im ${m}`,
   subproject: (s) => `Unterprojekt ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'pro Monat', release: 'pro Release' },

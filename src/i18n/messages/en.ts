@@ -79,6 +79,7 @@ export const en: Messages = {
   asOf: (d, r) => `Data as of ${d} (${r})`,
   sources: 'Sources',
   termEnds: (m) => `term ends ${m}`,
+  termEnded: (m) => `term ended ${m}`,
   subproject: (s) => `subproject ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'per month', release: 'per release' },

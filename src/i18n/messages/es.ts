@@ -99,6 +99,7 @@ export const es: Messages = {
   asOf: (d, r) => `Datos del ${d} (${r})`,
   sources: 'Fuentes',
   termEnds: (m) => `mandato hasta ${m}`,
+  termEnded: (m) => `mandato terminado en ${m}`,
   subproject: (s) => `subproyecto ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'por mes', release: 'por lanzamiento' },

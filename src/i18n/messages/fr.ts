@@ -100,6 +100,7 @@ export const fr: Messages = {
   asOf: (d, r) => `Données au ${d} (${r})`,
   sources: 'Sources',
   termEnds: (m) => `mandat jusqu’en ${m}`,
+  termEnded: (m) => `mandat terminé en ${m}`,
   subproject: (s) => `sous-projet ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'par mois', release: 'par version' },

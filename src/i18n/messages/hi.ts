@@ -90,6 +90,7 @@ export const hi: Messages = {
   asOf: (d, r) => `${d} तक का डेटा (${r})`,
   sources: 'स्रोत',
   termEnds: (m) => `कार्यकाल ${m} तक`,
+  termEnded: (m) => `कार्यकाल ${m} में समाप्त हुआ`,
   subproject: (s) => `उप-परियोजना ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'प्रति माह', release: 'प्रति रिलीज़' },

@@ -98,6 +98,7 @@ export const it: Messages = {
   asOf: (d, r) => `Dati al ${d} (${r})`,
   sources: 'Fonti',
   termEnds: (m) => `mandato fino a ${m}`,
+  termEnded: (m) => `mandato terminato a ${m}`,
   subproject: (s) => `sottoprogetto ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'al mese', release: 'per release' },

@@ -83,6 +83,7 @@ export const ja: Messages = {
   asOf: (d, r) => `${d}時点のデータ（${r}）`,
   sources: 'データソース',
   termEnds: (m) => `任期は${m}まで`,
+  termEnded: (m) => `任期は${m}に終了`,
   subproject: (s) => `サブプロジェクト ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: '月ごと', release: 'リリースごと' },

@@ -80,6 +80,7 @@ export const ko: Messages = {
   asOf: (d, r) => `${d} 기준 데이터(${r})`,
   sources: '출처',
   termEnds: (m) => `임기 ${m}까지`,
+  termEnded: (m) => `임기 ${m} 종료`,
   subproject: (s) => `하위 프로젝트 ${s}`,
   steeringCommittee: '운영위원회',
   activityUnit: { month: '월별', release: '릴리스별' },

@@ -98,6 +98,7 @@ export const ptBR: Messages = {
   asOf: (d, r) => `Dados de ${d} (${r})`,
   sources: 'Fontes',
   termEnds: (m) => `mandato até ${m}`,
+  termEnded: (m) => `mandato encerrado em ${m}`,
   subproject: (s) => `subprojeto ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'por mês', release: 'por release' },

@@ -109,6 +109,7 @@ export const uk: Messages = {
   asOf: (d, r) => `Дані на ${d} (${r})`,
   sources: 'Джерела',
   termEnds: (m) => `повноваження до ${m}`,
+  termEnded: (m) => `повноваження завершилися у ${m}`,
   subproject: (s) => `підпроєкт ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'на місяць', release: 'за реліз' },

@@ -83,6 +83,7 @@ export const vi: Messages = {
   asOf: (d, r) => `Dữ liệu tính đến ${d} (${r})`,
   sources: 'Nguồn',
   termEnds: (m) => `nhiệm kỳ đến ${m}`,
+  termEnded: (m) => `nhiệm kỳ đã kết thúc vào ${m}`,
   subproject: (s) => `dự án con ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'mỗi tháng', release: 'mỗi bản phát hành' },

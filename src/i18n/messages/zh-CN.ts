@@ -73,6 +73,7 @@ export const zhCN: Messages = {
   asOf: (d, r) => `数据截至 ${d}（${r}）`,
   sources: '数据来源',
   termEnds: (m) => `任期至 ${m}`,
+  termEnded: (m) => `任期已于 ${m}结束`,
   subproject: (s) => `子项目 ${s}`,
   steeringCommittee: '指导委员会',
   activityUnit: { month: '每月', release: '每个版本' },

@@ -79,6 +79,7 @@ export const zhTW: Messages = {
   asOf: (d, r) => `資料截至 ${d}（${r}）`,
   sources: '資料來源',
   termEnds: (m) => `任期至 ${m}`,
+  termEnded: (m) => `任期已於 ${m}結束`,
   subproject: (s) => `子專案 ${s}`,
   steeringCommittee: '指導委員會',
   activityUnit: { month: '每月', release: '每個版本' },
