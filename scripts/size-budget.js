@@ -102,8 +102,14 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * still list members for weeks after an election, and a prebuilt card outlives
  * its build): +20 B in the largest language, +8 B in the view after merging the
  * two source-name lookups of the footer and the notices (−9 B).
+ * Raised to 28,510 B the same night (+10 B, to 28,506 B), all of it in a, for
+ * accessibility: when the page's language changes, the card keeps the one it
+ * speaks until the new one's sentences are in, instead of a skeleton that took
+ * a reader's focus with it (+25 B), paid in part by one skeleton function for
+ * the three variants (−4 B) and a regular expression for the Traditional
+ * Chinese regions (−7 B); a is at 12,284 B of its 12,288 B.
  */
-const CEILING = { b: 28_500 };
+const CEILING = { b: 28_510 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

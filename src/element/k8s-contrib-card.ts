@@ -8,7 +8,7 @@ import { renderTurn } from './render-turns.js';
 import { toLoadError } from '../model/load-error.js';
 import { closestDir, closestLang, matchLocale, type SupportedLocale } from '../i18n/locale.js';
 import type { CardData } from '../model/model.js';
-import { renderCompactSkeleton, renderInlineSkeleton, renderNoUser, renderSkeleton, renderUnavailable } from '../render/skeleton.js';
+import { renderNoUser, renderSkeleton, renderUnavailable } from '../render/skeleton.js';
 import { loadCompact, loadInline, type CompactModule, type InlineModule } from '../variants/load-variant.js';
 import type { SparklineController } from '../chart/controller.js';
 import type { ContribCardEventMap } from './events.js';
@@ -327,9 +327,14 @@ export class K8sContribCard extends LitElement {
     // A failed download is the load's to report: it asks for the view again, and fails with it.
     if (!this.view) loadView().then((v) => this.useView(v), () => undefined);
     if (this.user && !this.src) preloadLive();
-    const follow = () => {
-      this.lang_ = matchLocale(closestLang(this));
-      this.dir_ = closestDir(this, this.lang_);
+    const follow = (now?: unknown) => {
+      const lang = matchLocale(closestLang(this));
+      // A new language shows once its sentences are in. Until then the card keeps speaking the
+      // one it does, and nothing in it is replaced: no skeleton, and a reader's focus stays put.
+      // (`loadMessages` fulfils with nothing: `follow` looks again; failed, it shows the language.)
+      if (!now && this.hasUpdated && !messagesFor(lang)) return void loadMessages(lang).then(follow, follow);
+      this.lang_ = lang;
+      this.dir_ = closestDir(this, lang);
     };
     this.unwatchLang = watchLang(this, follow);
     follow();
@@ -456,8 +461,7 @@ export class K8sContribCard extends LitElement {
       this.data.status === TaskStatus.ERROR || this.cardData?.notices?.length || this.share || this.variant === 'inline';
     if (view && ctx && !ctx.more && needsMore && !lost) ask(view.loadMore(locale));
     const variant = this.variant;
-    const skeleton = () =>
-      variant === 'inline' ? renderInlineSkeleton(msg?.loading) : variant === 'compact' ? renderCompactSkeleton(msg?.loading) : renderSkeleton(msg?.loading);
+    const skeleton = () => renderSkeleton(msg?.loading, variant);
     // Sentences on their way (the page switched language), or not coming.
     const waiting = () => (lost ? renderUnavailable(msg?.unavailable) : skeleton());
     const host = { chart: this.chart!, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange };

@@ -13,8 +13,8 @@ import { hasMessages } from './catalog.js';
 export const SUPPORTED_LOCALES = ['en', 'ar', 'bn', 'de', 'es', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'uk', 'vi', 'zh-CN', 'zh-TW'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Chinese regions that write Traditional characters when the tag names no script. */
-const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+/** Chinese regions that write Traditional characters when the tag names no script (a subtag, lower-case). */
+const TRADITIONAL_REGION = /^(tw|hk|mo)$/;
 
 /**
  * Maps any BCP 47 tag onto a supported locale, case-insensitively: Chinese by
@@ -29,7 +29,7 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
     // The script subtag comes before the region (zh-Hant-CN, zh-Hans-HK), so it decides first.
     const script = subtags.find((s) => /^[a-z]{4}$/.test(s));
     if (script) return script === 'hant' ? 'zh-TW' : 'zh-CN';
-    return subtags.some((s) => TRADITIONAL_REGIONS.has(s)) ? 'zh-TW' : 'zh-CN';
+    return subtags.some((s) => TRADITIONAL_REGION.test(s)) ? 'zh-TW' : 'zh-CN';
   }
   if (language === 'pt') return 'pt-BR';
   // The other locales are tagged by their language alone. (Asked of the message

@@ -34,18 +34,15 @@ export function renderUnavailable(text = UNAVAILABLE_EN) {
   return html`<div class="state" part="state error"><p>${text}</p></div>`;
 }
 
-/** Placeholder regions at the loaded card's sizes, so nothing jumps when data lands. */
-export function renderSkeleton(status = LOADING_EN) {
+/**
+ * Placeholder regions at the loaded card's sizes, so nothing jumps when data lands: the
+ * full card's; the compact variant's (avatar, name and role, a line of figures); the inline
+ * chip's (a chip-sized bone in the line of text).
+ */
+export function renderSkeleton(status = LOADING_EN, variant?: string) {
+  const compact = variant === 'compact';
   // No whitespace between the tags: these templates travel in the first paint, byte for byte.
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span><div class="identity" aria-hidden="true"><div class="bone avatar"></div><div class="who grow"><div class="bone line"></div><div class="bone line short"></div></div></div>${totalsBones()}${chartBones()}${lineBone()}</div>`;
-}
-
-/** The compact variant's placeholder: avatar, name and role, a line of figures. */
-export function renderCompactSkeleton(status = LOADING_EN) {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span><div class="identity" aria-hidden="true"><div class="bone avatar small"></div><div class="who grow"><div class="bone line"></div><div class="bone line short"></div></div></div>${lineBone()}</div>`;
-}
-
-/** The inline chip's placeholder: a chip-sized bone in the line of text. */
-export function renderInlineSkeleton(status = LOADING_EN) {
-  return html`<span class="bone chip-bone" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span></span>`;
+  return variant === 'inline'
+    ? html`<span class="bone chip-bone" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span></span>`
+    : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="sr-only">${status}</span><div class="identity" aria-hidden="true"><div class="bone avatar ${compact ? 'small' : ''}"></div><div class="who grow"><div class="bone line"></div><div class="bone line short"></div></div></div>${compact ? lineBone() : [totalsBones(), chartBones(), lineBone()]}</div>`;
 }

@@ -173,6 +173,24 @@ describe('<k8s-contrib-card> from a card-data file', () => {
     expect(text(el)).to.include('已合并 PR');
   });
 
+  it('keeps its language, and a reader\'s focus, until a new page language\'s sentences are in', async () => {
+    const el = await card(data('full.json'));
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=name] a, a[href]')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement === link, 'a link of the card has focus').to.equal(true);
+    // Anything the card puts in its place meanwhile (a skeleton) would take the focus with it.
+    let replaced = false;
+    const watch = new MutationObserver(() => (replaced ||= !!el.shadowRoot!.querySelector('[part=skeleton]') || !link.isConnected));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    // Japanese: a language this page has not loaded, so its sentences take a request.
+    el.parentElement!.setAttribute('lang', 'ja');
+    await until(() => $(el, '[part=card]')!.getAttribute('lang') === 'ja');
+    watch.disconnect();
+    expect(replaced, 'no skeleton, nothing replaced while the language loaded').to.equal(false);
+    expect(text(el)).to.include('コントリビューション');
+    expect(el.shadowRoot!.activeElement === link, 'the same link still has focus').to.equal(true);
+  });
+
   it('emits contrib-load with the model, bubbling and composed', async () => {
     const el = await pending(data('full.json'));
     const e = loaded(await el.done);
