@@ -108,8 +108,12 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * a reader's focus with it (+25 B), paid in part by one skeleton function for
  * the three variants (−4 B) and a regular expression for the Traditional
  * Chinese regions (−7 B); a is at 12,284 B of its 12,288 B.
+ * Raised to 28,540 B the same night (+28 B, to 28,538 B, all in the view) for a
+ * truth fix: a date the data gives by its month (`YYYY-MM`, which the schema
+ * allows) is said as that month, not as its first day (+6 B), and counts from
+ * the month's end for the Veteran badge, so "8 years" is never said early (+22 B).
  */
-const CEILING = { b: 28_510 };
+const CEILING = { b: 28_540 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

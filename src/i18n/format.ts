@@ -45,8 +45,10 @@ export function parseIsoDate(iso: string): Date | undefined {
   return Number.isNaN(t) ? undefined : new Date(t);
 }
 
-/** A calendar date, e.g. "Mar 5, 2019" / "2019年3月5日". */
+/** A calendar date, e.g. "Mar 5, 2019" / "2019年3月5日"; a `YYYY-MM` one as its month, "Mar 2019". */
 export function formatDate(iso: string, locale: string): string | undefined {
+  // A date known only by its month (the schema allows `YYYY-MM`) is said as that month: no day is made up.
+  if (/^\d{4}-\d{2}$/.test(iso)) return formatMonth(iso, locale);
   const d = parseIsoDate(iso);
   return d && memo(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(d);
 }

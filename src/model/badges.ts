@@ -29,10 +29,13 @@ const LEADERSHIP: ReadonlySet<RoleKind> = new Set(['chair', 'tech-lead', 'subpro
  * Whole years from the first contribution to the data's date: "contributing for 2 years" is
  * true from the second anniversary on. (Calendar years counted inclusively gave a first PR of
  * late December two years by the next January.) A first contribution known only by its year
- * (`yearsActive`) is taken at that year's end, so the figure never overstates.
+ * (`yearsActive`) is taken at that year's end, and one known only by its month at that month's
+ * end, so the figure never overstates.
  */
 export function yearsContributing(data: CardData, now: Date): number | undefined {
-  const first = data.firstContribution && parseIsoDate(data.firstContribution.date);
+  const date = data.firstContribution?.date;
+  // Known only by its month (`YYYY-MM`), it is taken at that month's last day: day 0 of the next.
+  const first = date && (/^\d{4}-\d{2}$/.test(date) ? Date.UTC(+date.slice(0, 4), +date.slice(5), 0) : parseIsoDate(date));
   const start = Math.min(first ? +first : Infinity, data.yearsActive?.length ? Date.UTC(Math.min(...data.yearsActive), 11, 31) : Infinity);
   if (start === Infinity) return undefined;
   const from = new Date(start);

@@ -94,6 +94,10 @@ describe('badges', () => {
     expect(yearsContributing(base({ yearsActive: [2023], firstContribution: { date: '2024-12-15' } }), now), 'the earlier of the two').to.equal(2);
     expect(yearsContributing(base({ asOf: undefined, yearsActive: [2026] }), now)).to.equal(undefined);
     expect(yearsContributing(base(), now)).to.equal(undefined);
+    // Known by its month only: from that month's end. November 2024 may be 2 November.
+    expect(yearsContributing(base({ firstContribution: { date: '2024-11' } }), now), 'within the month of the anniversary').to.equal(1);
+    expect(yearsContributing(base({ firstContribution: { date: '2024-10' } }), now), '31 October 2024 at the latest').to.equal(2);
+    expect(yearsContributing(base({ asOf: '2026-02-28T12:00:00Z', firstContribution: { date: '2024-02' } }), now), 'February 2024 ended on the 29th').to.equal(1);
   });
 
   it('keeps the rule table well-formed: ascending thresholds, unique ids', () => {

@@ -25,6 +25,9 @@ describe('format', () => {
     expect(formatMonth('2025-03', 'zh-CN')).to.equal('2025年3月');
     expect(formatDate('2019-03-05', 'en')).to.equal('Mar 5, 2019');
     expect(formatDate('garbage', 'en')).to.equal(undefined);
+    // A date the data gives by its month is said as that month, not as its first day.
+    expect(formatDate('2019-03', 'en')).to.equal('Mar 2019');
+    expect(formatDate('2019-03', 'zh-CN')).to.equal('2019年3月');
   });
 
   it('says how long ago in the largest unit that fits', () => {
