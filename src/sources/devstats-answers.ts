@@ -131,6 +131,9 @@ export function parseDevActCnt(body: unknown, githubId: string): DevActCntRows {
     throw new Error('DevActCnt arrays hold values of the wrong type');
   }
   if (login.length === 0) return { rank: [], login: [], number: [] };
+  // One row per login: DevStats keeps a developer's rows per (login, company) in `shdev`, and
+  // the API sums them, grouping by the name's login part (cncf/devstatscode cmd/api/api.go:1386-1402;
+  // the company is the second part, api.go:1544,1560).
   const i = login.indexOf(githubId);
   if (i < 0) throw new Error(`DevActCnt answered for ${String(login[0])}, not ${githubId}`);
   return { rank: [rank[i] as number], login: [githubId], number: [number[i] as number] };
