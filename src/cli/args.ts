@@ -24,7 +24,9 @@ export const USAGE = `Usage:
         --variant full|compact|inline  SVG layout (default full)
         --lang <tag>                 language (default en): ${SUPPORTED_LOCALES.join(' ')}
         --project <name>             CNCF DevStats project (default kubernetes)
-        --github-api <url>  --devstats-api <url>  --raw-base <url>  --roles-src <url>
+        --github-api <url>  --devstats-api <url>  --raw-base <url>
+        --roles-src <url|file>       a roles index to read instead of the community files
+                                     (a file: one the roles command wrote)
         --concurrency <n>            cards built at once (default 4)
         --shard <i>/<n>              build only the i-th of n deterministic parts
         --strict                     exit 1 when a card is partial (a source failed for it), too
@@ -34,7 +36,8 @@ export const USAGE = `Usage:
       Rebuilds <dir>/index.json from the card files in <dir> (e.g. after merging shards).
   k8s-contrib-card roles --out <file> [--orgs <a,b>] [--github-api <url>] [--raw-base <url>] [--cache-dir <dir>] [--quiet]
       Crawls every OWNERS and OWNERS_ALIASES file of the orgs (default kubernetes,kubernetes-sigs;
-      needs GITHUB_TOKEN) and writes a roles index for the element's roles-src (served over http(s)).
+      needs GITHUB_TOKEN) and writes a roles index for the element's roles-src (served over http(s))
+      and build's --roles-src.
   k8s-contrib-card --version
 
 GITHUB_TOKEN, when set, is sent to the GitHub API only; it is never written anywhere.
@@ -86,6 +89,11 @@ export interface RolesOptions extends ServiceOptions {
 export type Command = BuildOptions | IndexOptions | RolesOptions | { command: 'help' } | { command: 'version' };
 
 const URL_OPTIONS = ['github-api', 'devstats-api', 'raw-base', 'roles-src'] as const;
+
+/** `--roles-src`: a roles index at an http(s) address, or in a file (one the `roles` command wrote). */
+function rolesSource(value: string | undefined): string | undefined {
+  return value && !/^https?:/i.test(value) ? value : httpUrl(URL_OPTIONS[3], value);
+}
 
 function httpUrl(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -175,7 +183,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     githubApi: httpUrl(URL_OPTIONS[0], str('github-api')),
     devstatsApi: httpUrl(URL_OPTIONS[1], str('devstats-api')),
     rawBase: httpUrl(URL_OPTIONS[2], str('raw-base')),
-    rolesSrc: httpUrl(URL_OPTIONS[3], str('roles-src')),
+    rolesSrc: rolesSource(str('roles-src')),
     cacheDir: str('cache-dir'),
     quiet: v.quiet === true,
   };

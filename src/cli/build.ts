@@ -13,6 +13,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rm
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
 import type { MoreMessages } from '../i18n/messages.js';
@@ -20,7 +21,7 @@ import { LoadError, toLoadError } from '../model/load-error.js';
 import { HttpStatusError, request } from '../sources/net/http.js';
 import type { CardData } from '../model/model.js';
 import { configure, getConfig, trimSlash, type ConfigPatch } from '../sources/config.js';
-import { fetchRolesIndex } from '../sources/community.js';
+import { fetchRolesIndex, useRolesIndex } from '../sources/community.js';
 import { fetchRanges } from '../sources/devstats.js';
 import { devstatsProject, loadLiveCard } from '../sources/live.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
@@ -198,6 +199,8 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   // Over at once when `signal` aborts, its timer cleared (a pending one kept the stopped process
   // alive) and no listener left behind (one per wait: Node warned of a leak after ten).
   const sleep = cli.sleep ?? ((ms: number, signal?: AbortSignal) => wait(ms, undefined, { signal }).catch(() => undefined));
+  // A roles index in a file: read once, and asked for by its `file:` URL, as a fetched one by its address.
+  if (o.rolesSrc && !/^https?:/i.test(o.rolesSrc)) o = { ...o, rolesSrc: rolesFile(o.rolesSrc) };
   configureServices(o, cli.env);
 
   let made: string | undefined;
@@ -215,6 +218,20 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
     if (made && (e instanceof UsageError || isEmptyFolder(o.out))) rmSync(made, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * `--roles-src <file>`: the index read, checked and taken as the answer of its `file:` URL, the
+ * address every card then asks by (no request can read a file). Throws {@link UsageError}.
+ */
+function rolesFile(path: string): string {
+  const url = pathToFileURL(path).href;
+  try {
+    useRolesIndex(url, JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    throw new UsageError(`--roles-src: ${path}: ${(e as Error).message} (the \`roles\` command writes one)`);
+  }
+  return url;
 }
 
 /** {@link runBuild} once its output folder is there. */

@@ -72,6 +72,15 @@ export function fetchRolesIndex(o: CommunityOptions): Promise<Fetched<RolesIndex
   return untilAborted(indexFor(o), o.signal);
 }
 
+/**
+ * Takes `index` as what `rolesSrc` answers, for as long as the process runs, never asked again:
+ * the CLI's `--roles-src <file>`, a file the `roles` command wrote, which no request can read.
+ * Checked like a fetched one. The browser bundles never call it, and leave it out.
+ */
+export function useRolesIndex(rolesSrc: string, index: unknown): void {
+  builds.set(`src ${rolesSrc}`, Promise.resolve({ value: parseIndex(index), storedAt: Date.now() }));
+}
+
 /** Forgets the page's index builds (for tests; the stored index is cleared with the HTTP cache). */
 export function resetCommunityState(): void {
   builds.clear();

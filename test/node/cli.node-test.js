@@ -360,6 +360,38 @@ test('roles: crawls every OWNERS file of the orgs into a roles index the element
   assert.ok(log.some((e) => /\/repos\/kubernetes\/kubernetes\/git\/trees\/[0-9a-f]{40}$/.test(e.path) && !e.query.includes('recursive')));
 });
 
+test('build --roles-src <file>: reads the index the roles command wrote, without the community files; a bad file is a usage error', async () => {
+  const { id, flags } = scoped();
+  const file = join(tmp(), 'roles-index.json');
+  assert.equal((await cli(['roles', '--out', file, ...flags], withToken)).code, 0);
+  standIns.reset(id);
+  const out = tmp();
+  const r = await cli(['build', 'pacoxu', '--team', 'steering', '--roles-src', file, '--out', out, ...flags], withToken);
+  // Not every member of the fixture's Steering Committee is known to the GitHub stand-in (exit 1).
+  assert.ok([0, 1].includes(r.code), r.stderr);
+  // Only the crawl finds OWNERS approvers: the steering repository's OWNERS names pacoxu.
+  const card = JSON.parse(readFileSync(join(out, 'pacoxu.json'), 'utf8'));
+  assert.ok(card.roles.some((role) => role.kind === 'approver' && role.group === 'steering'), JSON.stringify(card.roles));
+  assert.ok(card.roles.some((role) => role.kind === 'steering-member'));
+  // --team read the same file: the seven members of the fixture's Steering Committee were built or tried.
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  const all = [...index.cards, ...index.failed].map((c) => c.login.toLowerCase());
+  assert.ok(all.includes('bentheelder') && all.length === 7, all.join(' '));
+  assert.equal(standIns.log(id).filter((e) => e.service === 'raw').length, 0, 'no community file was asked for');
+
+  for (const [bad, why] of [
+    [join(tmp(), 'nothing.json'), /ENOENT/],
+    [join(out, 'pacoxu.json'), /not a current roles index/],
+    [join(out, 'pacoxu.svg'), /JSON/],
+  ]) {
+    const b = await cli(['build', 'pacoxu', '--roles-src', bad, '--out', tmp(), ...flags], withToken);
+    assert.equal(b.code, 2, b.stderr);
+    assert.match(b.stderr, new RegExp(`--roles-src: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    assert.match(b.stderr, why);
+    assert.match(b.stderr, /the `roles` command writes one/);
+  }
+});
+
 // A missing sigs.yaml ended the crawl in a raw stack trace ("Error: sigs.yaml is required
 // at buildRolesIndexWith…"), and the line saying why it was missing was never printed.
 test('roles: no sigs.yaml is one line after the reason it could not be read; a folder or a repeated org is caught or read once', async () => {
