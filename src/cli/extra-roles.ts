@@ -15,6 +15,7 @@
 import { cleanText } from '../model/validate.js';
 import { safeHttpUrl } from '../model/safe-url.js';
 import { isObj } from '../model/untrusted.js';
+import { isValidLogin } from '../model/login.js';
 import { parseYaml, type YamlParser } from '../roles/build/yaml.js';
 
 /** One supplied role. */
@@ -32,7 +33,10 @@ export function parseExtraRoles(yaml: YamlParser, text: string): Map<string, Ext
   if (doc === null) return new Map();
   if (!isObj(doc)) throw new Error('expected a map from login to a list of roles');
   const out = new Map<string, ExtraRole[]>();
-  for (const [login, list] of Object.entries(doc)) {
+  for (const [key, list] of Object.entries(doc)) {
+    // "@pacoxu" as people write it; a key that is no login would match no card, and say nothing.
+    const login = key.trim().replace(/^@/, '');
+    if (!isValidLogin(login)) throw new Error(`${JSON.stringify(key.slice(0, 60))}: not a GitHub login`);
     if (!Array.isArray(list)) throw new Error(`${login}: expected a list of roles`);
     const roles = list.map((item, i): ExtraRole => {
       const raw = typeof item === 'string' ? { label: item } : isObj(item) ? item : undefined;

@@ -316,6 +316,16 @@ test('--team steering builds the Steering Committee; --users-file and --extra-ro
   assert.equal(yaml.code, 2);
   assert.match(yaml.stderr, /^k8s-contrib-card: --extra-roles: [^\n]+\n\nUsage:/, yaml.stderr);
   assert.doesNotMatch(yaml.stderr, /\^/, 'no excerpt of the file');
+  // A key that is no login matched no card and said nothing; "@login" is how people write one.
+  writeFileSync(bad, '"Paco Xu":\n  - KubeCon speaker\n');
+  const name = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
+  assert.equal(name.code, 2);
+  assert.match(name.stderr, /--extra-roles: "Paco Xu": not a GitHub login/);
+  const at = join(tmp(), 'at.yaml');
+  writeFileSync(at, '"@kube-newbie-2026":\n  - Meetup speaker\n');
+  const atOut = tmp();
+  assert.equal((await cli(['build', 'kube-newbie-2026', '--extra-roles', at, '--out', atOut, ...flags], withToken)).code, 0);
+  assert.match(readFileSync(join(atOut, 'kube-newbie-2026.svg'), 'utf8'), /Meetup speaker/);
 });
 
 test('--cache-dir keeps answers between runs: a rebuild revalidates GitHub and reuses DevStats', async () => {
