@@ -94,6 +94,21 @@ test('its command line builds the cards, with PNG, a team, users given with comm
   assert.equal(r.stdout.includes(STAND_IN_TOKEN) || r.stderr.includes(STAND_IN_TOKEN), false);
 });
 
+test('args are split as a shell splits words: a quoted path keeps its space; an unclosed quote is a usage error', async () => {
+  const urls = standIns.urls('action');
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-contrib-card-action-'));
+  const roles = join(dir, 'speaker roles.yaml');
+  writeFileSync(roles, 'pacoxu:\n  - KubeCon speaker\n');
+  const out = join(dir, 'cards');
+  const services = `--github-api ${urls.github} --devstats-api ${urls.devstats} --raw-base ${urls.raw}`;
+  const r = await runStep({ users: 'pacoxu', out, token: STAND_IN_TOKEN, args: `${services}\n--extra-roles "${roles}" --quiet` });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(join(out, 'pacoxu.svg'), 'utf8'), /KubeCon speaker/);
+  const open = await runStep({ users: 'pacoxu', out, args: `--extra-roles "${roles}` });
+  assert.equal(open.code, 2);
+  assert.match(open.stderr, /args: a quote is not closed/);
+});
+
 // Actions compares `inputs.png == 'true'` ignoring case, and so added the rasterizer for 'True';
 // the script's own test was case-sensitive, and wrote no PNG without a word.
 test('png: True writes PNGs too, as Actions reads the input; variant sets the layout', async () => {
