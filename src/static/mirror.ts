@@ -93,7 +93,11 @@ export function mirror(rtl: boolean, width: number): Mirror {
       pieces.map((p, i) => {
         // Spaces around a piece stay outside its marks, between it and what is beside it.
         const mark = firstStrongIsRtl(p.text) ? RLM : LRM;
-        const text = p.own ? p.text.replace(/^(\s*)(.*?)(\s*)$/su, `$1${mark}$2${mark}$3`) : p.text;
+        // A separator with no letter of its own (" · " between two groups or sources) between
+        // right-to-left marks: between two left-to-right pieces it took their direction, and
+        // "kubeadm · system-validators" ran left to right, the first item on the left, where the
+        // web card (each item isolated) puts it on the right.
+        const text = p.own ? p.text.replace(/^(\s*)(.*?)(\s*)$/su, `$1${mark}$2${mark}$3`) : i > 0 && !STRONG.test(p.text) ? `${RLM}${p.text}${RLM}` : p.text;
         return { ...p, text: `${i === 0 ? RLE : ''}${text}${i === pieces.length - 1 ? PDF : ''}` };
       }),
     lead: (t) => `${RLM}${t}`,

@@ -246,8 +246,10 @@ function clip(s: string, max: number): string {
  */
 function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[], activity: ActivityText | undefined, extra: readonly string[], max: number): string {
   const msg = { ...ctx.msg, ...ctx.more };
+  // A list's full stop, but not a second one after an item that ends in one ("6 мар. 2018 г.", "2018. 3. 6.").
+  const list = (items: readonly string[]) => msg.svgList(items).replace(/(?<!\.)\.\.$/u, '.');
   const id = data.identity;
-  const labelled = (label: string, items: readonly string[]) => (items.length ? `${label}${msg.colon}${msg.svgList(items)}` : undefined);
+  const labelled = (label: string, items: readonly string[]) => (items.length ? `${label}${msg.colon}${list(items)}` : undefined);
   const footer = stillFooterText(data, ctx);
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
@@ -257,10 +259,10 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
     ...stillNoticeTexts(data, ctx),
     empty ? emptyText(data, ctx) : undefined,
     // Each figure names itself ("Contributions: 14,523"); a heading before them would say "Contributions" twice.
-    empty ? undefined : msg.svgList(totalsText(data, ctx).tiles.map((t) => `${t.label}${msg.colon}${t.exact}`)),
+    empty ? undefined : list(totalsText(data, ctx).tiles.map((t) => `${t.label}${msg.colon}${t.exact}`)),
     footer.scope,
-    first && !empty ? msg.svgList([firstContributionLine(first, msg.colon)]) : undefined,
-    years && !empty ? msg.svgList([years]) : undefined,
+    first && !empty ? list([firstContributionLine(first, msg.colon)]) : undefined,
+    years && !empty ? list([years]) : undefined,
     activity?.kind === 'chart' ? activity.summary : activity?.sentence,
     labelled(
       msg.rolesHeading,
@@ -268,7 +270,7 @@ function describe(data: CardData, ctx: MoreContext, badges: readonly BadgeText[]
     ),
     labelled(msg.pageRoles, extra),
     labelled(msg.badgesHeading, badges.map((b) => `${b.name}${punctuationOf(ctx.locale).aside(b.tier)}`)),
-    footer.asOf ? msg.svgList([footer.asOf]) : undefined,
+    footer.asOf ? list([footer.asOf]) : undefined,
   ];
   // One line each: a sentence's own line breaks (from data) are spaces.
   return clip(lines.filter((l): l is string => !!l).map(visibleText).join('\n'), max);

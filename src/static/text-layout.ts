@@ -26,6 +26,21 @@ const ASCII_BOLD = [
   72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
 
+/**
+ * Advance widths of U+0410…U+044F (А…я, the Russian alphabet; Ukrainian's і ї є ґ and the rest of
+ * Cyrillic keep the 0.75em guess) in DejaVu Sans and DejaVu Sans Bold, in hundredths of an em.
+ * At 0.75em a letter Cyrillic came out about a quarter wider than drawn: "Рецензування" broke in a
+ * figure's tile with room to spare, and the footer cut "Файли спільноти Kubernetes" with "…".
+ */
+const CYRILLIC = [
+  69, 69, 69, 61, 79, 64, 108, 65, 75, 75, 71, 76, 87, 76, 79, 76, 61, 70, 62, 61, 87, 69, 78, 69, 107, 110, 84, 89, 69, 70, 108, 70, 62, 62, 59, 53, 70, 62, 91, 54,
+  65, 65, 61, 64, 76, 66, 62, 66, 64, 56, 59, 60, 86, 60, 69, 60, 92, 95, 71, 79, 59, 55, 85, 61,
+];
+const CYRILLIC_BOLD = [
+  78, 77, 77, 64, 90, 69, 123, 71, 84, 84, 82, 84, 100, 84, 85, 84, 74, 74, 69, 78, 100, 78, 93, 81, 124, 133, 94, 104, 77, 74, 118, 77, 68, 70, 64, 53, 81, 68, 100,
+  59, 71, 71, 68, 74, 82, 70, 69, 70, 72, 60, 58, 66, 100, 65, 75, 69, 107, 111, 76, 91, 64, 60, 98, 65,
+];
+
 /** Punctuation the card itself writes, outside ASCII: narrower or wider than the 0.75em guess. */
 const PUNCTUATION: Readonly<Record<string, number>> = {
   '\u00A0': 0.32,
@@ -81,6 +96,7 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 export function charWidth(ch: string, bold = false): number {
   const cp = ch.codePointAt(0)!;
   if (cp >= 0x20 && cp <= 0x7e) return (bold ? ASCII_BOLD : ASCII)[cp - 0x20]! / 100;
+  if (cp >= 0x410 && cp <= 0x44f) return (bold ? CYRILLIC_BOLD : CYRILLIC)[cp - 0x410]! / 100;
   // Spacing marks (Devanagari's and Bengali's vowel signs: ा ी ो) take room beside their letter;
   // the others (accents, nuktas, viramas) sit on it.
   if (SPACING_MARK.test(ch)) return 0.4;
