@@ -29,6 +29,12 @@ import { ellipsize, graphemes, textWidth, wrapRuns, wrapText, type Run } from '.
 import { el, num, type Markup } from './xml.js';
 import { punctuationOf } from '../i18n/punctuation.js';
 
+/**
+ * Between the items of a list ("SIG Node · SIG Testing"): a no-break space before the dot, so a
+ * wrapped list never starts a line with "·" (a Ukrainian role list did); the line breaks after it.
+ */
+const SEP = '\u00A0· ';
+
 /** Width of the card, the web card's default maximum. */
 export const WIDTH = 420;
 /** Padding and border on each side. */
@@ -55,10 +61,11 @@ export const lh = (size: number) => size * 1.45;
  * (≈ 0.35 em below the middle for common sans-serif fonts).
  */
 export function textLine(m: Mirror, runs: readonly Run[], x: number, top: number, size: number, height: number, cls?: string, anchor: Anchor = 'start'): Markup {
-  // A space that opens a <tspan> after plain text is dropped by resvg: it goes to the end of the run before.
+  // A space that opens a <tspan> after plain text is dropped by resvg: it goes to the end of the run
+  // before. XML's white space only: a no-break space (before a list's "·") is a character, and stays.
   const moved = runs.map((r) => ({ ...r }));
   for (let i = 1; i < moved.length; i++) {
-    const lead = /^\s+/.exec(moved[i]!.text)?.[0];
+    const lead = /^[ \t\r\n]+/.exec(moved[i]!.text)?.[0];
     if (!lead) continue;
     moved[i]!.text = moved[i]!.text.slice(lead.length);
     moved[i - 1]!.text += ' ';
@@ -274,7 +281,7 @@ export function firstContributionRuns(f: FirstContributionText, colon: string): 
     // The brackets inside the repository's piece, between its marks: WebKit's SVG text does not pair
     // brackets (UAX #9 N0), and a ")" between the repository and a right-to-left date turned around.
     ...(f.repositoryAside ? [...(f.repositoryAside.startsWith(' ') ? [{ text: ' ' }] : []), { text: f.repositoryAside.trimStart(), own: true }] : []),
-    ...(f.dateApart ? [{ text: ' · ' }, { text: f.date, own: true }] : []),
+    ...(f.dateApart ? [{ text: SEP }, { text: f.date, own: true }] : []),
   ];
 }
 
@@ -369,7 +376,7 @@ function roleRuns(role: Role, ctx: RenderContext, termCls?: string): Run[] {
 
 /** The highest rung's line: its title in the accent, then its role ("Chair · SIG Node"). */
 export function rungRuns(top: Role, ctx: RenderContext): Run[] {
-  return [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: ' · ' }, ...roleRuns(top, ctx)];
+  return [{ text: ctx.msg.roles[top.kind], bold: true, cls: `${CLS.bold} ${CLS.accent}`, own: true }, { text: SEP }, ...roleRuns(top, ctx)];
 }
 
 /** A kind's title and every role of that kind: "Chair: WG Device Management · SIG Node". */
@@ -378,7 +385,7 @@ function groupRuns(g: RoleGroup, ctx: RenderContext): Run[] {
   // اتصال لدى Steering Committee") ran on into the Latin group after it, and the two came apart.
   const runs: Run[] = [{ text: g.otherLabel ?? ctx.msg.roles[g.kind], bold: true, cls: CLS.semibold, own: true }, { text: ctx.msg.colon }];
   g.roles.forEach((r, i) => {
-    if (i) runs.push({ text: ' · ', cls: CLS.muted });
+    if (i) runs.push({ text: SEP, cls: CLS.muted });
     runs.push(...roleRuns(r, ctx, CLS.muted));
   });
   return runs;
@@ -507,7 +514,7 @@ export function footerBlock(data: CardData, ctx: MoreContext): Block | undefined
   const line = lh(12);
   const scope = f.scope ? paragraph([{ text: f.scope }], { size: 12, maxLines: 3, cls }) : undefined;
   const asOf = f.asOf ? ellipsize(f.asOf, INNER, { size: 12 }) : undefined;
-  const names: Run[] = f.sources.flatMap((s, i) => [...(i ? [{ text: ' · ' }] : []), { text: ellipsize(s.name, INNER / 2, { size: 12 }), own: true }]);
+  const names: Run[] = f.sources.flatMap((s, i) => [...(i ? [{ text: SEP }] : []), { text: ellipsize(s.name, INNER / 2, { size: 12 }), own: true }]);
   const sources = wrapRuns(names, { max: INNER, size: 12, maxLines: 2 }).lines;
   const asOfW = asOf ? textWidth(asOf, { size: 12 }) : 0;
   const sourcesW = sources.length === 1 ? textWidth(sources[0]!.map((r) => r.text).join(''), { size: 12 }) : Infinity;

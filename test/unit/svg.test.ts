@@ -93,7 +93,8 @@ function assertSelfContained(doc: Document): void {
 }
 
 /** Every line of text, as drawn. */
-const lines = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent!);
+/** Each line's text, a no-break space (before a list's "·") read as a space. */
+const lines = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent!.replace(/\u00A0/g, ' '));
 
 /**
  * The SVG inline in the page, where the browser lays out its text with the same
@@ -543,6 +544,24 @@ describe('static SVG: the card', () => {
       ['warnBg', 'warn-bg'], ['warnFg', 'warn-fg'], ['bronze', 'tier-bronze'], ['silver', 'tier-silver'], ['gold', 'tier-gold'], ['platinum', 'tier-platinum'],
     ];
     for (const [key, name] of names) expect([PALETTES.light[key], PALETTES.dark[key]], name).to.deep.equal(pair(name));
+  });
+
+  it('never starts a wrapped line of a list with its "·": the dot stays with the item before it', async () => {
+    // The mechanism: a no-break space glues the dot to the item before it, and the line breaks after it.
+    const font = { size: 12 };
+    const max = textWidth('SIG Architecture', font) + 1;
+    const lineTexts = (sep: string) => wrapRuns([{ text: 'SIG Architecture' }, { text: sep }, { text: 'SIG Node' }], { max, size: 12 }).lines.map((l) => l.map((r) => r.text).join(''));
+    expect(lineTexts(' · ').some((l) => l.startsWith('·')), 'with a plain space, a line began with the dot').to.equal(true);
+    expect(lineTexts('\u00A0· ').some((l) => l.trimStart().startsWith('·'))).to.equal(false);
+    // The card's lists use it: between groups, between sources, after the highest rung's title.
+    await loadMessages('uk');
+    const uk: SvgOptions = { locale: 'uk', messages: messagesFor('uk')!, more: await loadMore('uk'), theme: 'light', now: NOW };
+    const groups = ['SIG Architecture', 'SIG Testing', 'SIG Scheduling', 'SIG Node', 'SIG Release', 'Code of Conduct Committee', 'WG Device Management'];
+    const data = { ...full, roles: groups.map((group) => ({ kind: 'steering-liaison' as const, group })) };
+    const texts = [...parse(renderCardSvg(data, uk)).querySelectorAll('text')].map((t) => t.textContent!.replace(/[\u200e\u200f\u202a-\u202e]/g, ''));
+    const listed = texts.filter((t) => t.includes('·') && (groups.some((g) => t.includes(g)) || t.includes('GitHub')));
+    expect(listed.length, 'lists to look at').to.be.above(1);
+    for (const t of listed) expect(t, 'every dot after a no-break space').to.not.match(/(^|[^\u00A0])·/u);
   });
 
   it('ends each sentence of the description with one full stop, also after a date that ends in one', async () => {
