@@ -377,7 +377,7 @@ describe('<k8s-contrib-card> says what is true', () => {
     expect(t).to.include('少于 30');
     expect(t).to.include('首个合并的 PR');
     expect(t).to.include('数据范围：Kubernetes 的 17 个 GitHub 组织，由 CNCF DevStats 统计。');
-    expect(t).to.include('仅限 kubernetes和kubernetes-sigs（GitHub 搜索）');
+    expect(t).to.include('仅限 kubernetes 和 kubernetes-sigs（GitHub 搜索）');
     assertNoJunk(el);
   });
 

@@ -83,6 +83,10 @@ describe('phrases joined in each script', () => {
     });
     const zh = totalsText(data, await ctxOf('zh-CN')).tiles.find((t) => t.key === 'prsMerged')!;
     expect(zh.exact).to.match(/^1，仅限/);
+    // Latin org names spaced from the 和 between them, as from the Chinese around them.
+    const zhCtx = await ctxOf('zh-CN');
+    expect(zhCtx.msg.scopeGithub(['kubernetes', 'kubernetes-sigs', 'etcd-io'])).to.equal('仅限 kubernetes、kubernetes-sigs 和 etcd-io（GitHub 搜索）');
+    expect((await ctxOf('zh-TW')).msg.scopeGithub(['kubernetes', 'kubernetes-sigs'])).to.equal('僅限 kubernetes 和 kubernetes-sigs（GitHub 搜尋）');
     const ar = totalsText(data, await ctxOf('ar')).tiles.find((t) => t.key === 'prsMerged')!;
     expect(ar.exact, 'the Arabic comma').to.match(/^١، |^1، /);
     const en = totalsText(data, await ctxOf('en')).tiles.find((t) => t.key === 'prsMerged')!;
@@ -125,7 +129,7 @@ describe('phrases joined in each script', () => {
     const dateOnly = firstContributionText(card({ firstContribution: { date: '2026-01-02' } }), en)!;
     expect(firstContributionLine(dateOnly, en.msg.colon)).to.equal('First contribution: Jan 2, 2026');
     const titled = firstContributionText(card({ firstContribution: { date: '2026-01-02', title: 'Fix typo', repository: 'kubernetes/website' } }), en)!;
-    expect(firstContributionLine(titled, en.msg.colon)).to.equal('First contribution: Fix typo (kubernetes/website) · Jan 2, 2026');
+    expect(firstContributionLine(titled, en.msg.colon)).to.equal('First contribution: Fix typo (kubernetes/website)\u00A0· Jan 2, 2026');
   });
 });
 

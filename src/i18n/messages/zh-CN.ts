@@ -54,7 +54,8 @@ export const zhCN: Messages = {
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `少于 ${n(t)}`,
   scopeDevstats: (p) => (p === 'kubernetes' ? 'Kubernetes 的 17 个 GitHub 组织，由 CNCF DevStats 统计' : `CNCF DevStats 项目“${p}”`),
-  scopeGithub: (orgs) => `仅限 ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)}（GitHub 搜索）`,
+  // Org names are Latin: spaced from the 和 between them, as from the Chinese around them.
+  scopeGithub: (orgs) => `仅限 ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs).replace(/和/g, ' 和 ')}（GitHub 搜索）`,
   scopeContribcard: '由 CNCF ContribCard 统计',
   figuresScope: (s) => `数据范围：${s}。`,
   firstMergedPr: '首个合并的 PR',

@@ -59,7 +59,8 @@ export const zhTW: Messages = {
   belowShort: (t) => `<${n(t)}`,
   fewerThan: (t) => `少於 ${n(t)}`,
   scopeDevstats: (p) => (p === 'kubernetes' ? 'Kubernetes 的 17 個 GitHub 組織，由 CNCF DevStats 統計' : `CNCF DevStats 專案「${p}」`),
-  scopeGithub: (orgs) => `僅限 ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs)}（GitHub 搜尋）`,
+  // Org names are Latin: spaced from the 和 between them, as from the Chinese around them.
+  scopeGithub: (orgs) => `僅限 ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(orgs).replace(/和/g, ' 和 ')}（GitHub 搜尋）`,
   scopeContribcard: '由 CNCF ContribCard 統計',
   figuresScope: (s) => `資料範圍：${s}。`,
   firstMergedPr: '第一個合併的 PR',
