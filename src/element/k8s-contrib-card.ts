@@ -172,7 +172,7 @@ export class K8sContribCard extends LitElement {
   /**
    * `full` (the default) is the whole card. `compact`, for sidebars and
    * speaker grids: avatar, name, the highest role, three figures and the
-   * sparkline, about 120 px tall. `inline`: a chip for a line of text (avatar,
+   * sparkline, 120–140 px tall. `inline`: a chip for a line of text (avatar,
    * `@login`, the highest role) that opens the full card in a popover on hover,
    * focus or tap. A variant's code is downloaded only by a page that uses it.
    */
