@@ -18,8 +18,11 @@
 //   `failing-paths:set`   { path } → that path answers 503 until cleared
 //   `failing-paths:clear` → every path answers again
 //   `failing-paths:log`   → the failed requests' paths
+//   `failing-paths:delay` { path, ms } → that path answers, but only after `ms` (until cleared): a
+//                         download still on its way while another settles
 export function failingPaths(failable) {
   const failing = new Set();
+  const delays = new Map();
   const log = [];
   return {
     async middleware(ctx, next) {
@@ -28,6 +31,8 @@ export function failingPaths(failable) {
       const set = ctx.response.set.bind(ctx.response);
       ctx.response.set = (field, value) => (String(field).toLowerCase() === 'cache-control' ? undefined : set(field, value));
       set('Cache-Control', 'no-store');
+      const delay = delays.get(ctx.path);
+      if (delay) await new Promise((r) => setTimeout(r, delay));
       if (!failing.has(ctx.path)) return next();
       log.push(ctx.path);
       ctx.status = 503;
@@ -42,8 +47,15 @@ export function failingPaths(failable) {
           failing.add(path);
           return true;
         }
+        if (command === 'failing-paths:delay') {
+          const path = String(payload?.path ?? '');
+          if (!failable.includes(path)) throw new Error(`not a path that can be delayed: ${path} (failable: ${failable.join(', ')})`);
+          delays.set(path, Number(payload?.ms) || 0);
+          return true;
+        }
         if (command === 'failing-paths:clear') {
           failing.clear();
+          delays.clear();
           return true;
         }
         if (command === 'failing-paths:log') return log;

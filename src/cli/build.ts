@@ -13,7 +13,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rm
 import { writeFileWhole, writeFilesWhole } from './write-file.js';
 import { FontCheck, scriptsIn, type ScriptName } from './fonts.js';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import { loadMore } from '../i18n/more-catalog.js';
 import type { MoreMessages } from '../i18n/messages.js';
@@ -224,14 +224,16 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
  * `--roles-src <file>`: the index read, checked and taken as the answer of its `file:` URL, the
  * address every card then asks by (no request can read a file). Throws {@link UsageError}.
  */
-function rolesFile(path: string): string {
-  const url = pathToFileURL(path).href;
+function rolesFile(given: string): string {
   try {
+    // A `file:` URL (as a page's roles-src is a URL) names its file; read as a path, it was none.
+    const path = /^file:/i.test(given) ? fileURLToPath(given) : given;
+    const url = pathToFileURL(path).href;
     useRolesIndex(url, JSON.parse(readFileSync(path, 'utf8')));
+    return url;
   } catch (e) {
-    throw new UsageError(`--roles-src: ${path}: ${(e as Error).message} (the \`roles\` command writes one)`);
+    throw new UsageError(`--roles-src: ${given}: ${(e as Error).message} (the \`roles\` command writes one)`);
   }
-  return url;
 }
 
 /** {@link runBuild} once its output folder is there. */

@@ -46,6 +46,8 @@ export function parseExtraRoles(yaml: YamlParser, text: string): Map<string, Ext
       if (raw?.url !== undefined && !url) throw new Error(`${login}[${i}]: url must be an http(s) URL`);
       return url ? { label, url } : { label };
     });
+    // "pacoxu" and "@PacoXu" are one person: the second list silently replaced the first.
+    if (out.has(login.toLowerCase())) throw new Error(`${login}: listed twice`);
     out.set(login.toLowerCase(), roles.slice(0, MAX_PER_LOGIN));
   }
   return out;

@@ -327,12 +327,15 @@ export class K8sContribCard extends LitElement {
     // A failed download is the load's to report: it asks for the view again, and fails with it.
     if (!this.view) loadView().then((v) => this.useView(v), () => undefined);
     if (this.user && !this.src) preloadLive();
-    const follow = (now?: unknown) => {
+    const follow = (settled?: SupportedLocale) => {
       const lang = matchLocale(closestLang(this));
       // A new language shows once its sentences are in. Until then the card keeps speaking the
       // one it does, and nothing in it is replaced: no skeleton, and a reader's focus stays put.
-      // (`loadMessages` fulfils with nothing: `follow` looks again; failed, it shows the language.)
-      if (!now && this.hasUpdated && !messagesFor(lang)) return void loadMessages(lang).then(follow, follow);
+      // Once its download settles, `follow` looks again: the same language still asked for is
+      // shown, loaded or failed (the render says so), and once only, so a load that fulfils with
+      // no sentences cannot loop; a language asked for since waits for its own download, which
+      // an earlier one's failure does not cut short.
+      if (this.hasUpdated && !messagesFor(lang) && settled !== lang) return void loadMessages(lang).then(() => follow(lang), () => follow(lang));
       this.lang_ = lang;
       this.dir_ = closestDir(this, lang);
     };

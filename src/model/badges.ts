@@ -34,9 +34,10 @@ const LEADERSHIP: ReadonlySet<RoleKind> = new Set(['chair', 'tech-lead', 'subpro
  */
 export function yearsContributing(data: CardData, now: Date): number | undefined {
   const date = data.firstContribution?.date;
-  // Known only by its month (`YYYY-MM`), it is taken at that month's last day: day 0 of the next.
-  const first = date && (/^\d{4}-\d{2}$/.test(date) ? Date.UTC(+date.slice(0, 4), +date.slice(5), 0) : parseIsoDate(date));
-  const start = Math.min(first ? +first : Infinity, data.yearsActive?.length ? Date.UTC(Math.min(...data.yearsActive), 11, 31) : Infinity);
+  // Known only by its month (`YYYY-MM`), or its year, it is taken at the last moment of it: 1 ms
+  // before the next begins (the last day at 00:00 said "2 years" up to a day early).
+  const first = date && (/^\d{4}-\d{2}$/.test(date) ? Date.UTC(+date.slice(0, 4), +date.slice(5)) - 1 : parseIsoDate(date));
+  const start = Math.min(first ? +first : Infinity, data.yearsActive?.length ? Date.UTC(Math.min(...data.yearsActive), 12) - 1 : Infinity);
   if (start === Infinity) return undefined;
   const from = new Date(start);
   const asOf = (data.asOf && parseIsoDate(data.asOf)) || now;

@@ -75,10 +75,13 @@ export function fetchRolesIndex(o: CommunityOptions): Promise<Fetched<RolesIndex
 /**
  * Takes `index` as what `rolesSrc` answers, for as long as the process runs, never asked again:
  * the CLI's `--roles-src <file>`, a file the `roles` command wrote, which no request can read.
- * Checked like a fetched one. The browser bundles never call it, and leave it out.
+ * Checked like a fetched one, and dated by its `generatedAt` when it has one: a card's "as of" is
+ * its oldest source's date, and a file written weeks ago is not today's roles. The browser
+ * bundles never call it, and leave it out.
  */
 export function useRolesIndex(rolesSrc: string, index: unknown): void {
-  builds.set(`src ${rolesSrc}`, Promise.resolve({ value: parseIndex(index), storedAt: Date.now() }));
+  const value = parseIndex(index);
+  builds.set(`src ${rolesSrc}`, Promise.resolve({ value, storedAt: Date.parse(value.generatedAt ?? '') || Date.now() }));
 }
 
 /** Forgets the page's index builds (for tests; the stored index is cleared with the HTTP cache). */

@@ -6,7 +6,7 @@
  *
  * The estimate is meant to be a little wide rather than narrow: text that is
  * shorter than its line costs a little space, text that is longer leaves the
- * card. Latin text uses the advance widths of DejaVu Sans (what `system-ui`
+ * card. Latin text and the Russian alphabet use the advance widths of DejaVu Sans (what `system-ui`
  * and `sans-serif` are on most Linux systems, and wider than the Apple,
  * Windows and Android system fonts); CJK and other full-width characters are
  * 1em; Arabic letters 0.65em (0.72em bold); other scripts 0.75em; emoji 1.3em.
@@ -188,10 +188,10 @@ export function visibleText(s: string): string {
   return s.replace(BIDI, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Closing punctuation: never the first thing on a line. */
-const NO_BREAK_BEFORE = new Set(Array.from('，。、；：！？）」』】〉》〕］｝,.;:!?)]}%'));
-/** Opening punctuation: never the last thing on a line. */
-const NO_BREAK_AFTER = new Set(Array.from('（「『【〈《〔［｛'));
+/** Closing punctuation, and a no-break space (before a list's "·"): never the first thing on a line. */
+const NO_BREAK_BEFORE = new Set(Array.from('，。、；：！？）」』】〉》〕］｝,.;:!?)]}%\u00A0'));
+/** Opening punctuation, and a no-break space: never the last thing on a line. */
+const NO_BREAK_AFTER = new Set(Array.from('（「『【〈《〔［｛\u00A0'));
 
 interface Piece {
   text: string;

@@ -6,7 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startStandIns } from '../stand-ins/server.js';
 import { STAND_IN_TOKEN } from '../stand-ins/github.js';
 
@@ -321,6 +321,11 @@ test('--team steering builds the Steering Committee; --users-file and --extra-ro
   const name = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
   assert.equal(name.code, 2);
   assert.match(name.stderr, /--extra-roles: "Paco Xu": not a GitHub login/);
+  // The same person twice ("@login" and the login): the second list replaced the first, silently.
+  writeFileSync(bad, 'pacoxu:\n  - KubeCon speaker\n"@PacoXu":\n  - Meetup speaker\n');
+  const twice = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
+  assert.equal(twice.code, 2);
+  assert.match(twice.stderr, /--extra-roles: PacoXu: listed twice/);
   const at = join(tmp(), 'at.yaml');
   writeFileSync(at, '"@kube-newbie-2026":\n  - Meetup speaker\n');
   const atOut = tmp();
@@ -382,12 +387,20 @@ test('build --roles-src <file>: reads the index the roles command wrote, without
   // Only the crawl finds OWNERS approvers: the steering repository's OWNERS names pacoxu.
   const card = JSON.parse(readFileSync(join(out, 'pacoxu.json'), 'utf8'));
   assert.ok(card.roles.some((role) => role.kind === 'approver' && role.group === 'steering'), JSON.stringify(card.roles));
+  // Its data are as old as the index: the card's "as of" is no later than the file's generatedAt.
+  const { generatedAt } = JSON.parse(readFileSync(file, 'utf8'));
+  assert.ok(generatedAt && Date.parse(card.asOf) <= Date.parse(generatedAt), `${card.asOf} after ${generatedAt}`);
   assert.ok(card.roles.some((role) => role.kind === 'steering-member'));
   // --team read the same file: the seven members of the fixture's Steering Committee were built or tried.
   const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
   const all = [...index.cards, ...index.failed].map((c) => c.login.toLowerCase());
   assert.ok(all.includes('bentheelder') && all.length === 7, all.join(' '));
   assert.equal(standIns.log(id).filter((e) => e.service === 'raw').length, 0, 'no community file was asked for');
+  // A file: URL names the file too (read as a path, it was "no such file").
+  const byUrl = tmp();
+  const u = await cli(['build', 'pacoxu', '--roles-src', pathToFileURL(file).href, '--out', byUrl, ...flags], withToken);
+  assert.equal(u.code, 0, u.stderr);
+  assert.ok(JSON.parse(readFileSync(join(byUrl, 'pacoxu.json'), 'utf8')).roles.some((role) => role.kind === 'steering-member'));
 
   for (const [bad, why] of [
     [join(tmp(), 'nothing.json'), /ENOENT/],

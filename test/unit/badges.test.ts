@@ -98,6 +98,9 @@ describe('badges', () => {
     expect(yearsContributing(base({ firstContribution: { date: '2024-11' } }), now), 'within the month of the anniversary').to.equal(1);
     expect(yearsContributing(base({ firstContribution: { date: '2024-10' } }), now), '31 October 2024 at the latest').to.equal(2);
     expect(yearsContributing(base({ asOf: '2026-02-28T12:00:00Z', firstContribution: { date: '2024-02' } }), now), 'February 2024 ended on the 29th').to.equal(1);
+    // Its last day counts whole: 31 October 2024 at 20:00 is not two years old on the morning of 31 October 2026.
+    expect(yearsContributing(base({ asOf: '2026-10-31T09:00:00Z', firstContribution: { date: '2024-10' } }), now), 'the last day of the month, in the morning').to.equal(1);
+    expect(yearsContributing(base({ asOf: '2026-12-31T09:00:00Z', yearsActive: [2024] }), now), 'the last day of the year, in the morning').to.equal(1);
   });
 
   it('keeps the rule table well-formed: ascending thresholds, unique ids', () => {

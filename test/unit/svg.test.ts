@@ -553,6 +553,9 @@ describe('static SVG: the card', () => {
     const lineTexts = (sep: string) => wrapRuns([{ text: 'SIG Architecture' }, { text: sep }, { text: 'SIG Node' }], { max, size: 12 }).lines.map((l) => l.map((r) => r.text).join(''));
     expect(lineTexts(' · ').some((l) => l.startsWith('·')), 'with a plain space, a line began with the dot').to.equal(true);
     expect(lineTexts('\u00A0· ').some((l) => l.trimStart().startsWith('·'))).to.equal(false);
+    // Also after a CJK character, itself a break opportunity ("指导委员会成员 · 指导委员会", the Chinese rung).
+    const cjk = wrapRuns([{ text: '指导委员会成员' }, { text: '\u00A0· ' }, { text: '指导委员会' }], { max: textWidth('指导委员会成员', font) + 1, size: 12 }).lines;
+    expect(cjk.map((l) => l.map((r) => r.text).join('')).some((l) => l.trimStart().startsWith('·')), 'after a CJK character').to.equal(false);
     // The card's lists use it: between groups, between sources, after the highest rung's title.
     await loadMessages('uk');
     const uk: SvgOptions = { locale: 'uk', messages: messagesFor('uk')!, more: await loadMore('uk'), theme: 'light', now: NOW };
@@ -561,7 +564,7 @@ describe('static SVG: the card', () => {
     const texts = [...parse(renderCardSvg(data, uk)).querySelectorAll('text')].map((t) => t.textContent!.replace(/[\u200e\u200f\u202a-\u202e]/g, ''));
     const listed = texts.filter((t) => t.includes('·') && (groups.some((g) => t.includes(g)) || t.includes('GitHub')));
     expect(listed.length, 'lists to look at').to.be.above(1);
-    for (const t of listed) expect(t, 'every dot after a no-break space').to.not.match(/(^|[^\u00A0])·/u);
+    for (const t of listed) expect(t, 'every dot after a no-break space, and none at the start of a line').to.not.match(/(^|[^\u00A0])·|^\s*·/u);
   });
 
   it('ends each sentence of the description with one full stop, also after a date that ends in one', async () => {

@@ -83,7 +83,7 @@ export const id: Messages = {
   asOf: (d, r) => `Data per ${d} (${r})`,
   sources: 'Sumber',
   termEnds: (m) => `masa jabatan berakhir ${m}`,
-  termEnded: (m) => `masa jabatan telah berakhir ${m}`,
+  termEnded: (m) => `masa jabatan telah berakhir pada ${m}`,
   subproject: (s) => `subproyek ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'per bulan', release: 'per rilis' },

@@ -106,7 +106,7 @@ export const pl: Messages = {
   asOf: (d, r) => `Dane z ${d} (${r})`,
   sources: 'Źródła',
   termEnds: (m) => `kadencja do ${m}`,
-  termEnded: (m) => `kadencja zakończona w ${m}`,
+  termEnded: (m) => `kadencja zakończona: ${m}`,
   subproject: (s) => `podprojekt ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'miesięcznie', release: 'na wydanie' },

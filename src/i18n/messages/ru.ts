@@ -109,7 +109,7 @@ export const ru: Messages = {
   asOf: (d, r) => `Данные на ${d} (${r})`,
   sources: 'Источники',
   termEnds: (m) => `срок полномочий до ${m}`,
-  termEnded: (m) => `срок полномочий истёк в ${m}`,
+  termEnded: (m) => `срок полномочий истёк: ${m}`,
   subproject: (s) => `подпроект ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'в месяц', release: 'за релиз' },
