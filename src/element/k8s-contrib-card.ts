@@ -457,7 +457,8 @@ export class K8sContribCard extends LitElement {
     const lost = this.missing === locale;
     // Sentences asked for by the render: shown once they arrive, or the card says they will not.
     const ask = (sentences: Promise<unknown>) => sentences.catch(() => (this.missing = locale)).then(() => this.requestUpdate());
-    // The page's language is not loaded yet (a first card, or the page switched language).
+    // The page's language is not loaded yet: a first card (a language change waits for its
+    // sentences, `follow`), or one whose download failed, asked for once more here.
     if (!msg && !lost) ask(loadMessages(locale));
     // Nor its sometimes-shown sentences, which a failure, a notice, the share menu or the chip needs.
     const needsMore =
@@ -465,7 +466,7 @@ export class K8sContribCard extends LitElement {
     if (view && ctx && !ctx.more && needsMore && !lost) ask(view.loadMore(locale));
     const variant = this.variant;
     const skeleton = () => renderSkeleton(msg?.loading, variant);
-    // Sentences on their way (the page switched language), or not coming.
+    // Sentences on their way (after a language change, a failure's rarer ones), or not coming.
     const waiting = () => (lost ? renderUnavailable(msg?.unavailable) : skeleton());
     const host = { chart: this.chart!, hasSlottedRoles: this.hasSlottedRoles, onRoleSlotChange: this.onRoleSlotChange };
     // The share menu, when `share` is set and its chunk has arrived.
