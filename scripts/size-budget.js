@@ -112,6 +112,9 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * truth fix: a date the data gives by its month (`YYYY-MM`, which the schema
  * allows) is said as that month, not as its first day (+6 B), and counts from
  * the month's end for the Veteran badge, so "8 years" is never said early (+22 B).
+ * A review's mends then took b to 28,540 B, its ceiling: the language change made
+ * safe against a failed or late download (+2 B in a), and such a date counted from
+ * its month's last moment rather than its last day.
  */
 const CEILING = { b: 28_540 };
 const ENTRY_SRC = 'src/cdn.ts';
