@@ -90,9 +90,14 @@ export type Command = BuildOptions | IndexOptions | RolesOptions | { command: 'h
 
 const URL_OPTIONS = ['github-api', 'devstats-api', 'raw-base', 'roles-src'] as const;
 
+/** True when a `--roles-src` value names a file (a path or a `file:` URL), not an http(s) address. */
+export function isRolesFile(value: string): boolean {
+  return !/^https?:/i.test(value);
+}
+
 /** `--roles-src`: a roles index at an http(s) address, or in a file (one the `roles` command wrote). */
 function rolesSource(value: string | undefined): string | undefined {
-  return value && !/^https?:/i.test(value) ? value : httpUrl(URL_OPTIONS[3], value);
+  return value && isRolesFile(value) ? value : httpUrl(URL_OPTIONS[3], value);
 }
 
 function httpUrl(name: string, value: string | undefined): string | undefined {

@@ -26,7 +26,7 @@ import { fetchRanges } from '../sources/devstats.js';
 import { devstatsProject, loadLiveCard } from '../sources/live.js';
 import { loadYamlParser } from '../roles/build/yaml.js';
 import { renderCardSvg } from '../static/svg.js';
-import { UsageError, type BuildOptions } from './args.js';
+import { isRolesFile, UsageError, type BuildOptions } from './args.js';
 import { avatarDataUri } from './avatar.js';
 import { parseExtraRoles, type ExtraRole } from './extra-roles.js';
 import { FileStorage } from './file-storage.js';
@@ -200,7 +200,7 @@ export async function runBuild(o: BuildOptions, cli: CliEnv): Promise<number> {
   // alive) and no listener left behind (one per wait: Node warned of a leak after ten).
   const sleep = cli.sleep ?? ((ms: number, signal?: AbortSignal) => wait(ms, undefined, { signal }).catch(() => undefined));
   // A roles index in a file: read once, and asked for by its `file:` URL, as a fetched one by its address.
-  if (o.rolesSrc && !/^https?:/i.test(o.rolesSrc)) o = { ...o, rolesSrc: rolesFile(o.rolesSrc) };
+  if (o.rolesSrc && isRolesFile(o.rolesSrc)) o = { ...o, rolesSrc: rolesFile(o.rolesSrc) };
   configureServices(o, cli.env);
 
   let made: string | undefined;
