@@ -114,6 +114,18 @@ describe('phrases joined in each script', () => {
     expect(termText('2026-10', await ctxOf('zh-CN'))).to.equal('任期已于 2026年10月结束');
   });
 
+  // Intl gives a month without a day in the nominative, and in Italian some
+  // months start with the vowel of the preposition before them.
+  it('a term\'s month reads as its language declines it', async () => {
+    const may = (ctx: MoreContext) => termText('2027-05', ctx);
+    expect(may(await ctxOf('ru'))).to.equal('срок полномочий истекает: май 2027 г.');
+    expect(may(await ctxOf('pl'))).to.equal('koniec kadencji: maj 2027');
+    const it_ = await ctxOf('it');
+    expect(termText('2027-04', it_)).to.equal('mandato fino ad apr 2027');
+    expect(termText('2027-10', it_)).to.equal('mandato fino a ott 2027');
+    expect(termText('2026-08', it_)).to.equal('mandato terminato ad ago 2026');
+  });
+
   // "指导委员会成员 · Steering Committee" on every Steering member's Chinese card.
   it('names the Steering Committee in the languages whose Kubernetes docs translate it, and no other group', async () => {
     const steering = { kind: 'steering-member' as const, group: 'Steering Committee' };

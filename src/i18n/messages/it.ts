@@ -11,6 +11,9 @@ import { plural, type PluralForms } from '../plural.js';
 const locale = 'it';
 const n = (v: number) => formatExact(v, locale);
 /** "1 contributo" / "12 contributi": `forms` hold `#` where the number goes. */
+// "ad aprile", "ad agosto": Italian writes the euphonic d before a word that
+// starts with the same vowel ("a ottobre" stays).
+const toMonth = (m: string) => (/^a/i.test(m) ? 'ad ' : 'a ') + m;
 const count = (v: number, forms: PluralForms) => plural(locale, v, forms).replace('#', n(v));
 
 const CONTRIBUTIONS: PluralForms = { one: '# contributo', many: '# di contributi', other: '# contributi' };
@@ -97,8 +100,8 @@ export const it: Messages = {
   yearsActive: (y, since) => `${count(y, { one: '# anno di attività', many: '# di anni di attività', other: '# anni di attività' })}, dal ${since}`,
   asOf: (d, r) => `Dati al ${d} (${r})`,
   sources: 'Fonti',
-  termEnds: (m) => `mandato fino a ${m}`,
-  termEnded: (m) => `mandato terminato a ${m}`,
+  termEnds: (m) => `mandato fino ${toMonth(m)}`,
+  termEnded: (m) => `mandato terminato ${toMonth(m)}`,
   subproject: (s) => `sottoprogetto ${s}`,
   steeringCommittee: 'Steering Committee',
   activityUnit: { month: 'al mese', release: 'per release' },

@@ -105,7 +105,9 @@ export const pl: Messages = {
     `${count(y, { one: '# rok aktywności', few: '# lata aktywności', many: '# lat aktywności', other: '# roku aktywności' })}, od ${since} roku`,
   asOf: (d, r) => `Dane z ${d} (${r})`,
   sources: 'Źródła',
-  termEnds: (m) => `kadencja do ${m}`,
+  // Intl names the month in the nominative ("maj 2026"), which "do" would
+  // need in the genitive ("do maja"): a colon, as in termEnded.
+  termEnds: (m) => `koniec kadencji: ${m}`,
   termEnded: (m) => `kadencja zakończona: ${m}`,
   subproject: (s) => `podprojekt ${s}`,
   steeringCommittee: 'Steering Committee',

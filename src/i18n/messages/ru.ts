@@ -108,7 +108,9 @@ export const ru: Messages = {
     `${count(y, { one: '# год активности', few: '# года активности', many: '# лет активности', other: '# года активности' })}, с ${since} года`,
   asOf: (d, r) => `Данные на ${d} (${r})`,
   sources: 'Источники',
-  termEnds: (m) => `срок полномочий до ${m}`,
+  // Intl names the month in the nominative ("май 2026 г."), which "до" would
+  // need in the genitive ("до мая"): a colon, as in termEnded.
+  termEnds: (m) => `срок полномочий истекает: ${m}`,
   termEnded: (m) => `срок полномочий истёк: ${m}`,
   subproject: (s) => `подпроект ${s}`,
   steeringCommittee: 'Steering Committee',
