@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -467,6 +467,51 @@ test('output files are written whole: all of a card’s files or none, and an ol
 // On a machine without a Devanagari font (this one: DejaVu and WenQuanYi only), a Hindi card's PNG
 // drew every Hindi word as boxes, and the build said nothing; so did a Chinese name on an English
 // card where no CJK font is installed.
+// In a project that has the package installed, `npx -p k8s-contrib-card -p @resvg/resvg-js
+// k8s-contrib-card build … --png` (the README's command) runs the project's own CLI, which has no
+// rasterizer beside it, and installs only the rasterizer, in npx's cache, whose node_modules/.bin
+// npx puts on PATH (npm's libnpmexec, lib/index.js: `binPaths.push(resolve(installDir,
+// 'node_modules/.bin'))`). The CLI said "--png needs the optional package @resvg/resvg-js" there.
+test('--png finds the rasterizer npx installed beside a project\'s own CLI: its cache\'s .bin is on PATH', async () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const project = tmp();
+  const pkg = join(project, 'node_modules/k8s-contrib-card');
+  cpSync(join(root, 'dist/lib'), join(pkg, 'dist/lib'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(pkg, 'package.json'));
+  for (const dep of Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies)) {
+    mkdirSync(dirname(join(project, 'node_modules', dep)), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep), 'dir');
+  }
+  const npxCache = tmp();
+  mkdirSync(join(npxCache, 'node_modules/.bin'), { recursive: true });
+  mkdirSync(join(npxCache, 'node_modules/@resvg'));
+  symlinkSync(join(root, 'node_modules/@resvg/resvg-js'), join(npxCache, 'node_modules/@resvg/resvg-js'), 'dir');
+  const { flags } = scoped();
+  const out = join(project, 'cards');
+  const run = (path) =>
+    new Promise((resolve) => {
+      execFile(process.execPath, [join(pkg, 'dist/lib/cli/bin.js'), 'build', 'pacoxu', '--png', '--out', out, ...flags], { cwd: project, env: { PATH: path, HOME: process.env.HOME, ...withToken }, timeout: 120_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code ?? 1) : 0, stderr }),
+      );
+    });
+  const without = await run(process.env.PATH);
+  assert.equal(without.code, 2, 'nowhere to find it: a usage error');
+  assert.match(without.stderr, /--png needs the optional package @resvg\/resvg-js/);
+  const r = await run(`${join(npxCache, 'node_modules/.bin')}:${process.env.PATH}`);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual([...readFileSync(join(out, 'pacoxu.png')).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+});
+
+test('rasterizerPlaces: the folder the CLI runs in, then each node_modules/.bin folder on PATH', async () => {
+  const { rasterizerPlaces } = await import('../../dist/lib/cli/png.js');
+  assert.deepEqual(rasterizerPlaces('/work/p', '/usr/bin:/home/u/.npm/_npx/ab12/node_modules/.bin:/work/p/node_modules/.bin/:/opt/node_modules/bin'), [
+    '/work/p',
+    '/home/u/.npm/_npx/ab12',
+    '/work/p',
+  ]);
+  assert.deepEqual(rasterizerPlaces('/work/p', undefined), ['/work/p']);
+});
+
 test('--png: a language no installed font draws is a usage error before any request; a card whose words no font draws is named', async () => {
   const { FontCheck, scriptsIn } = await import('../../dist/lib/cli/fonts.js');
   assert.deepEqual(scriptsIn('Paco Xu 徐俊杰 · हिन्दी · Steering'), ['Chinese (Han)', 'Devanagari']);
