@@ -38,8 +38,13 @@ export function addOrgFile(b: RolesBuilder, doc: unknown, org: string): void {
  * milestones, not code) and a team's own `maintainers` list (the people who
  * manage the team's membership: org administrators in kubernetes/org).
  */
-export function addTeams(b: RolesBuilder, teams: unknown, org: string): void {
-  if (!isObj(teams) || !ORG.test(org)) return;
+export function addTeams(b: RolesBuilder, teams: unknown, org: string, seen = new Set<object>()): void {
+  // Each `teams:` map once: YAML aliases can make a map its own descendant (a cycle, which
+  // overflowed the stack and lost every file's roles) or share one map among many parents (a
+  // "billion laughs" of a few KB took minutes, on the page's main thread once the worker gave up).
+  // A map reached again gives the same roles for the same org, so nothing is lost.
+  if (!isObj(teams) || !ORG.test(org) || seen.has(teams)) return;
+  seen.add(teams);
   for (const [name, team] of Object.entries(teams)) {
     if (!isObj(team)) continue;
     if (name.endsWith('-maintainers') && !name.endsWith('milestone-maintainers') && isObj(team.repos)) {
@@ -49,7 +54,7 @@ export function addTeams(b: RolesBuilder, teams: unknown, org: string): void {
         for (const login of asArray(team.members)) b.add(login, role);
       }
     }
-    addTeams(b, team.teams, org);
+    addTeams(b, team.teams, org, seen);
   }
 }
 
