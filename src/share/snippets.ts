@@ -71,8 +71,13 @@ export function markdownSnippet(login: string, alt: string, staticBase: string |
     return undefined;
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
-  const image = new URL(`${encodeURIComponent(cardBaseName(login))}.svg`, base).href;
-  const text = alt.replace(/[[\]\\]/g, (c) => `\\${c}`);
+  // A parenthesis would end the link's destination early (URL.href leaves them as they are).
+  const image = new URL(`${encodeURIComponent(cardBaseName(login))}.svg`, base).href.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // The alt text is a name from a service or a file: on one line (a blank line ended the paragraph,
+  // and what followed it was pasted as the page's own Markdown: links, headings, HTML), and with
+  // every character that Markdown reads as markup there escaped (code spans, raw HTML and
+  // autolinks bind tighter than the brackets; `|` splits a table's cell; `&` starts an entity).
+  const text = alt.replace(/\s+/g, ' ').trim().replace(/[[\]\\`<>&*_|]/g, (c) => `\\${c}`);
   return `[![${text}](${image})](https://github.com/${encodeURIComponent(login)})`;
 }
 

@@ -308,6 +308,13 @@ describe('static card file names', () => {
     expect(cardBaseName('Index')).to.equal('_index');
     expect(cardBaseName('index-card')).to.equal('index-card');
   });
+  it('keep a hostile name inside the Markdown image: one line, its markup escaped', () => {
+    const name = 'Paco\n\n<a href="https://evil.example/">Sign in</a>\n\n# Pwned `x` *y* | z &amp; [w] \\';
+    const md = markdownSnippet('pacoxu', `${name} (@pacoxu)`, 'https://example.org/c(1)/', 'https://example.org/')!;
+    expect(md).to.equal(
+      '[![Paco \\<a href="https://evil.example/"\\>Sign in\\</a\\> # Pwned \\`x\\` \\*y\\* \\| z \\&amp; \\[w\\] \\\\ (@pacoxu)](https://example.org/c%281%29/pacoxu.svg)](https://github.com/pacoxu)',
+    );
+  });
   it('are what the share menu\'s Markdown points at', () => {
     expect(markdownSnippet('Index', 'card', 'https://example.org/cards', 'https://example.org/')).to.equal(
       '[![card](https://example.org/cards/_index.svg)](https://github.com/Index)',
