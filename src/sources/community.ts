@@ -15,6 +15,7 @@
  */
 import { LoadError, toLoadError } from '../model/load-error.js';
 import type { Role } from '../model/model.js';
+import { isIsoDate } from '../model/validate.js';
 import { isRolesIndex, rolesFor, type RolesIndex } from '../roles/roles-index.js';
 import { SIGS_YAML, STEERING_GROUP } from '../roles/names.js';
 import { buildRolesIndexOffMainThread } from '../roles/worker-client.js';
@@ -81,6 +82,10 @@ export function fetchRolesIndex(o: CommunityOptions): Promise<Fetched<RolesIndex
  */
 export function useRolesIndex(rolesSrc: string, index: unknown): void {
   const value = parseIndex(index);
+  // Any text Date.parse reads was taken ("-000001-01-01T00:00:00Z", "Tue, 1 Jan 2030"): a year
+  // outside 0000-9999 became every card's asOf, which the card data refuses, and every card then
+  // failed as GitHub's "bad-data".
+  if (value.generatedAt !== undefined && !isIsoDate(value.generatedAt)) throw new Error(`generatedAt: not an ISO 8601 date: ${JSON.stringify(value.generatedAt.slice(0, 40))}`);
   builds.set(`src ${rolesSrc}`, Promise.resolve({ value, storedAt: Date.parse(value.generatedAt ?? '') || Date.now() }));
 }
 
