@@ -24,6 +24,7 @@ import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';
 import { checkToken, configureServices, EXIT, redact, relabel, type CliEnv } from './build.js';
 import { UsageError } from './args.js';
+import { printable } from './progress.js';
 
 /** A repository as the crawl needs it. */
 interface Repo {
@@ -207,9 +208,9 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
     if (e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError) throw e;
     // No index without sigs.yaml (the groups every role hangs on) or with it unreadable: one
     // line, after what could not be read, which is usually why.
-    for (const f of failures) cli.err.write(`not read: ${redact(f, cli.env)}\n`);
+    for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-    cli.err.write(`k8s-contrib-card: no roles index written: ${redact(why, cli.env)}\n`);
+    cli.err.write(`k8s-contrib-card: no roles index written: ${redact(printable(why), cli.env)}\n`);
     return EXIT.failed;
   }
   const { index, unreadable } = built;
@@ -217,7 +218,8 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   writeFileWhole(o.out, `${JSON.stringify(index)}\n`);
   const people = new Set([...Object.keys(index.roles), ...Object.values(index.members ?? {}).flatMap((m) => m.logins)]).size;
   cli.out.write(`${o.out}: ${people} people, ${files.length} files read.\n`);
-  for (const u of unreadable) cli.err.write(`unreadable (skipped): ${u}\n`);
-  for (const f of failures) cli.err.write(`not read: ${redact(f, cli.env)}\n`);
+  // A path comes from a repository's tree, where a file's name may hold any byte but NUL and /.
+  for (const u of unreadable) cli.err.write(`unreadable (skipped): ${printable(u)}\n`);
+  for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
   return failures.length ? EXIT.failed : EXIT.ok;
 }

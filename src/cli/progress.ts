@@ -56,6 +56,17 @@ export class Progress {
 }
 
 /**
+ * `text` safe for a terminal or a CI log, on one line: a message can carry a service's or a
+ * file's own bytes (JSON.parse and js-yaml quote what they choke on), and an escape sequence in
+ * them set the terminal's title, erased the lines above or wrote the clipboard (OSC 52); a line
+ * break let a service start a line of its own (`::error::` in a GitHub Actions log).
+ */
+export function printable(text: string): string {
+  // C0 and C1 controls, DEL, line and paragraph separators, bidi overrides and isolates.
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]+/g, ' ');
+}
+
+/**
  * The closing summary: built, partial (with their notices), failed (with reasons), and what a
  * stop left, saying what stopped it (`stoppedBy`: a signal's name, or "a rate limit").
  */
@@ -68,7 +79,7 @@ export function summary(cards: readonly IndexedCard[], failed: readonly FailedLo
   }
   if (failed.length) {
     lines.push(`Failed: ${failed.length}`);
-    for (const f of failed) lines.push(`  ${f.login}: ${f.reason}${f.message ? ` (${f.message})` : ''}`);
+    for (const f of failed) lines.push(`  ${f.login}: ${f.reason}${f.message ? ` (${printable(f.message)})` : ''}`);
   }
   if (remaining.length) lines.push(`Not built (stopped by ${stoppedBy}): ${remaining.join(' ')}`);
   return `${lines.join('\n')}\n`;

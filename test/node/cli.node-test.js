@@ -4,6 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -413,6 +415,49 @@ test('build --roles-src <file>: reads the index the roles command wrote, without
     assert.match(b.stderr, why);
     assert.match(b.stderr, /the `roles` command writes one/);
   }
+});
+
+test('build --roles-src <file> whose generatedAt is not an ISO date is a usage error, not every card failing as GitHub\'s bad data', async () => {
+  const { flags } = scoped();
+  for (const generatedAt of ['-000001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', 'Tue, 1 Jan 2030 00:00:00 GMT']) {
+    const file = join(tmp(), 'roles-index.json');
+    writeFileSync(file, JSON.stringify({ v: 3, roles: {}, links: {}, generatedAt }));
+    const r = await cli(['build', 'pacoxu', '--roles-src', file, '--out', tmp(), ...flags], withToken);
+    assert.equal(r.code, 2, `${generatedAt}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, /--roles-src: .*generatedAt: not an ISO 8601 date/);
+  }
+});
+
+// Offline, behind a proxy or a firewall, every failure read "network (github: network: fetch
+// failed)": Node's fetch keeps the why in the error's `cause`, which the card's failure dropped.
+test('a failed connection says which host and how (Node\'s fetch keeps it in the error\'s cause)', async () => {
+  // A port nothing listens on (one the system just gave out and took back; fetch refuses low ones as "bad port").
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = server.address().port;
+  await new Promise((resolve) => server.close(resolve));
+  const closed = `http://127.0.0.1:${port}`;
+  const r = await cli(['build', 'pacoxu', '--out', tmp(), '--quiet', '--github-api', closed, '--devstats-api', closed, '--raw-base', closed], withToken);
+  assert.equal(r.code, 1, r.stderr);
+  assert.ok(r.stdout.includes(`pacoxu: network (github: network: fetch failed: connect ECONNREFUSED 127.0.0.1:${port})`), r.stdout);
+});
+
+test('a service\'s own bytes reach the terminal without its control characters, each message on one line', async () => {
+  // Escape sequences (the window title, erasing the lines above) and a line of the service's own in a CI log.
+  const hostile = '\u001b]0;PWNED\u0007\u001b[2K\u001b[1A\n::error::x';
+  const { id, flags } = scoped();
+  for (const service of ['github', 'devstats', 'raw']) standIns.fault(id, { service, kind: 'body', body: hostile, contentType: 'text/plain' });
+  const failed = await cli(['build', 'pacoxu', '--out', tmp(), '--quiet', ...flags], withToken);
+  assert.equal(failed.code, 1, failed.stderr);
+  assert.match(failed.stdout, /pacoxu: bad-data \(github: bad-data: not JSON/);
+  const team = await cli(['build', '--team', 'steering', '--out', tmp(), '--quiet', ...flags], withToken);
+  assert.equal(team.code, 1, team.stderr);
+  assert.match(team.stderr, /--team: the community files could not be read/);
+  for (const r of [failed, team]) {
+    assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/, JSON.stringify(r.stdout + r.stderr));
+    assert.doesNotMatch(r.stdout + r.stderr, /^::error::/m);
+  }
+  assert.equal(team.stderr.trim().split('\n').length, 1, team.stderr);
 });
 
 // A missing sigs.yaml ended the crawl in a raw stack trace ("Error: sigs.yaml is required
