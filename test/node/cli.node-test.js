@@ -539,10 +539,12 @@ test('--png finds the rasterizer npx installed beside a project\'s own CLI: its 
         resolve({ code: error ? (error.code ?? 1) : 0, stderr }),
       );
     });
-  const without = await run(process.env.PATH);
+  // Run by `npm test`, PATH starts with this repository's own node_modules/.bin, where the rasterizer is.
+  const path = process.env.PATH.split(':').filter((dir) => !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)).join(':');
+  const without = await run(path);
   assert.equal(without.code, 2, 'nowhere to find it: a usage error');
   assert.match(without.stderr, /--png needs the optional package @resvg\/resvg-js/);
-  const r = await run(`${join(npxCache, 'node_modules/.bin')}:${process.env.PATH}`);
+  const r = await run(`${join(npxCache, 'node_modules/.bin')}:${path}`);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual([...readFileSync(join(out, 'pacoxu.png')).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
 });
