@@ -29,7 +29,8 @@ const MAX_PER_LOGIN = 10;
 
 /** Reads the file (YAML, which JSON is a subset of); throws an Error naming what is wrong. */
 export function parseExtraRoles(yaml: YamlParser, text: string): Map<string, ExtraRole[]> {
-  const doc = parseYaml(yaml, text);
+  // The user's own file: a login written twice is refused, as "pacoxu" and "@PacoXu" are below.
+  const doc = parseYaml(yaml, text, false);
   if (doc === null) return new Map();
   if (!isObj(doc)) throw new Error('expected a map from login to a list of roles');
   const out = new Map<string, ExtraRole[]>();

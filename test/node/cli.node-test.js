@@ -328,6 +328,11 @@ test('--team steering builds the Steering Committee; --users-file and --extra-ro
   const twice = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
   assert.equal(twice.code, 2);
   assert.match(twice.stderr, /--extra-roles: PacoXu: listed twice/);
+  // The same key twice: js-yaml's JSON mode kept the second list and dropped the first, unsaid.
+  writeFileSync(bad, 'pacoxu:\n  - KubeCon speaker\npacoxu:\n  - Meetup speaker\n');
+  const sameKey = await cli(['build', 'pacoxu', '--extra-roles', bad, '--out', out]);
+  assert.equal(sameKey.code, 2, sameKey.stderr);
+  assert.match(sameKey.stderr, /^k8s-contrib-card: --extra-roles: duplicated mapping key[^\n]*\n\nUsage:/, sameKey.stderr);
   const at = join(tmp(), 'at.yaml');
   writeFileSync(at, '"@kube-newbie-2026":\n  - Meetup speaker\n');
   const atOut = tmp();

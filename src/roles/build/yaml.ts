@@ -21,9 +21,11 @@ export interface YamlParser {
  * than `load`, because `load` throws on a text with no document at all, and an
  * empty file means "no roles", not "broken"; more than one document is refused,
  * since the files hold one and a second would be silently dropped.
+ * `lastKeyWins: false` refuses a duplicate key instead: for a file the user
+ * wrote, where the first of two entries vanishing unsaid is a mistake to report.
  */
-export function parseYaml(yaml: YamlParser, text: string): unknown {
-  const docs = yaml.loadAll(text, { schema: yaml.FAILSAFE_SCHEMA, json: true, maxAliases: 100 });
+export function parseYaml(yaml: YamlParser, text: string, lastKeyWins = true): unknown {
+  const docs = yaml.loadAll(text, { schema: yaml.FAILSAFE_SCHEMA, json: lastKeyWins, maxAliases: 100 });
   if (docs.length > 1) throw new Error(`expected one YAML document, found ${docs.length}`);
   return docs.length ? docs[0] : null;
 }
