@@ -2,6 +2,7 @@
 /** The `k8s-contrib-card` executable (package.json `bin`): see `main.ts`. */
 import { setMaxListeners } from 'node:events';
 import { main } from './main.js';
+import { namingCause } from './fetch-cause.js';
 
 // A live card's own abort signal has one listener per request in flight (about 22: the
 // profile, the search, DevStats' ranges and releases, the community files), all removed
@@ -19,15 +20,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// Node's fetch fails with "fetch failed" and keeps what happened in its `cause` ("getaddrinfo
-// ENOTFOUND api.github.com", "connect ECONNREFUSED …", a proxy's or a certificate's error), where
-// a browser has nothing more to say. The card's failure keeps only the message, so the message
-// names the cause: an offline or proxied run says which host failed, and how.
-const nodeFetch = globalThis.fetch;
-globalThis.fetch = (input, init) =>
-  nodeFetch(input, init).catch((e: unknown) => {
-    const cause = e instanceof TypeError ? (e as { cause?: unknown }).cause : undefined;
-    throw cause instanceof Error && cause.message ? new TypeError(`${e instanceof Error ? e.message : ''}: ${cause.message}`, { cause }) : e;
-  });
+// A failed connection names its cause (fetch-cause.ts).
+globalThis.fetch = namingCause(globalThis.fetch);
 
 process.exitCode = await main(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env });

@@ -33,7 +33,7 @@ import { FileStorage } from './file-storage.js';
 import { cardBaseName, INDEX_VERSION, sortIndex, type BuildIndex, type FailedLogin, type IndexedCard } from './index-file.js';
 import { invalidLogins, parseUsersFile, shardOf, teamLogins, uniqueLogins } from './logins.js';
 import { loadRasterizer } from './png.js';
-import { Progress, summary, type Output } from './progress.js';
+import { oneLine, Progress, summary, type Output } from './progress.js';
 
 /** What the build reads from its surroundings (injectable for tests). */
 export interface CliEnv {
@@ -244,7 +244,7 @@ async function buildInto(o: BuildOptions, cli: CliEnv, started: number, sleep: (
       extras = parseExtraRoles(await loadYamlParser(), readFileSync(o.extraRoles, 'utf8'));
     } catch (e) {
       // js-yaml's message goes on with an excerpt of the file, five lines and a caret: its first line says where.
-      throw new UsageError(`--extra-roles: ${(e as Error).message.split('\n')[0]}`);
+      throw new UsageError(`--extra-roles: ${oneLine((e as Error).message)}`);
     }
   }
   let png: ((svg: string) => Uint8Array) | undefined;

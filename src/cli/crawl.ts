@@ -24,7 +24,7 @@ import { request } from '../sources/net/http.js';
 import type { RolesOptions } from './args.js';
 import { checkToken, configureServices, EXIT, redact, relabel, type CliEnv } from './build.js';
 import { UsageError } from './args.js';
-import { printable } from './progress.js';
+import { oneLine, printable } from './progress.js';
 
 /** A repository as the crawl needs it. */
 interface Repo {
@@ -209,8 +209,7 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
     // No index without sigs.yaml (the groups every role hangs on) or with it unreadable: one
     // line, after what could not be read, which is usually why.
     for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
-    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-    cli.err.write(`k8s-contrib-card: no roles index written: ${redact(printable(why), cli.env)}\n`);
+    cli.err.write(`k8s-contrib-card: no roles index written: ${redact(oneLine(e instanceof Error ? e.message : String(e)), cli.env)}\n`);
     return EXIT.failed;
   }
   const { index, unreadable } = built;

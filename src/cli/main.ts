@@ -12,10 +12,7 @@ import { EXIT, redact, runBuild, type CliEnv } from './build.js';
 import { indexFolder } from './index-file.js';
 import { runRolesCrawl } from './crawl.js';
 import { LoadError } from '../model/load-error.js';
-import { printable } from './progress.js';
-
-/** A message's first line (js-yaml goes on with an excerpt of the file), safe to print. */
-const oneLine = (message: string) => printable(message.split('\n')[0]!);
+import { oneLine, printable } from './progress.js';
 
 /** The package's version, for `--version`. */
 function version(): string {
@@ -52,7 +49,7 @@ export async function main(argv: readonly string[], cli: CliEnv): Promise<number
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      cli.err.write(`k8s-contrib-card: ${redact(oneLine(e.message), cli.env)}\n\n${USAGE}\n`);
+      cli.err.write(`k8s-contrib-card: ${redact(printable(e.message), cli.env)}\n\n${USAGE}\n`);
       return EXIT.usage;
     }
     // A service that failed, or a file the system would not read or write: its message is the

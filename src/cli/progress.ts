@@ -67,6 +67,13 @@ export function printable(text: string): string {
 }
 
 /**
+ * A message's first line, safe to print: js-yaml's message goes on with an excerpt of the file
+ * (five lines and a caret), and its first line says where. Not for a message of this CLI's own,
+ * whose line breaks are a file's bytes (JSON.parse quotes its input): {@link printable} keeps it all.
+ */
+export const oneLine = (message: string) => printable(message.split('\n')[0]!);
+
+/**
  * The closing summary: built, partial (with their notices), failed (with reasons), and what a
  * stop left, saying what stopped it (`stoppedBy`: a signal's name, or "a rate limit").
  */

@@ -76,8 +76,9 @@ export function markdownSnippet(login: string, alt: string, staticBase: string |
   // The alt text is a name from a service or a file: on one line (a blank line ended the paragraph,
   // and what followed it was pasted as the page's own Markdown: links, headings, HTML), and with
   // every character that Markdown reads as markup there escaped (code spans, raw HTML and
-  // autolinks bind tighter than the brackets; `|` splits a table's cell; `&` starts an entity).
-  const text = alt.replace(/\s+/g, ' ').trim().replace(/[[\]\\`<>&*_|]/g, (c) => `\\${c}`);
+  // autolinks bind tighter than the brackets; `|` splits a table's cell; `&` starts an entity; GFM's
+  // `~` strikes through, and alt text keeps only the struck words).
+  const text = alt.replace(/\s+/g, ' ').trim().replace(/[[\]\\`<>&*_|~]/g, (c) => `\\${c}`);
   return `[![${text}](${image})](https://github.com/${encodeURIComponent(login)})`;
 }
 

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, syml
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startStandIns } from '../stand-ins/server.js';
 import { STAND_IN_TOKEN } from '../stand-ins/github.js';
@@ -431,6 +431,12 @@ test('build --roles-src <file> whose generatedAt is not an ISO date is a usage e
     assert.equal(r.code, 2, `${generatedAt}: ${r.stdout}${r.stderr}`);
     assert.match(r.stderr, /--roles-src: .*generatedAt: not an ISO 8601 date/);
   }
+  // JSON.parse quotes the text it chokes on, line breaks and all: the usage error was cut inside the quote.
+  const broken = join(tmp(), 'roles-index.json');
+  writeFileSync(broken, '{"v": 3,\n"roles": x}');
+  const r = await cli(['build', 'pacoxu', '--roles-src', broken, '--out', tmp(), ...flags], withToken);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr.split('\n')[0], /--roles-src: .*is not valid JSON \(the `roles` command writes one\)$/, r.stderr);
 });
 
 // Offline, behind a proxy or a firewall, every failure read "network (github: network: fetch
@@ -445,6 +451,31 @@ test('a failed connection says which host and how (Node\'s fetch keeps it in the
   const r = await cli(['build', 'pacoxu', '--out', tmp(), '--quiet', '--github-api', closed, '--devstats-api', closed, '--raw-base', closed], withToken);
   assert.equal(r.code, 1, r.stderr);
   assert.ok(r.stdout.includes(`pacoxu: network (github: network: fetch failed: connect ECONNREFUSED 127.0.0.1:${port})`), r.stdout);
+});
+
+// A host with IPv4 and IPv6 addresses that refuses both (localhost on most systems; the raw
+// files' host has both) fails with an AggregateError whose message is empty: "fetch failed" again.
+test('a failed connection to a host of two addresses names both refusals', async () => {
+  const { namingCause } = await import('../../dist/lib/cli/fetch-cause.js');
+  const dns = (await import('node:dns')).default;
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = server.address().port;
+  await new Promise((resolve) => server.close(resolve));
+  const lookup = dns.lookup;
+  dns.lookup = (host, options, callback) => {
+    if (typeof options === 'function') [callback, options] = [options, {}];
+    if (host !== 'dual.test') return lookup(host, options, callback);
+    const both = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }];
+    return options.all ? callback(null, both) : callback(null, both[0].address, 4);
+  };
+  try {
+    const e = await namingCause(fetch)(`http://dual.test:${port}/`).then(() => undefined, (err) => err);
+    assert.ok(e instanceof TypeError, String(e));
+    assert.match(e.message, new RegExp(`^fetch failed: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}`), e.message);
+  } finally {
+    dns.lookup = lookup;
+  }
 });
 
 test('a service\'s own bytes reach the terminal without its control characters, each message on one line', async () => {
@@ -545,11 +576,11 @@ test('--png finds the rasterizer npx installed beside a project\'s own CLI: its 
       );
     });
   // Run by `npm test`, PATH starts with this repository's own node_modules/.bin, where the rasterizer is.
-  const path = process.env.PATH.split(':').filter((dir) => !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)).join(':');
+  const path = process.env.PATH.split(delimiter).filter((dir) => !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)).join(delimiter);
   const without = await run(path);
   assert.equal(without.code, 2, 'nowhere to find it: a usage error');
   assert.match(without.stderr, /--png needs the optional package @resvg\/resvg-js/);
-  const r = await run(`${join(npxCache, 'node_modules/.bin')}:${path}`);
+  const r = await run(`${join(npxCache, 'node_modules/.bin')}${delimiter}${path}`);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual([...readFileSync(join(out, 'pacoxu.png')).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
 });

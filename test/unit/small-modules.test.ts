@@ -314,6 +314,9 @@ describe('static card file names', () => {
     expect(md).to.equal(
       '[![Paco \\<a href="https://evil.example/"\\>Sign in\\</a\\> # Pwned \\`x\\` \\*y\\* \\| z \\&amp; \\[w\\] \\\\ (@pacoxu)](https://example.org/c%281%29/pacoxu.svg)](https://github.com/pacoxu)',
     );
+    expect(markdownSnippet('pacoxu', 'a ~~b~~ (@pacoxu)', 'https://example.org/', 'https://example.org/')).to.equal(
+      '[![a \\~\\~b\\~\\~ (@pacoxu)](https://example.org/pacoxu.svg)](https://github.com/pacoxu)',
+    );
   });
   it('are what the share menu\'s Markdown points at', () => {
     expect(markdownSnippet('Index', 'card', 'https://example.org/cards', 'https://example.org/')).to.equal(

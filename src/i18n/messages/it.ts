@@ -10,10 +10,10 @@ import { plural, type PluralForms } from '../plural.js';
 
 const locale = 'it';
 const n = (v: number) => formatExact(v, locale);
-/** "1 contributo" / "12 contributi": `forms` hold `#` where the number goes. */
 // "ad aprile", "ad agosto": Italian writes the euphonic d before a word that
 // starts with the same vowel ("a ottobre" stays).
 const toMonth = (m: string) => (/^a/i.test(m) ? 'ad ' : 'a ') + m;
+/** "1 contributo" / "12 contributi": `forms` hold `#` where the number goes. */
 const count = (v: number, forms: PluralForms) => plural(locale, v, forms).replace('#', n(v));
 
 const CONTRIBUTIONS: PluralForms = { one: '# contributo', many: '# di contributi', other: '# contributi' };
