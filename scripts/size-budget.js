@@ -115,8 +115,12 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * A review's mends then took b to 28,540 B, its ceiling: the language change made
  * safe against a failed or late download (+2 B in a), and such a date counted from
  * its month's last moment rather than its last day.
+ * Raised to 28,547 B on 2 December (+7 B, all in the view) for what a reader
+ * sees: a wrapped role list ("Approver: SIG Node · SIG CLI · …") started a line
+ * with its "·"; a no-break space now keeps the dot with the item before it, as
+ * the static card's lists already did (`render/roles.ts`).
  */
-const CEILING = { b: 28_540 };
+const CEILING = { b: 28_547 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

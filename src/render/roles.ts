@@ -13,10 +13,12 @@ function itemTemplate(role: Role, ctx: RenderContext) {
   >`;
 }
 
+// Each "·" stays on the line of the item before it (a no-break space), as in the static card's
+// lists (static/svg-regions.ts): a wrapped list never starts a line with its separator.
 function groupTemplate(g: RoleGroup, ctx: RenderContext) {
   return html`<li class="role ${g.kind}" part="role">
     <span class="role-title">${g.otherLabel ?? ctx.msg.roles[g.kind]}</span>${ctx.msg.colon}${g.roles.map(
-      (r, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : ''}${itemTemplate(r, ctx)}`,
+      (r, i) => html`${i ? html`<span class="sep" aria-hidden="true">&nbsp;· </span>` : ''}${itemTemplate(r, ctx)}`,
     )}
   </li>`;
 }
@@ -24,7 +26,7 @@ function groupTemplate(g: RoleGroup, ctx: RenderContext) {
 /** The highest rung, on its own line: "Approver · SIG Node". */
 export function renderRung(top: Role, ctx: RenderContext) {
   return html`<p class="rung ${top.kind}" part="rung">
-    <span class="role-title">${ctx.msg.roles[top.kind]}</span><span class="sep" aria-hidden="true"> · </span
+    <span class="role-title">${ctx.msg.roles[top.kind]}</span><span class="sep" aria-hidden="true">&nbsp;· </span
     ><span class="sr-only">${ctx.msg.colon}</span>${itemTemplate(top, ctx)}
   </p>`;
 }

@@ -5,6 +5,7 @@ import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, moun
 import { emulateMediaWhereSupported } from '../media.js';
 import { IS_WEBKIT } from '../engines.js';
 import { loadView } from '../../src/render/load-view.js';
+import { textNodes } from '../text-geometry.js';
 import { resetCardFiles } from '../../src/sources/card-file.js';
 
 const data = dataUrl;
@@ -61,7 +62,7 @@ describe('<k8s-contrib-card> from a card-data file', () => {
     const rung = el.shadowRoot!.querySelector('[part=rung]')!;
     // The colon is for screen readers; the eye sees "Steering Committee member · Steering Committee".
     expect(flat(rung)).to.equal('Steering Committee member · : Steering Committee (term ends Oct 2027)');
-    expect(rung.querySelector('[aria-hidden=true]')!.textContent).to.equal(' · ');
+    expect(rung.querySelector('[aria-hidden=true]')!.textContent).to.equal('\u00a0· ');
     const roles = [...el.shadowRoot!.querySelectorAll('[part=role]')].map(flat);
     expect(roles).to.deep.equal(['Chair: WG Device Management', 'Tech lead: SIG Node']);
   });
@@ -658,6 +659,36 @@ describe('<k8s-contrib-card> theming and layout', () => {
     const wide = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => !n.closest('.sr-only') && n.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5);
     expect(wide.map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+  });
+
+  // "Approver: SIG Node · SIG CLI · …" wrapped with its "·" first on the next line, wherever
+  // the space before the dot was where the line was full.
+  it('never starts a line of a role list with its "·"', async () => {
+    const full = await (await fetch(data('full.json'))).json();
+    const groups = ['SIG Node', 'SIG CLI', 'SIG Scheduling', 'WG Device Management', 'SIG Apps', 'SIG Architecture', 'SIG Cluster Lifecycle', 'SIG K8s Infra'];
+    const src = jsonUrl({ ...full, roles: groups.map((group) => ({ kind: 'approver', group })) });
+    const lineOf = (node: Node, i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().top;
+    };
+    let wrapped = 0;
+    for (let width = 280; width <= 420; width += 4) {
+      const { el, done } = await mount({ src }, { width });
+      await done;
+      for (const sep of el.shadowRoot!.querySelectorAll('li.role .sep')) {
+        const dot = sep.firstChild as Text;
+        const before = [...textNodes(sep.previousElementSibling!)].at(-1)!;
+        const dotTop = lineOf(dot, dot.data.indexOf('·'));
+        const beforeTop = lineOf(before, before.data.length - 1);
+        expect(Math.abs(dotTop - beforeTop), `${width}px: "·" after "${before.data}"`).to.be.below(4);
+        const after = [...textNodes(sep.nextElementSibling!)][0]!;
+        if (lineOf(after, 0) - dotTop > 4) wrapped++;
+      }
+      el.remove();
+    }
+    expect(wrapped, 'lines broke after a "·"').to.be.above(0);
   });
 
   it('stops the skeleton animation under prefers-reduced-motion', async () => {
