@@ -3,6 +3,7 @@
  * redrawn, with a bar, the count and an ETA. Elsewhere (CI logs) or with
  * `--quiet`: one plain line per card. Always a summary at the end.
  */
+import { visibleText } from '../static/text-layout.js';
 import type { FailedLogin, IndexedCard } from './index-file.js';
 
 /** Where the CLI writes: stdout-like, with the terminal's width when it is one. */
@@ -56,15 +57,14 @@ export class Progress {
 }
 
 /**
- * `text` safe for a terminal or a CI log, on one line: a message can carry a service's or a
- * file's own bytes (JSON.parse and js-yaml quote what they choke on), and an escape sequence in
- * them set the terminal's title, erased the lines above or wrote the clipboard (OSC 52); a line
- * break let a service start a line of its own (`::error::` in a GitHub Actions log).
+ * A message on one line, safe for a terminal or a CI log: {@link visibleText} (the static card's
+ * rule for a title's text) drops control characters and bidi controls and makes line breaks
+ * spaces. A message can carry a service's or a file's own bytes (JSON.parse and js-yaml quote
+ * what they choke on), and an escape sequence in them set the terminal's title, erased the lines
+ * above or wrote the clipboard (OSC 52); a line break let a service start a line of its own
+ * (`::error::` in a GitHub Actions log).
  */
-export function printable(text: string): string {
-  // C0 and C1 controls, DEL, line and paragraph separators, bidi overrides and isolates.
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]+/g, ' ');
-}
+export const printable = visibleText;
 
 /**
  * A message's first line, safe to print: js-yaml's message goes on with an excerpt of the file
