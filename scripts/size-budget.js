@@ -119,8 +119,11 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * sees: a wrapped role list ("Approver: SIG Node · SIG CLI · …") started a line
  * with its "·"; a no-break space now keeps the dot with the item before it, as
  * the static card's lists already did (`render/roles.ts`).
+ * Raised to 28,549 B the same day (+2 B, in the view) for the same fault in the
+ * first contribution's line ("… pulls per node · Mar 5, 2018"), the one left
+ * (`render/details.ts`).
  */
-const CEILING = { b: 28_547 };
+const CEILING = { b: 28_549 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

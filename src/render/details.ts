@@ -3,7 +3,10 @@ import type { CardData } from '../model/model.js';
 import type { RenderContext } from './context.js';
 import { firstContributionText, footerText, noticeTexts, yearsText } from './details-text.js';
 
-/** First contribution (linked) and years active, in one muted paragraph each. */
+/**
+ * First contribution (linked) and years active, in one muted paragraph each. A no-break space
+ * keeps the "·" before the date on the line of the title, as in the role lists.
+ */
 export function renderHistory(data: CardData, ctx: RenderContext) {
   const first = firstContributionText(data, ctx);
   const years = yearsText(data, ctx);
@@ -11,7 +14,7 @@ export function renderHistory(data: CardData, ctx: RenderContext) {
   const what = first?.dateApart ? first.what : time;
   return html`${first
     ? html`<p class="first" part="first-contribution" title=${first.scope ?? nothing}>
-        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : html`<bdi>${what}</bdi>`}${first.repositoryAside ? html`<bdi>${first.repositoryAside}</bdi>` : nothing}${first.dateApart ? html` · ${time}` : nothing}
+        ${first.label}${ctx.msg.colon}${first.url ? html`<a href=${first.url} rel="noopener noreferrer" target="_blank">${what}</a>` : html`<bdi>${what}</bdi>`}${first.repositoryAside ? html`<bdi>${first.repositoryAside}</bdi>` : nothing}${first.dateApart ? html`&nbsp;· ${time}` : nothing}
       </p>`
     : nothing}
   ${years ? html`<p class="years" part="years">${years}</p>` : nothing}`;

@@ -691,6 +691,34 @@ describe('<k8s-contrib-card> theming and layout', () => {
     expect(wrapped, 'lines broke after a "·"').to.be.above(0);
   });
 
+  it('never starts a line of the first contribution with the "·" before its date', async () => {
+    const full = await (await fetch(data('full.json'))).json();
+    const title = 'Add a kubelet flag to limit the number of parallel image pulls per node';
+    const src = jsonUrl({ ...full, firstContribution: { ...full.firstContribution, title, repository: undefined } });
+    const lineOf = (node: Text, i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().top;
+    };
+    let wrapped = 0;
+    for (let width = 240; width <= 420; width += 4) {
+      const { el, done } = await mount({ src }, { width });
+      await done;
+      const p = el.shadowRoot!.querySelector('[part=first-contribution]')!;
+      const texts = [...textNodes(p)].filter((t) => t.data.trim());
+      const at = texts.findIndex((t) => t.data.includes('·'));
+      expect(at, 'a "·" before the date').to.be.above(0);
+      const dot = texts[at]!;
+      const before = texts[at - 1]!;
+      const dotTop = lineOf(dot, dot.data.indexOf('·'));
+      expect(Math.abs(dotTop - lineOf(before, before.data.length - 1)), `${width}px: "·" after "${before.data}"`).to.be.below(4);
+      if (lineOf(texts[at + 1]!, 0) - dotTop > 4) wrapped++;
+      el.remove();
+    }
+    expect(wrapped, 'lines broke after the "·"').to.be.above(0);
+  });
+
   it('stops the skeleton animation under prefers-reduced-motion', async () => {
     // Where the driver cannot emulate the preference (WebKit), the card follows the system's own.
     const emulated = await emulateMediaWhereSupported({ reducedMotion: 'reduce' });
