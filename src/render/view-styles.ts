@@ -166,10 +166,13 @@ const cardStyles = css`
     hyphens: auto;
   }
 
+  /* A figure is one word: "123,5 тис." broke before its "." at 280 px (Ukrainian, under the
+     card's overflow-wrap: anywhere). */
   .total dd {
     font-size: 18px;
     font-weight: 650;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
 
   .total .mark {
@@ -458,6 +461,22 @@ const cardStyles = css`
 
   .now div {
     visibility: hidden;
+  }
+
+  /* In a narrow card the readout takes a row of its own under the end labels: squeezed between
+     them it was a column a few words wide, and its tallest hidden point ("Nov 2026 (so far): 870
+     PRs merged", in four lines or more) left a blank band under the chart at 280 px. */
+  @container (max-width: 340px) {
+    .readout {
+      flex-wrap: wrap;
+    }
+    .readout span {
+      max-inline-size: none;
+    }
+    .readout .now {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
 
   /* Footer, notices, states */

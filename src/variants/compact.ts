@@ -112,8 +112,11 @@ export const variantStyles = css`
     margin: 0;
     font-size: 12.5px;
   }
+  /* The chart goes under the figures when less than its 60 px is left beside them (German and
+     Arabic labels at 360 px pushed it past the card's edge, where the card clipped it). */
   .c-body {
     display: flex;
+    flex-wrap: wrap;
     gap: 10px;
     align-items: flex-end;
   }
@@ -126,6 +129,7 @@ export const variantStyles = css`
     display: flex;
     gap: 10px;
     flex: none;
+    max-inline-size: 100%;
   }
   /* A figure shrinks down to its number, never into it ("15.81" over "2" in German at 280 px):
      the label gives way first, on two lines at most, then cut with "…" (its whole text in the
@@ -162,7 +166,7 @@ export const variantStyles = css`
   }
   .c-chart {
     position: relative;
-    flex: 1;
+    flex: 1 1 60px;
     min-inline-size: 60px;
     direction: ltr;
   }

@@ -277,9 +277,21 @@ export const variantStyles = css`
     color: var(--_accent);
     unicode-bidi: isolate;
   }
+  /* One line, whatever the login's length: a login too long for the line wrapped the role into
+     three lines, a tall pill with the text against its rounded ends. The role gives way first
+     (its weight is ten times the login's), then both end in "…" (the title names the login in
+     full, and the card it opens says the role). */
+  .chip .login {
+    min-inline-size: 4em;
+  }
   .chip-role {
     color: var(--_muted);
     font-size: 0.9em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    flex: 0 10 auto;
+    min-inline-size: 0;
   }
   .chip.failed {
     padding-inline-start: 8px;

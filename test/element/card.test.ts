@@ -663,6 +663,29 @@ describe('<k8s-contrib-card> theming and layout', () => {
 
   // "Approver: SIG Node · SIG CLI · …" wrapped with its "·" first on the next line, wherever
   // the space before the dot was where the line was full.
+  // "123,5 тис." (Ukrainian's thousands, with its abbreviation's ".") broke before the "." at 280 px.
+  it('keeps each figure on one line, inside its tile, at 280 to 420 px', async () => {
+    const full = await (await fetch(data('full.json'))).json();
+    const totals = { contributions: 1234567, prsMerged: 98765, prsOpened: 123456, reviews: 45678, approvals: 23456, issues: 9999 };
+    const src = jsonUrl({ ...full, totals });
+    for (const lang of ['uk', 'de', 'ar', 'en']) {
+      for (const width of [280, 320, 360, 400, 420]) {
+        const { el, done } = await mount({ src }, { width, lang });
+        await done;
+        for (const dd of el.shadowRoot!.querySelectorAll<HTMLElement>('.total dd')) {
+          const shown = dd.querySelector('[aria-hidden]')!;
+          const tile = dd.closest('.total')!.getBoundingClientRect();
+          const r = shown.getBoundingClientRect();
+          // One rect per bidi run ("1.2 مليون" is two), all on one line.
+          const tops = new Set([...shown.getClientRects()].map((q) => Math.round(q.top)));
+          expect(tops.size, `${lang} ${width}px: "${shown.textContent}" on one line`).to.equal(1);
+          expect(r.left >= tile.left && r.right <= tile.right, `${lang} ${width}px: "${shown.textContent}" in its tile`).to.equal(true);
+        }
+        el.parentElement!.remove();
+      }
+    }
+  });
+
   it('never starts a line of a role list with its "·"', async () => {
     const full = await (await fetch(data('full.json'))).json();
     const groups = ['SIG Node', 'SIG CLI', 'SIG Scheduling', 'WG Device Management', 'SIG Apps', 'SIG Architecture', 'SIG Cluster Lifecycle', 'SIG K8s Infra'];

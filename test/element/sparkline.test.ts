@@ -145,6 +145,26 @@ describe('sparkline: the readout under the chart', () => {
     });
   }
 
+  // Squeezed between the end labels, the readout was a column a few words wide: a monthly series
+  // ending "so far" reserved up to seven lines (122 px, Ukrainian) of blank under the chart.
+  for (const lang of ['en', 'de', 'uk', 'ar']) {
+    it(`${lang}: reserves at most three lines for the end labels and the readout at 280 and 320 px`, async () => {
+      const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+      const full = await (await fetch(dataUrl('full.json'))).json();
+      const points = months.map((period, i) => ({ period, start: `${period}-01`, count: 1200 + i * 97, ...(i === 11 ? { ongoing: true } : {}) }));
+      const src = jsonUrl({ ...full, activity: { unit: 'month', points } });
+      for (const width of [280, 320]) {
+        const el = await chartCard(src, { lang, width });
+        const readout = $(el, '.readout')!;
+        const style = getComputedStyle(readout);
+        const line = parseFloat(style.lineHeight);
+        // The labels' row, the gap between the rows, then two lines of readout.
+        expect(readout.getBoundingClientRect().height, `${lang} ${width}px`).to.be.at.most(3 * line + parseFloat(style.rowGap) + 1);
+        el.parentElement!.remove();
+      }
+    });
+  }
+
   it('reserves the room with readouts nobody sees or hears: only the live one shows', async () => {
     const el = await chartCard(dataUrl('cycles.json'));
     const hidden = [...el.shadowRoot!.querySelectorAll('.readout :not(output, span)')].filter((e) => !e.contains($(el, '#readout')));

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { $, assertInside, assertNoJunk, dataUrl, failOnPageErrors, mount, mountSettled, settled, sleep, text, until, type MountOptions } from '../harness.js';
+import { $, assertInside, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, mount, mountSettled, settled, sleep, text, until, type MountOptions } from '../harness.js';
 import { itChromiumOnly } from '../engines.js';
 import { parseCardData } from '../../src/model/validate.js';
 import { renderCardSvg, type SvgOptions } from '../../src/static/svg.js';
@@ -161,6 +161,23 @@ describe('variants', () => {
       }
     });
 
+    // Above the 320 px query the figures and the chart share a row: German and Arabic figures left
+    // the chart less than nothing at 360 px, and the card clipped it at its edge.
+    it('keeps its chart inside the card between 320 and 420 px, in German, Arabic and Ukrainian', async () => {
+      for (const lang of ['de', 'ar', 'uk']) {
+        for (const width of [340, 360, 380, 420]) {
+          const el = await compact('full.json', {}, { width, lang });
+          await until(() => $(el, '[part=sparkline] path.line'), 'the chart');
+          const chart = $(el, '[part=sparkline]')!.getBoundingClientRect();
+          const card = $(el, '[part=card]')!.getBoundingClientRect();
+          expect(chart.width, `${lang} ${width}px: the chart is drawn`).to.be.above(59);
+          expect(chart.left >= card.left && chart.right <= card.right, `${lang} ${width}px: the chart in the card`).to.equal(true);
+          assertInside(el);
+          el.parentElement!.remove();
+        }
+      }
+    });
+
     it('fits 280 px, in Chinese too', async () => {
       const el = await compact('full.json', {}, { width: 280, lang: 'zh-CN' });
       await until(() => text(el).includes('指导委员会成员'), 'the compact card in Chinese');
@@ -200,6 +217,29 @@ describe('variants', () => {
       expect(chip(el).getBoundingClientRect().right).to.be.at.most(p.getBoundingClientRect().right + 0.5);
       assertNoJunk(el);
       await expect(el).to.be.accessible();
+    });
+
+    // "@a-very-long-github-login-name-39" wrapped "Steering Committee member" into three lines of a
+    // tall pill at 280 to 360 px.
+    it('stays one line tall with a long login, the role giving way first', async () => {
+      const full = await (await fetch(dataUrl('full.json'))).json();
+      const src = jsonUrl({ ...full, identity: { ...full.identity, login: 'a-very-long-github-login-name-39' } });
+      for (const width of [280, 320, 360]) {
+        const p = await fixture<HTMLParagraphElement>(html`<p style="inline-size:${width}px; font: 16px/1.5 sans-serif; margin: 0">
+          As <k8s-contrib-card variant="inline"></k8s-contrib-card> explained.
+        </p>`);
+        const el = p.querySelector('k8s-contrib-card') as K8sContribCard;
+        const done = settled(el);
+        el.setAttribute('src', src);
+        await done;
+        await until(() => $(el, '[part~=chip] .chip-role'), 'the chip');
+        const c = chip(el).getBoundingClientRect();
+        const role = $(el, '[part~=chip] .chip-role')!.getBoundingClientRect();
+        expect(c.height, `${width}px: one line`).to.be.below(16 * 1.5 * 1.5);
+        expect(c.right, `${width}px: in the paragraph`).to.be.at.most(p.getBoundingClientRect().right + 0.5);
+        expect(role.width, `${width}px: some of the role shows`).to.be.above(0);
+        p.remove();
+      }
     });
 
     /**
