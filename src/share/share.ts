@@ -56,6 +56,18 @@ export class ShareController implements ReactiveController {
     this.close(false);
   }
 
+  /**
+   * A menu the card no longer draws (the page turned `share` off, the card shows another load's
+   * skeleton or failure) is closed: drawn again it starts closed, not open on its own with focus
+   * nowhere in it, and its listener for a press outside goes with it.
+   */
+  hostUpdated(): void {
+    if (this.open && !this.host.shadowRoot?.querySelector('[part~=share-menu]')) {
+      this.open = false;
+      document.removeEventListener('pointerdown', this.onOutside, true);
+    }
+  }
+
   private items(): HTMLElement[] {
     return [...(this.root?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
   }
@@ -74,6 +86,8 @@ export class ShareController implements ReactiveController {
     this.status = '';
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // Not drawn after all (`hostUpdated` closed it): nothing to listen for.
+    if (!this.open) return;
     document.addEventListener('pointerdown', this.onOutside, true);
     this.focusItem(focus === 'first' ? 0 : -1);
   }

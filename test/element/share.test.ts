@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { K8sContribCard } from '../../src/element/k8s-contrib-card.js';
-import { $, dataUrl, failOnPageErrors, mountSettled, until } from '../harness.js';
+import { $, dataUrl, failOnPageErrors, mountSettled, settled, until } from '../harness.js';
 
 /** Clipboard writes and downloads, captured instead of done. */
 function capture() {
@@ -121,5 +121,42 @@ describe('share menu', () => {
     await until(() => items(el).length === 3, 'the menu');
     expect(items(el).map((i) => i.textContent!.trim())).to.deep.equal(['复制嵌入代码', '下载 SVG', '下载 PNG']);
     expect($(el, '[role=menu]')!.getAttribute('aria-label')).to.equal('分享此卡片');
+  });
+
+  // The menu's open state outlived the menu: taken away (`share` off, the card loading another
+  // person), it came back open on its own, and its listener for a press outside stayed on the page.
+  it('a menu open when the page turns share off, or shows another card, comes back closed', async () => {
+    let listening = 0;
+    const [add, remove] = [document.addEventListener, document.removeEventListener];
+    const counting = (real: typeof add, n: number) =>
+      function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'pointerdown') listening += n;
+        return (real as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof add;
+    const el = await mountSettled({ src: dataUrl('full.json'), share: '' });
+    const open = async () => {
+      (await until(() => button(el), 'the share button')).click();
+      await until(() => items(el).length === 3, 'the menu');
+    };
+    const state = () => `expanded ${button(el)?.getAttribute('aria-expanded')}, ${items(el).length} items, ${listening} outside listeners`;
+    document.addEventListener = counting(add, 1);
+    document.removeEventListener = counting(remove, -1);
+    try {
+      await open();
+      el.share = false;
+      await el.updateComplete;
+      el.share = true;
+      await until(() => button(el), 'the share button again');
+      expect(state(), 'share turned off and on').to.equal('expanded false, 0 items, 0 outside listeners');
+      await open();
+      const done = settled(el);
+      el.src = dataUrl('zero.json');
+      await done;
+      await until(() => button(el), 'the new card\'s share button');
+      expect(state(), 'another card').to.equal('expanded false, 0 items, 0 outside listeners');
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    }
   });
 });
