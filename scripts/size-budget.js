@@ -122,14 +122,14 @@ const BUDGET = { a: 12 * KB, b: 22 * KB, c: 56 * KB };
  * Raised to 28,549 B the same day (+2 B, in the view) for the same fault in the
  * first contribution's line ("… pulls per node · Mar 5, 2018"), the one left
  * (`render/details.ts`).
- * Raised to 28,589 B the same day (+40 B, all in the view's styles) for what a
+ * Raised to 28,587 B the same day (+38 B, all in the view's styles) for what a
  * reader of a narrow card sees (a visual audit in the three engines): at 340 px
  * and less the chart's readout takes a row of its own under the end labels,
  * where squeezed between them it reserved up to seven lines (a blank band of
  * 122 px under the chart in Ukrainian); and a figure stays on one line ("123,5
  * тис." broke before its ".").
  */
-const CEILING = { b: 28_589 };
+const CEILING = { b: 28_587 };
 const ENTRY_SRC = 'src/cdn.ts';
 /** The chart's scales: a card fed by `src` draws it, the first paint must not wait for it. */
 const CHART = /node_modules\/d3-scale\//;

@@ -13,12 +13,22 @@ export function textNodes(node: Node): Text[] {
   return out;
 }
 
-/** The left edge of the box of the character at `i` of `text`. */
-export function charLeft(text: Text, i: number): number {
+/** The box of the character at `i` of `text`. */
+function charBox(text: Text, i: number): DOMRect {
   const range = document.createRange();
   range.setStart(text, i);
   range.setEnd(text, i + 1);
-  return range.getBoundingClientRect().left;
+  return range.getBoundingClientRect();
+}
+
+/** The left edge of the box of the character at `i` of `text`. */
+export function charLeft(text: Text, i: number): number {
+  return charBox(text, i).left;
+}
+
+/** The top of the box of the character at `i` of `text`: which line of a wrapped text it is on. */
+export function charTop(text: Text, i: number): number {
+  return charBox(text, i).top;
 }
 
 /** The same for the character at `i` of `element`'s whole text (its text nodes one after the other). */

@@ -167,7 +167,8 @@ const cardStyles = css`
   }
 
   /* A figure is one word: "123,5 тис." broke before its "." at 280 px (Ukrainian, under the
-     card's overflow-wrap: anywhere). */
+     card's overflow-wrap: anywhere). At its widest (that figure in a 400 px card) it takes 3 px
+     of its tile's padding, still inside the tile. */
   .total dd {
     font-size: 18px;
     font-weight: 650;
@@ -463,15 +464,18 @@ const cardStyles = css`
     visibility: hidden;
   }
 
-  /* In a narrow card the readout takes a row of its own under the end labels: squeezed between
-     them it was a column a few words wide, and its tallest hidden point ("Nov 2026 (so far): 870
-     PRs merged", in four lines or more) left a blank band under the chart at 280 px. */
+  /* In a narrow card (340 px, where the totals go to two columns) the readout takes a row of its
+     own under the end labels, the card's gap between the rows: squeezed between them it was a
+     column a few words wide, and its tallest hidden point ("Nov 2026 (so far): 870 PRs merged",
+     in four lines or more) left a blank band under the chart at 280 px. */
   @container (max-width: 340px) {
     .readout {
       flex-wrap: wrap;
     }
+    /* At most the row: a label longer than that (a hostile file's, thousands of characters)
+       wraps inside it. */
     .readout span {
-      max-inline-size: none;
+      max-inline-size: 100%;
     }
     .readout .now {
       order: 1;

@@ -62,10 +62,13 @@ export class ShareController implements ReactiveController {
    * nowhere in it, and its listener for a press outside goes with it.
    */
   hostUpdated(): void {
-    if (this.open && !this.host.shadowRoot?.querySelector('[part~=share-menu]')) {
-      this.open = false;
-      document.removeEventListener('pointerdown', this.onOutside, true);
-    }
+    if (this.open && !this.host.shadowRoot?.querySelector('[part~=share-menu]')) this.markClosed();
+  }
+
+  /** The menu's state closed, and no listening for a press outside it. */
+  private markClosed() {
+    this.open = false;
+    document.removeEventListener('pointerdown', this.onOutside, true);
   }
 
   private items(): HTMLElement[] {
@@ -94,8 +97,7 @@ export class ShareController implements ReactiveController {
 
   close(returnFocus: boolean): void {
     if (!this.open) return;
-    this.open = false;
-    document.removeEventListener('pointerdown', this.onOutside, true);
+    this.markClosed();
     // Focus back on the button before the menu goes: a focused item that is removed blurs to
     // nowhere, which read as focus leaving an inline chip's popover and closed it too.
     if (returnFocus) this.root?.querySelector<HTMLElement>('[part~=share-button]')?.focus();

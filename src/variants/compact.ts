@@ -112,8 +112,9 @@ export const variantStyles = css`
     margin: 0;
     font-size: 12.5px;
   }
-  /* The chart goes under the figures when less than its 60 px is left beside them (German and
-     Arabic labels at 360 px pushed it past the card's edge, where the card clipped it). */
+  /* The chart goes under the figures when less than its 60 px (its minimum width, by which a
+     wrapping row measures it) is left beside them: German and Arabic labels at 360 px pushed it
+     past the card's edge, where the card clipped it. */
   .c-body {
     display: flex;
     flex-wrap: wrap;
@@ -166,7 +167,7 @@ export const variantStyles = css`
   }
   .c-chart {
     position: relative;
-    flex: 1 1 60px;
+    flex: 1;
     min-inline-size: 60px;
     direction: ltr;
   }

@@ -5,7 +5,7 @@ import { $, assertNoJunk, dataUrl, jsonUrl, failOnPageErrors, hrefs, mount, moun
 import { emulateMediaWhereSupported } from '../media.js';
 import { IS_WEBKIT } from '../engines.js';
 import { loadView } from '../../src/render/load-view.js';
-import { textNodes } from '../text-geometry.js';
+import { charTop, textNodes } from '../text-geometry.js';
 import { resetCardFiles } from '../../src/sources/card-file.js';
 
 const data = dataUrl;
@@ -661,8 +661,6 @@ describe('<k8s-contrib-card> theming and layout', () => {
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
   });
 
-  // "Approver: SIG Node · SIG CLI · …" wrapped with its "·" first on the next line, wherever
-  // the space before the dot was where the line was full.
   // "123,5 тис." (Ukrainian's thousands, with its abbreviation's ".") broke before the "." at 280 px.
   it('keeps each figure on one line, inside its tile, at 280 to 420 px', async () => {
     const full = await (await fetch(data('full.json'))).json();
@@ -686,16 +684,12 @@ describe('<k8s-contrib-card> theming and layout', () => {
     }
   });
 
+  // "Approver: SIG Node · SIG CLI · …" wrapped with its "·" first on the next line, wherever
+  // the space before the dot was where the line was full.
   it('never starts a line of a role list with its "·"', async () => {
     const full = await (await fetch(data('full.json'))).json();
     const groups = ['SIG Node', 'SIG CLI', 'SIG Scheduling', 'WG Device Management', 'SIG Apps', 'SIG Architecture', 'SIG Cluster Lifecycle', 'SIG K8s Infra'];
     const src = jsonUrl({ ...full, roles: groups.map((group) => ({ kind: 'approver', group })) });
-    const lineOf = (node: Node, i: number) => {
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      return range.getBoundingClientRect().top;
-    };
     let wrapped = 0;
     for (let width = 280; width <= 420; width += 4) {
       const { el, done } = await mount({ src }, { width });
@@ -703,11 +697,11 @@ describe('<k8s-contrib-card> theming and layout', () => {
       for (const sep of el.shadowRoot!.querySelectorAll('li.role .sep')) {
         const dot = sep.firstChild as Text;
         const before = [...textNodes(sep.previousElementSibling!)].at(-1)!;
-        const dotTop = lineOf(dot, dot.data.indexOf('·'));
-        const beforeTop = lineOf(before, before.data.length - 1);
+        const dotTop = charTop(dot, dot.data.indexOf('·'));
+        const beforeTop = charTop(before, before.data.length - 1);
         expect(Math.abs(dotTop - beforeTop), `${width}px: "·" after "${before.data}"`).to.be.below(4);
         const after = [...textNodes(sep.nextElementSibling!)][0]!;
-        if (lineOf(after, 0) - dotTop > 4) wrapped++;
+        if (charTop(after, 0) - dotTop > 4) wrapped++;
       }
       el.remove();
     }
@@ -718,25 +712,19 @@ describe('<k8s-contrib-card> theming and layout', () => {
     const full = await (await fetch(data('full.json'))).json();
     const title = 'Add a kubelet flag to limit the number of parallel image pulls per node';
     const src = jsonUrl({ ...full, firstContribution: { ...full.firstContribution, title, repository: undefined } });
-    const lineOf = (node: Text, i: number) => {
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      return range.getBoundingClientRect().top;
-    };
     let wrapped = 0;
     for (let width = 240; width <= 420; width += 4) {
       const { el, done } = await mount({ src }, { width });
       await done;
       const p = el.shadowRoot!.querySelector('[part=first-contribution]')!;
-      const texts = [...textNodes(p)].filter((t) => t.data.trim());
+      const texts = textNodes(p);
       const at = texts.findIndex((t) => t.data.includes('·'));
       expect(at, 'a "·" before the date').to.be.above(0);
       const dot = texts[at]!;
       const before = texts[at - 1]!;
-      const dotTop = lineOf(dot, dot.data.indexOf('·'));
-      expect(Math.abs(dotTop - lineOf(before, before.data.length - 1)), `${width}px: "·" after "${before.data}"`).to.be.below(4);
-      if (lineOf(texts[at + 1]!, 0) - dotTop > 4) wrapped++;
+      const dotTop = charTop(dot, dot.data.indexOf('·'));
+      expect(Math.abs(dotTop - charTop(before, before.data.length - 1)), `${width}px: "·" after "${before.data}"`).to.be.below(4);
+      if (charTop(texts[at + 1]!, 0) - dotTop > 4) wrapped++;
       el.remove();
     }
     expect(wrapped, 'lines broke after the "·"').to.be.above(0);
