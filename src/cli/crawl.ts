@@ -198,6 +198,10 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
     throw relabel(err, redact(err.message, cli.env));
   }
 
+  // The files that could not be read, said before the outcome (their failure is usually its why).
+  const reportNotRead = () => {
+    for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
+  };
   // Sorted, so the same files give the same index whatever order they arrived in.
   files.sort((a, b) => (a.repo + a.path < b.repo + b.path ? -1 : 1));
   let built: ReturnType<typeof buildRolesIndexWith>;
@@ -208,7 +212,7 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
     if (e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError) throw e;
     // No index without sigs.yaml (the groups every role hangs on) or with it unreadable: one
     // line, after what could not be read, which is usually why.
-    for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
+    reportNotRead();
     cli.err.write(`k8s-contrib-card: no roles index written: ${redact(oneLine(e instanceof Error ? e.message : String(e)), cli.env)}\n`);
     return EXIT.failed;
   }
@@ -219,6 +223,6 @@ export async function runRolesCrawl(o: RolesOptions, cli: CliEnv): Promise<numbe
   cli.out.write(`${o.out}: ${people} people, ${files.length} files read.\n`);
   // A path comes from a repository's tree, where a file's name may hold any byte but NUL and /.
   for (const u of unreadable) cli.err.write(`unreadable (skipped): ${printable(u)}\n`);
-  for (const f of failures) cli.err.write(`not read: ${redact(printable(f), cli.env)}\n`);
+  reportNotRead();
   return failures.length ? EXIT.failed : EXIT.ok;
 }

@@ -439,14 +439,19 @@ test('build --roles-src <file> whose generatedAt is not an ISO date is a usage e
   assert.match(r.stderr.split('\n')[0], /--roles-src: .*is not valid JSON \(the `roles` command writes one\)$/, r.stderr);
 });
 
+/** A port nothing listens on: one the system just gave out and took back (fetch refuses low ones as "bad port"). */
+async function closedPort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 // Offline, behind a proxy or a firewall, every failure read "network (github: network: fetch
 // failed)": Node's fetch keeps the why in the error's `cause`, which the card's failure dropped.
 test('a failed connection says which host and how (Node\'s fetch keeps it in the error\'s cause)', async () => {
-  // A port nothing listens on (one the system just gave out and took back; fetch refuses low ones as "bad port").
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = server.address().port;
-  await new Promise((resolve) => server.close(resolve));
+  const port = await closedPort();
   const closed = `http://127.0.0.1:${port}`;
   const r = await cli(['build', 'pacoxu', '--out', tmp(), '--quiet', '--github-api', closed, '--devstats-api', closed, '--raw-base', closed], withToken);
   assert.equal(r.code, 1, r.stderr);
@@ -458,10 +463,7 @@ test('a failed connection says which host and how (Node\'s fetch keeps it in the
 test('a failed connection to a host of two addresses names both refusals', async () => {
   const { namingCause } = await import('../../dist/lib/cli/fetch-cause.js');
   const dns = (await import('node:dns')).default;
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = server.address().port;
-  await new Promise((resolve) => server.close(resolve));
+  const port = await closedPort();
   const lookup = dns.lookup;
   dns.lookup = (host, options, callback) => {
     if (typeof options === 'function') [callback, options] = [options, {}];
@@ -545,9 +547,6 @@ test('output files are written whole: all of a card’s files or none, and an ol
   assert.match(tempNameOf(join(dir, 'a.json')), /\/\.a\.json\.\d+\.tmp$/);
 });
 
-// On a machine without a Devanagari font (this one: DejaVu and WenQuanYi only), a Hindi card's PNG
-// drew every Hindi word as boxes, and the build said nothing; so did a Chinese name on an English
-// card where no CJK font is installed.
 // In a project that has the package installed, `npx -p k8s-contrib-card -p @resvg/resvg-js
 // k8s-contrib-card build … --png` (the README's command) runs the project's own CLI, which has no
 // rasterizer beside it, and installs only the rasterizer, in npx's cache, whose node_modules/.bin
@@ -595,6 +594,9 @@ test('rasterizerPlaces: the folder the CLI runs in, then each node_modules/.bin 
   assert.deepEqual(rasterizerPlaces('/work/p', undefined), ['/work/p']);
 });
 
+// On a machine without a Devanagari font (this one: DejaVu and WenQuanYi only), a Hindi card's PNG
+// drew every Hindi word as boxes, and the build said nothing; so did a Chinese name on an English
+// card where no CJK font is installed.
 test('--png: a language no installed font draws is a usage error before any request; a card whose words no font draws is named', async () => {
   const { FontCheck, scriptsIn } = await import('../../dist/lib/cli/fonts.js');
   assert.deepEqual(scriptsIn('Paco Xu 徐俊杰 · हिन्दी · Steering'), ['Chinese (Han)', 'Devanagari']);
